@@ -1,0 +1,106 @@
+//! Diagnostics: what is wrong with the input, and where. Lexing never
+//! stops for them; the tokens are what TeX would make.
+
+use crate::Span;
+
+/// How bad a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// TeX would report an error (or the input is not text).
+    Error,
+    /// Legal, but probably not what the author meant.
+    Warning,
+}
+
+impl Severity {
+    /// `"error"` or `"warning"`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// What a diagnostic is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DiagnosticKind {
+    /// A catcode-15 character, which TeX drops with an error.
+    InvalidCharacter {
+        /// The dropped character.
+        code: u32,
+    },
+    /// Bytes that are not UTF-8; read as U+FFFD.
+    IllFormedUtf8,
+    /// A `}` without a matching `{`.
+    UnmatchedCloseBrace,
+    /// A `{` still open at the end of the input.
+    UnclosedOpenBrace,
+    /// `^^^^` or `^^^^^^` without enough lowercase hex digits: LuaTeX
+    /// reports an error and reads a shorter form.
+    IncompleteCaretNotation,
+}
+
+impl DiagnosticKind {
+    /// A stable kebab-case name, used in JSON output and statistics.
+    pub const fn name(self) -> &'static str {
+        match self {
+            DiagnosticKind::InvalidCharacter { .. } => "invalid-character",
+            DiagnosticKind::IllFormedUtf8 => "ill-formed-utf8",
+            DiagnosticKind::UnmatchedCloseBrace => "unmatched-close-brace",
+            DiagnosticKind::UnclosedOpenBrace => "unclosed-open-brace",
+            DiagnosticKind::IncompleteCaretNotation => "incomplete-caret-notation",
+        }
+    }
+
+    /// The severity of this kind.
+    pub const fn severity(self) -> Severity {
+        match self {
+            DiagnosticKind::IncompleteCaretNotation => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// A problem found while lexing, with the bytes it is about.
+///
+/// ```
+/// let lexed = texlex::lex(b"a}", &texlex::Profile::new(texlex::Regime::Latex));
+/// let d = &lexed.diagnostics()[0];
+/// assert_eq!(d.message(), "unmatched `}`");
+/// assert_eq!((d.span.start, d.span.end), (1, 2));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What is wrong.
+    pub kind: DiagnosticKind,
+    /// Where.
+    pub span: Span,
+}
+
+impl Diagnostic {
+    pub(crate) fn new(kind: DiagnosticKind, span: Span) -> Diagnostic {
+        Diagnostic {
+            severity: kind.severity(),
+            kind,
+            span,
+        }
+    }
+
+    /// A one-line, human-readable message.
+    pub fn message(&self) -> String {
+        match self.kind {
+            DiagnosticKind::InvalidCharacter { code } => {
+                format!("invalid character U+{code:04X} (catcode 15) dropped")
+            }
+            DiagnosticKind::IllFormedUtf8 => "ill-formed UTF-8 read as U+FFFD".to_string(),
+            DiagnosticKind::UnmatchedCloseBrace => "unmatched `}`".to_string(),
+            DiagnosticKind::UnclosedOpenBrace => "`{` never closed".to_string(),
+            DiagnosticKind::IncompleteCaretNotation => {
+                "`^^^^` or `^^^^^^` without enough lowercase hex digits".to_string()
+            }
+        }
+    }
+}

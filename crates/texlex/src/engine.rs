@@ -1,0 +1,405 @@
+//! TeX's eyes and mouth for one line: LuaTeX's `get_next_file`,
+//! `process_sup_mark`, `scan_control_sequence` and `check_expanded_code`
+//! (`textoken.c`), ported to a line buffer, emitting tokens and trivia with
+//! source spans into a [`Builder`].
+//!
+//! With a fixed catcode table every line starts in state N and its tokens
+//! depend on its own bytes only, so the engine sees one line at a time.
+
+use crate::buffer::{LineBuf, LineGeometry, OwnedLine, utf8_size};
+use crate::diag::DiagnosticKind;
+use crate::intern::{EMPTY, Interner, builtin};
+use crate::store::Builder;
+use crate::{Catcode, Profile, Span, TriviaKind};
+
+/// TeX's input states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    /// N: at the start of a line.
+    NewLine,
+    /// M: in the middle of a line.
+    MidLine,
+    /// S: skipping blanks.
+    SkipBlanks,
+}
+
+/// Where the engine starts in a line.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Resume {
+    /// At the line's start, in state N.
+    LineStart,
+    /// Scanning a control sequence whose escape character starts at `escape`
+    /// and whose name starts at `name`.
+    ControlSequence { escape: usize, name: usize },
+}
+
+/// The borrowed-line engine asks for an owned copy of the line when
+/// LuaTeX would rewrite its buffer; nothing of the control sequence at
+/// `escape` has been emitted yet.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct NeedsOwnedLine {
+    pub escape: usize,
+    pub name: usize,
+}
+
+fn is_hex(b: u8) -> bool {
+    b.is_ascii_digit() || (b'a'..=b'f').contains(&b)
+}
+
+fn hex_value(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0, |v, &b| {
+        let digit = if b <= b'9' { b - b'0' } else { b - b'a' + 10 };
+        (v << 4) | u32::from(digit)
+    })
+}
+
+/// `^^c` for `c < 128`: c ± 64.
+fn caret_char(c: u8) -> u32 {
+    u32::from(if c < 64 { c + 64 } else { c - 64 })
+}
+
+/// The engine's borrowed context for one document.
+pub(crate) struct Engine<'a> {
+    profile: &'a Profile,
+    out: &'a mut Builder,
+    names: &'a mut Interner,
+    scratch: Vec<u8>,
+}
+
+impl<'a> Engine<'a> {
+    pub(crate) fn new(profile: &'a Profile, out: &'a mut Builder, names: &'a mut Interner) -> Self {
+        Engine {
+            profile,
+            out,
+            names,
+            scratch: Vec::new(),
+        }
+    }
+
+    /// The builder, for diagnostics found outside the engine.
+    pub(crate) fn out(&mut self) -> &mut Builder {
+        self.out
+    }
+
+    /// Lexes one line from `resume` to its end, then emits the line-end
+    /// trivia. Fails only for a borrowed line that needs rewriting.
+    pub(crate) fn run<B: LineBuf>(
+        &mut self,
+        buf: &mut B,
+        line: &LineGeometry,
+        resume: Resume,
+    ) -> Result<(), NeedsOwnedLine> {
+        let mut state = State::NewLine;
+        let mut loc = 0;
+        if let Resume::ControlSequence { escape, name } = resume {
+            (state, loc) = self.scan_control_sequence(buf, line, escape, name)?;
+        }
+        while loc < buf.end() {
+            let start = loc;
+            let (mut c, next) = buf.decode(loc);
+            loc = next;
+            let mut from_source = B::FROM_SOURCE && !buf.is_end_of_line(start);
+            loop {
+                let cat = self.profile.catcode(c);
+                match cat {
+                    Catcode::Ignored => self.trivia(buf, line, start, loc, TriviaKind::Ignored),
+                    Catcode::Space if state != State::MidLine => {
+                        self.trivia(buf, line, start, loc, TriviaKind::Space)
+                    }
+                    Catcode::Space => {
+                        let span = self.span(buf, line, start, loc);
+                        self.out.char(Catcode::Space, 32, span, from_source);
+                        state = State::SkipBlanks;
+                    }
+                    Catcode::Escape => {
+                        (state, loc) = self.scan_control_sequence(buf, line, start, loc)?;
+                    }
+                    Catcode::Active => {
+                        let span = self.span(buf, line, start, loc);
+                        self.out.active(c, span, from_source);
+                        state = State::MidLine;
+                    }
+                    Catcode::Superscript => {
+                        if let Some((code, after)) = self.caret_notation(buf, line, start, loc, c) {
+                            (c, loc) = (code, after);
+                            from_source = false;
+                            continue;
+                        }
+                        let span = self.span(buf, line, start, loc);
+                        self.out.char(cat, c, span, from_source);
+                        state = State::MidLine;
+                    }
+                    Catcode::Invalid => {
+                        // TeX drops it and keeps its state.
+                        let span = self.span(buf, line, start, loc);
+                        self.out.invalid(c, span, from_source);
+                    }
+                    Catcode::EndOfLine => {
+                        match state {
+                            State::NewLine => {
+                                let span = self.span(buf, line, start, loc);
+                                self.out.cs(builtin::PAR, span);
+                            }
+                            State::MidLine => {
+                                let span = self.span(buf, line, start, loc);
+                                self.out.char(Catcode::Space, 32, span, false);
+                            }
+                            // The character and the rest of the line are dropped.
+                            State::SkipBlanks => {}
+                        }
+                        loc = buf.end();
+                    }
+                    Catcode::Comment => {
+                        let from = buf.start_of(start);
+                        if !buf.is_end_of_line(start) && from < line.content_end {
+                            self.out
+                                .trivia(TriviaKind::Comment, Span::new(from, line.content_end));
+                        }
+                        loc = buf.end();
+                    }
+                    _ => {
+                        let span = self.span(buf, line, start, loc);
+                        self.out.char(cat, c, span, from_source);
+                        state = State::MidLine;
+                    }
+                }
+                break;
+            }
+        }
+        self.finish_line(line);
+        Ok(())
+    }
+
+    /// The source span of the buffer range `start..end`. A token that starts
+    /// at the end-of-line character starts at the line terminator; the
+    /// stripped trailing spaces before it become trivia first.
+    fn span<B: LineBuf>(&mut self, buf: &B, line: &LineGeometry, start: usize, end: usize) -> Span {
+        if buf.is_end_of_line(start) {
+            self.out.trivia(
+                TriviaKind::Space,
+                Span::new(line.content_end.max(self.out.pos()), line.terminator_start),
+            );
+        }
+        Span::new(buf.start_of(start), buf.end_of(end))
+    }
+
+    fn trivia<B: LineBuf>(
+        &mut self,
+        buf: &B,
+        line: &LineGeometry,
+        start: usize,
+        end: usize,
+        kind: TriviaKind,
+    ) {
+        // The end-of-line character skipped as a space or ignored: the
+        // terminator made no token.
+        let kind = if buf.is_end_of_line(start) {
+            TriviaKind::Eol
+        } else {
+            kind
+        };
+        let span = self.span(buf, line, start, end);
+        self.out.trivia(kind, span);
+    }
+
+    /// Emits what is left of the line: dropped content, trailing spaces and
+    /// the terminator.
+    fn finish_line(&mut self, line: &LineGeometry) {
+        let pos = self.out.pos();
+        if pos < line.content_end {
+            self.out
+                .trivia(TriviaKind::Dropped, Span::new(pos, line.content_end));
+        }
+        let pos = self.out.pos();
+        if pos < line.terminator_start {
+            self.out.trivia(
+                TriviaKind::Space,
+                Span::new(pos.max(line.content_end), line.terminator_start),
+            );
+        }
+        let pos = self.out.pos();
+        if pos < line.end {
+            self.out.trivia(TriviaKind::Eol, Span::new(pos, line.end));
+        }
+    }
+
+    /// LuaTeX's `process_sup_mark` in running text: `first` is the index of
+    /// the first superscript character (code `c`), `loc` the index after it.
+    /// Returns the reduced character and the index after the notation.
+    fn caret_notation<B: LineBuf>(
+        &mut self,
+        buf: &B,
+        line: &LineGeometry,
+        first: usize,
+        loc: usize,
+        c: u32,
+    ) -> Option<(u32, usize)> {
+        let end = buf.end();
+        let is = |i: usize| u32::from(buf.byte(i)) == c;
+        if !(is(loc) && loc + 1 < end) {
+            return None;
+        }
+        let hex_run = |from: usize, n: usize| -> Option<u32> {
+            let digits: [u8; 6] =
+                std::array::from_fn(|k| if k < n { buf.byte(from + k) } else { b'0' });
+            digits[..n]
+                .iter()
+                .all(|&b| is_hex(b))
+                .then(|| hex_value(&digits[..n]))
+        };
+        if is(loc + 1) && is(loc + 2) {
+            let (digits, from) = if is(loc + 3) && is(loc + 4) {
+                (6, loc + 5)
+            } else {
+                (4, loc + 3)
+            };
+            if from + digits <= end {
+                if let Some(code) = hex_run(from, digits) {
+                    return Some((code, from + digits));
+                }
+            }
+            let span = Span::new(buf.start_of(first), buf.end_of(loc + 1));
+            self.out
+                .diagnostic(DiagnosticKind::IncompleteCaretNotation, span);
+        } else if loc + 3 <= end {
+            if let Some(code) = hex_run(loc + 1, 2) {
+                return Some((code, loc + 3));
+            }
+        }
+        let _ = line;
+        // "The rest": ^^c, or ^^ followed by two hex digits after all.
+        let c1 = buf.byte(loc + 1);
+        if c1 >= 0x80 {
+            return None;
+        }
+        let after = loc + 2;
+        if is_hex(c1) && after < end && is_hex(buf.byte(after)) {
+            return Some((hex_value(&[c1, buf.byte(after)]), after + 1));
+        }
+        Some((caret_char(c1), after))
+    }
+
+    /// LuaTeX's `scan_control_sequence`: the escape character starts at
+    /// `escape`, the name at `name`. Emits the control sequence and returns
+    /// the new state and the index after the name.
+    fn scan_control_sequence<B: LineBuf>(
+        &mut self,
+        buf: &mut B,
+        line: &LineGeometry,
+        escape: usize,
+        name: usize,
+    ) -> Result<(State, usize), NeedsOwnedLine> {
+        if name >= buf.end() {
+            // `\` at the end of a line without an end-of-line character.
+            let span = Span::new(buf.start_of(escape), buf.end_of(name));
+            self.out.cs(EMPTY, span);
+            return Ok((State::MidLine, name));
+        }
+        loop {
+            let end = buf.end();
+            let (mut c, mut k) = buf.decode(name);
+            let mut cat = self.profile.catcode(c);
+            let state;
+            if cat != Catcode::Letter || k >= end {
+                state = if cat == Catcode::Space {
+                    State::SkipBlanks
+                } else {
+                    State::MidLine
+                };
+                if cat == Catcode::Superscript
+                    && self.expand_in_name(buf, line, escape, name, &mut k, c)?
+                {
+                    continue;
+                }
+            } else {
+                state = State::SkipBlanks;
+                loop {
+                    (c, k) = buf.decode(k);
+                    cat = self.profile.catcode(c);
+                    if !(cat == Catcode::Letter && k < end) {
+                        break;
+                    }
+                }
+                if cat == Catcode::Superscript
+                    && self.expand_in_name(buf, line, escape, name, &mut k, c)?
+                {
+                    continue;
+                }
+                if cat != Catcode::Letter {
+                    // Back up over the non-letter, by LuaTeX's idea of its size.
+                    k -= utf8_size(c);
+                }
+            }
+            let id = self.names.intern(buf.bytes(name, k, &mut self.scratch));
+            let span = Span::new(buf.start_of(escape), buf.end_of(k));
+            self.out.cs(id, span);
+            return Ok((state, k));
+        }
+    }
+
+    /// LuaTeX's `check_expanded_code`: `*k` is the index after a superscript
+    /// character `c` met in a name. If `^^` notation starts there, LuaTeX
+    /// writes the character it denotes into its buffer in place of the
+    /// notation and scans the name again; so do we, on an owned copy.
+    fn expand_in_name<B: LineBuf>(
+        &mut self,
+        buf: &mut B,
+        _line: &LineGeometry,
+        escape: usize,
+        name: usize,
+        k: &mut usize,
+        c: u32,
+    ) -> Result<bool, NeedsOwnedLine> {
+        let at = *k;
+        let end = buf.end();
+        let is = |buf: &B, i: usize| u32::from(buf.byte(i)) == c;
+        if !(is(buf, at) && at + 1 < end) {
+            return Ok(false);
+        }
+        let Some(owned) = buf.as_owned() else {
+            return Err(NeedsOwnedLine { escape, name });
+        };
+        let b = |i: usize| owned_byte(owned, i);
+        let hex = |from: usize, n: usize| (from..from + n).all(|i| is_hex(b(i)));
+        let eq = |i: usize| u32::from(b(i)) == c;
+        let mut code = c;
+        let mut d = 1usize;
+        let mut incomplete = false;
+        if eq(at + 1) && eq(at + 2) {
+            let (digits, from) = if eq(at + 3) && eq(at + 4) {
+                (6, at + 5)
+            } else {
+                (4, at + 3)
+            };
+            if from + digits <= end && hex(from, digits) {
+                d = digits;
+                code = (from..from + digits).fold(0, |v, i| (v << 4) | hex_value(&[b(i)]));
+            } else {
+                incomplete = true;
+            }
+        } else {
+            let c1 = b(at + 1);
+            if c1 < 0x80 {
+                if is_hex(c1) && at + 3 <= end && is_hex(b(at + 2)) {
+                    d = 2;
+                    code = hex_value(&[c1, b(at + 2)]);
+                } else {
+                    code = caret_char(c1);
+                }
+            }
+        }
+        if incomplete {
+            let span = Span::new(owned.start_of(at - 1), owned.end_of(at + 1));
+            self.out
+                .diagnostic(DiagnosticKind::IncompleteCaretNotation, span);
+        }
+        // Bytes removed after the first one is overwritten.
+        let removed = if d > 2 { 2 * d - 1 } else { d + 1 };
+        *k = owned.rewrite(at - 1, code, removed);
+        Ok(true)
+    }
+}
+
+fn owned_byte(line: &OwnedLine, i: usize) -> u8 {
+    LineBuf::byte(line, i)
+}

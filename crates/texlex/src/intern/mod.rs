@@ -1,0 +1,265 @@
+//! Control-sequence names → stable `u32` ids, and back.
+//!
+//! Ids have three ranges:
+//! * `0..=127`: the single-byte ASCII names (`\\`, `\,`, `\a`): the id is the byte;
+//! * `128`: the empty name (`\` at the end of a line without `\endlinechar`);
+//! * [`builtin::FIRST`]`..`: the catalog of common TeX and LaTeX names
+//!   (`data/catalog.txt`), whose ids are constants in [`builtin`] and never
+//!   change (the catalog is append-only);
+//! * [`FIRST_DYNAMIC`]`..`: names first seen in a document, numbered in order
+//!   of appearance.
+//!
+//! Lookups hash the borrowed name directly and compare against the catalog's
+//! static table, then against the document's own names in a
+//! [`hashbrown::HashTable`] of ids over one byte arena: a lookup allocates
+//! nothing, and interning a new name grows the arena only.
+
+pub mod builtin;
+#[path = "hash.rs"]
+mod hash;
+
+use hash::hash_name;
+use hashbrown::HashTable;
+
+/// A control-sequence id: equal names have equal ids.
+///
+/// ```
+/// use texlex::{builtin, Interner};
+/// let mut names = Interner::new();
+/// assert_eq!(names.intern(b"par"), builtin::PAR);
+/// assert_eq!(names.name(builtin::BEGIN), b"begin");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CsId(pub u32);
+
+/// The id of the empty name `\csname\endcsname`.
+pub const EMPTY: CsId = CsId(128);
+
+/// The first id given to a name that is not in the catalog.
+pub const FIRST_DYNAMIC: u32 = 65536;
+
+/// Single-byte names point into this table, so that [`Interner::name`] can
+/// return a slice for them without storing anything.
+static ASCII: [u8; 128] = {
+    let mut bytes = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        bytes[i] = i as u8;
+        i += 1;
+    }
+    bytes
+};
+
+/// The catalog id of `name`, if it is a catalog name.
+#[inline]
+fn catalog_id(name: &[u8], hash: u64) -> Option<CsId> {
+    let mask = builtin::SLOTS.len() - 1;
+    let mut slot = hash as usize & mask;
+    loop {
+        match builtin::SLOTS[slot] {
+            0 => return None,
+            index => {
+                let index = usize::from(index - 1);
+                if builtin::NAMES[index].as_bytes() == name {
+                    return Some(CsId(builtin::FIRST + index as u32));
+                }
+            }
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
+/// Maps control-sequence names to [`CsId`]s and back.
+///
+/// ```
+/// use texlex::Interner;
+/// let mut names = Interner::new();
+/// let id = names.intern("mymacro".as_bytes());
+/// assert_eq!(names.get(b"mymacro"), Some(id));
+/// assert_eq!(names.name(id), b"mymacro");
+/// assert_eq!(names.get(b"other"), None);
+/// ```
+#[derive(Clone, Default)]
+pub struct Interner {
+    /// Names first seen in this document, concatenated.
+    arena: Vec<u8>,
+    /// `ends[i]` is the end in `arena` of dynamic name `i` (its start is the
+    /// previous end).
+    ends: Vec<u32>,
+    /// Indices into `ends`, hashed by name.
+    table: HashTable<u32>,
+}
+
+impl std::fmt::Debug for Interner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Interner")
+            .field("dynamic_names", &self.ends.len())
+            .finish()
+    }
+}
+
+impl Interner {
+    /// An interner that knows the catalog and nothing else.
+    pub fn new() -> Interner {
+        Interner::default()
+    }
+
+    /// The id of `name` if it has one already (catalog, single byte, or
+    /// interned before). Never allocates.
+    #[inline]
+    pub fn get(&self, name: &[u8]) -> Option<CsId> {
+        match name {
+            [] => Some(EMPTY),
+            [b] if *b < 128 => Some(CsId(u32::from(*b))),
+            _ => {
+                let hash = hash_name(name);
+                catalog_id(name, hash).or_else(|| self.dynamic(name, hash))
+            }
+        }
+    }
+
+    /// The id of `name`, giving it a new one if it has none. Allocates only
+    /// when the name is new (and then amortised: the arena doubles).
+    #[inline]
+    pub fn intern(&mut self, name: &[u8]) -> CsId {
+        match name {
+            [] => EMPTY,
+            [b] if *b < 128 => CsId(u32::from(*b)),
+            _ => {
+                let hash = hash_name(name);
+                if let Some(id) = catalog_id(name, hash) {
+                    return id;
+                }
+                if let Some(id) = self.dynamic(name, hash) {
+                    return id;
+                }
+                self.insert(name, hash)
+            }
+        }
+    }
+
+    fn dynamic(&self, name: &[u8], hash: u64) -> Option<CsId> {
+        self.table
+            .find(hash, |&index| self.dynamic_name(index) == name)
+            .map(|&index| CsId(FIRST_DYNAMIC + index))
+    }
+
+    #[cold]
+    fn insert(&mut self, name: &[u8], hash: u64) -> CsId {
+        let index = self.ends.len() as u32;
+        self.arena.extend_from_slice(name);
+        self.ends.push(self.arena.len() as u32);
+        let (arena, ends) = (&self.arena, &self.ends);
+        self.table
+            .insert_unique(hash, index, |&i| hash_name(dynamic_slice(arena, ends, i)));
+        CsId(FIRST_DYNAMIC + index)
+    }
+
+    fn dynamic_name(&self, index: u32) -> &[u8] {
+        dynamic_slice(&self.arena, &self.ends, index)
+    }
+
+    /// The name of `id` (without the backslash). Ids this interner never
+    /// gave out have the empty name.
+    ///
+    /// ```
+    /// let names = texlex::Interner::new();
+    /// assert_eq!(names.name(texlex::CsId(b'\\' as u32)), b"\\");
+    /// ```
+    pub fn name(&self, id: CsId) -> &[u8] {
+        let CsId(n) = id;
+        if n < 128 {
+            &ASCII[n as usize..=n as usize]
+        } else if n >= FIRST_DYNAMIC {
+            let index = n - FIRST_DYNAMIC;
+            if (index as usize) < self.ends.len() {
+                self.dynamic_name(index)
+            } else {
+                b""
+            }
+        } else if n >= builtin::FIRST {
+            builtin::NAMES
+                .get((n - builtin::FIRST) as usize)
+                .map_or(b"", |name| name.as_bytes())
+        } else {
+            b""
+        }
+    }
+
+    /// Whether `id` belongs to the built-in catalog.
+    pub fn is_builtin(id: CsId) -> bool {
+        (builtin::FIRST..builtin::FIRST + builtin::NAMES.len() as u32).contains(&id.0)
+    }
+
+    /// How many names this document added beyond the catalog.
+    pub fn dynamic_len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
+fn dynamic_slice<'a>(arena: &'a [u8], ends: &[u32], index: u32) -> &'a [u8] {
+    let index = index as usize;
+    let start = if index == 0 {
+        0
+    } else {
+        ends[index - 1] as usize
+    };
+    &arena[start..ends[index] as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn catalog_round_trips_and_is_unique() {
+        let names = Interner::new();
+        for (i, name) in builtin::NAMES.iter().enumerate() {
+            let id = CsId(builtin::FIRST + i as u32);
+            assert_eq!(names.get(name.as_bytes()), Some(id), "{name}");
+            assert_eq!(names.name(id), name.as_bytes());
+            assert!(Interner::is_builtin(id));
+        }
+        assert!(builtin::NAMES.len() >= 500);
+    }
+
+    #[test]
+    fn builtin_constants_are_stable() {
+        // These ids are a public promise: changing them breaks users.
+        assert_eq!(builtin::PAR, CsId(129));
+        let names = Interner::new();
+        assert_eq!(names.name(builtin::BEGIN), b"begin");
+        assert_eq!(names.name(builtin::END), b"end");
+        assert_eq!(names.name(builtin::MAKEATLETTER), b"makeatletter");
+    }
+
+    #[test]
+    fn single_bytes_and_empty() {
+        let mut names = Interner::new();
+        assert_eq!(names.intern(b"\\"), CsId(92));
+        assert_eq!(names.intern(b""), EMPTY);
+        assert_eq!(names.name(EMPTY), b"");
+        assert_eq!(names.name(CsId(b' ' as u32)), b" ");
+        // A single non-ASCII byte is not a single-byte id.
+        let id = names.intern(&[0xE9]);
+        assert!(id.0 >= FIRST_DYNAMIC);
+        assert_eq!(names.name(id), &[0xE9]);
+    }
+
+    proptest! {
+        #[test]
+        fn equal_names_equal_ids(names in proptest::collection::vec(
+            proptest::collection::vec(prop_oneof![Just(b'a'), Just(b'b'), Just(b'@'), any::<u8>()], 0..6), 0..60)) {
+            let mut interner = Interner::new();
+            let ids: Vec<CsId> = names.iter().map(|n| interner.intern(n)).collect();
+            for (i, a) in names.iter().enumerate() {
+                prop_assert_eq!(interner.name(ids[i]), a.as_slice());
+                prop_assert_eq!(interner.get(a), Some(ids[i]));
+                for (j, b) in names.iter().enumerate() {
+                    prop_assert_eq!(a == b, ids[i] == ids[j]);
+                }
+            }
+        }
+    }
+}

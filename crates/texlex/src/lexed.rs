@@ -1,0 +1,281 @@
+//! Lexing a whole document: split it into lines, run the engine on each,
+//! and keep the packed result with the line index and diagnostics.
+
+use crate::buffer::{LineGeometry, OwnedLine, SourceLine};
+use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::engine::{Engine, Resume};
+use crate::pos::{LineIndex, Position};
+use crate::store::{Builder, Records, Store};
+use crate::{CsId, Interner, Profile, Span};
+
+/// The input is too large for 32-bit offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LexError {
+    /// Length of the rejected input in bytes.
+    pub len: usize,
+}
+
+impl std::fmt::Display for LexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "input is {} bytes; texlex handles at most {} bytes",
+            self.len,
+            u32::MAX
+        )
+    }
+}
+
+impl std::error::Error for LexError {}
+
+/// A lexed document: the source it borrows, its tokens and trivia (packed),
+/// the control-sequence names it uses, its line index and diagnostics.
+///
+/// ```
+/// use texlex::{lex, Profile, Regime, TokenKind, builtin};
+/// let doc = lex(b"\\begin{x}\n\n", &Profile::new(Regime::Latex));
+/// let kinds: Vec<TokenKind> = doc.tokens().map(|t| t.kind).collect();
+/// assert_eq!(kinds[0], TokenKind::Cs(builtin::BEGIN));
+/// assert_eq!(kinds.last(), Some(&TokenKind::Cs(builtin::PAR)));
+/// assert_eq!(doc.name(builtin::BEGIN), b"begin");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Lexed<'s> {
+    source: &'s [u8],
+    profile: Profile,
+    store: Store,
+    names: Interner,
+    lines: LineIndex,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Lexes `source` with the catcodes and `\endlinechar` of `profile`.
+///
+/// # Panics
+/// If `source` is 4 GiB or longer; use [`try_lex`] to get an error instead.
+pub fn lex<'s>(source: &'s [u8], profile: &Profile) -> Lexed<'s> {
+    try_lex(source, profile).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Lexes `source`, or fails if it is too large for 32-bit offsets.
+///
+/// ```
+/// let doc = texlex::try_lex(b"x", &texlex::Profile::new(texlex::Regime::Latex)).unwrap();
+/// assert_eq!(doc.tokens().count(), 2); // `x` and the space from the end of line
+/// ```
+pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, LexError> {
+    if u32::try_from(source.len()).is_err() {
+        return Err(LexError { len: source.len() });
+    }
+    let mut out = Builder::with_source_len(source.len());
+    let mut names = Interner::new();
+    let mut line_starts = Vec::with_capacity(source.len() / 40 + 1);
+    let end_line_char = profile
+        .end_line_char()
+        .and_then(|c| u8::try_from(c).ok())
+        .filter(|c| c.is_ascii());
+    let all_valid = std::str::from_utf8(source).is_ok();
+    let mut engine = Engine::new(profile, &mut out, &mut names);
+    for line in Lines::new(source) {
+        line_starts.push(line.start);
+        let content = &source[line.start as usize..line.content_end as usize];
+        let valid = all_valid || std::str::from_utf8(content).is_ok();
+        if valid {
+            let mut borrowed = SourceLine::new(content, end_line_char, line);
+            match engine.run(&mut borrowed, &line, Resume::LineStart) {
+                Ok(()) => continue,
+                Err(bail) => {
+                    let mut owned = OwnedLine::new(content, end_line_char, line, |_| {});
+                    let resume = Resume::ControlSequence {
+                        escape: bail.escape,
+                        name: bail.name,
+                    };
+                    engine
+                        .run(&mut owned, &line, resume)
+                        .expect("an owned line never asks for a copy");
+                }
+            }
+        } else {
+            let mut ill_formed = Vec::new();
+            let mut owned = OwnedLine::new(content, end_line_char, line, |s| ill_formed.push(s));
+            for (start, end) in ill_formed {
+                engine
+                    .out()
+                    .diagnostic(DiagnosticKind::IllFormedUtf8, Span::new(start, end));
+            }
+            engine
+                .run(&mut owned, &line, Resume::LineStart)
+                .expect("an owned line never asks for a copy");
+        }
+    }
+    // A final line terminator opens a line TeX never reads, but editors
+    // have it.
+    if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+        line_starts.push(source.len() as u32);
+    }
+    let (store, diagnostics) = out.finish();
+    Ok(Lexed {
+        source,
+        profile: profile.clone(),
+        store,
+        names,
+        lines: LineIndex::from_starts(line_starts, source.len() as u32),
+        diagnostics,
+    })
+}
+
+/// Splits a source into TeX's lines: LF, CR and CRLF end a line; trailing
+/// spaces are set apart; an empty source is one empty line, and nothing
+/// follows a final terminator.
+struct Lines<'s> {
+    source: &'s [u8],
+    pos: usize,
+    done: bool,
+}
+
+impl<'s> Lines<'s> {
+    fn new(source: &'s [u8]) -> Self {
+        Lines {
+            source,
+            pos: 0,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = LineGeometry;
+
+    fn next(&mut self) -> Option<LineGeometry> {
+        if self.done || (self.pos == self.source.len() && self.pos > 0) {
+            return None;
+        }
+        let start = self.pos;
+        let rest = &self.source[start..];
+        let (terminator_start, end) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(i) => {
+                let t = start + i;
+                let crlf = rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n');
+                (t, t + 1 + usize::from(crlf))
+            }
+            None => {
+                self.done = true;
+                (self.source.len(), self.source.len())
+            }
+        };
+        let content = &self.source[start..terminator_start];
+        let trailing = content.iter().rev().take_while(|&&b| b == b' ').count();
+        self.pos = end;
+        Some(LineGeometry {
+            start: start as u32,
+            content_end: (terminator_start - trailing) as u32,
+            terminator_start: terminator_start as u32,
+            end: end as u32,
+        })
+    }
+}
+
+impl<'s> Lexed<'s> {
+    /// The source this document was lexed from.
+    pub fn source(&self) -> &'s [u8] {
+        self.source
+    }
+
+    /// The profile it was lexed with.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// The TeX tokens, in order.
+    pub fn tokens(&self) -> Tokens<'_> {
+        Tokens {
+            records: Records::new(self.source, &self.profile, &self.store, false),
+        }
+    }
+
+    /// Tokens and trivia, in order: their spans tile the source.
+    ///
+    /// ```
+    /// let doc = texlex::lex(b"a %c\n", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let mut end = 0;
+    /// for record in doc.records() {
+    ///     assert_eq!(record.span().start, end);
+    ///     end = record.span().end;
+    /// }
+    /// assert_eq!(end, 5);
+    /// ```
+    pub fn records(&self) -> Records<'_> {
+        Records::new(self.source, &self.profile, &self.store, true)
+    }
+
+    /// Tokens and trivia from the record that contains byte `offset` on:
+    /// random access without iterating from the start.
+    ///
+    /// ```
+    /// let doc = texlex::lex(b"ab \\c", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let first = doc.records_from(4).next().unwrap();
+    /// assert_eq!(first.span().range(), 3..5);
+    /// ```
+    pub fn records_from(&self, offset: u32) -> Records<'_> {
+        self.records().seek(offset)
+    }
+
+    /// Problems found, sorted by position.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The names of control sequences.
+    pub fn interner(&self) -> &Interner {
+        &self.names
+    }
+
+    /// The name of control sequence `id` (bytes, usually UTF-8: `^^`
+    /// notation in names can make other byte strings, as in LuaTeX).
+    pub fn name(&self, id: CsId) -> &[u8] {
+        self.names.name(id)
+    }
+
+    /// The line index built while lexing.
+    pub fn line_index(&self) -> &LineIndex {
+        &self.lines
+    }
+
+    /// Line and columns of a byte offset.
+    pub fn position(&self, offset: u32) -> Position {
+        self.lines.position(self.source, offset)
+    }
+
+    /// Number of lines (as an editor counts them).
+    pub fn line_count(&self) -> usize {
+        self.lines.line_count()
+    }
+
+    /// Heap bytes used by the token store (the source not counted).
+    pub fn store_heap_bytes(&self) -> usize {
+        self.store.heap_bytes()
+    }
+
+    /// Number of packed entries (a segment of plain characters counts once).
+    pub fn entry_count(&self) -> usize {
+        self.store.entry_count()
+    }
+}
+
+/// Iterator over the TeX tokens of a [`Lexed`] document.
+#[derive(Clone)]
+pub struct Tokens<'a> {
+    records: Records<'a>,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = crate::Token;
+
+    #[inline]
+    fn next(&mut self) -> Option<crate::Token> {
+        match self.records.next()? {
+            crate::Record::Token(t) => Some(t),
+            crate::Record::Trivia(_) => unreachable!("token iterators skip trivia"),
+        }
+    }
+}

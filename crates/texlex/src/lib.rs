@@ -1,0 +1,38 @@
+//! texlex: the tokens TeX's eyes and mouth make of LaTeX source — exactly,
+//! losslessly, and fast.
+//!
+//! ```
+//! use texlex::{lex, Profile, Regime, TokenKind, Catcode};
+//! let doc = lex(b"\\emph{Hi}", &Profile::new(Regime::Latex));
+//! let tokens: Vec<_> = doc.tokens().collect();
+//! assert_eq!(doc.name(match tokens[0].kind { TokenKind::Cs(id) => id, _ => unreachable!() }), b"emph");
+//! assert_eq!(tokens[1].kind, TokenKind::Char { cat: Catcode::BeginGroup, code: '{' as u32 });
+//! assert_eq!(tokens[1].span.range(), 5..6);
+//! ```
+//!
+//! Modules, in the order data flows: [`catcode`] (tables and profiles),
+//! `lexed` (line splitting and the document), `engine` (TeX's state machine
+//! for one line, over a `buffer`), `store` (the packed token store),
+//! [`intern`] (control-sequence names), [`pos`] (line index and columns),
+//! [`render`] (the oracle's text format and JSON Lines).
+
+#![warn(missing_docs)]
+
+mod buffer;
+pub mod catcode;
+mod diag;
+mod engine;
+pub mod intern;
+mod lexed;
+pub mod pos;
+pub mod render;
+mod store;
+mod token;
+
+pub use catcode::{Catcode, Profile, Regime};
+pub use diag::{Diagnostic, DiagnosticKind, Severity};
+pub use intern::{CsId, Interner, builtin};
+pub use lexed::{LexError, Lexed, Tokens, lex, try_lex};
+pub use pos::{LineIndex, LspPosition, Position};
+pub use store::Records;
+pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};

@@ -1,0 +1,357 @@
+//! Output formats: the oracle's text grammar and JSON Lines.
+//!
+//! `--format tex` is byte-for-byte the grammar of `tex-oracle` (see the
+//! README), so any output can be diffed against LuaTeX's. JSON Lines carry
+//! spans and positions for tools.
+
+use std::io::{self, Write};
+
+use crate::buffer::decode_lossy;
+use crate::{Catcode, Lexed, Profile, Record, Token, TokenKind};
+
+/// Writes the tokens of `lexed` in the oracle's grammar, one per line:
+/// `chr <cat> U+XXXX`, `cs <name>`, `active U+XXXX`, `invalid U+XXXX`.
+///
+/// ```
+/// let doc = texlex::lex(b"\\a~ ", &texlex::Profile::new(texlex::Regime::Latex));
+/// let mut out = Vec::new();
+/// texlex::render::write_tex(&doc, &mut out).unwrap();
+/// assert_eq!(out, b"cs a\nactive U+007E\nchr 10 U+0020\n");
+/// ```
+pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
+    let mut invalid = InvalidCodes::default();
+    let mut name = String::new();
+    for token in lexed.tokens() {
+        match token.kind {
+            TokenKind::Char { cat, code } => {
+                // LuaTeX keeps 21 bits of character code; `^^^^^^` codes
+                // beyond overflow into the command code, as the oracle shows.
+                let cmd = u32::from(cat.number()) + (code >> 21);
+                writeln!(out, "chr {cmd} U+{:04X}", code & 0x1F_FFFF)?;
+            }
+            TokenKind::Cs(id) => {
+                name.clear();
+                tex_name(lexed.name(id), &mut name);
+                writeln!(out, "cs {name}")?;
+            }
+            TokenKind::Active(code) => writeln!(out, "active U+{code:04X}")?,
+            TokenKind::Invalid(_) => {
+                let code = invalid.code(lexed, token);
+                writeln!(out, "invalid U+{code:04X}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Appends a control-sequence name in the oracle's escaping: printable ASCII
+/// except `<` and `>` stands for itself, every other character is
+/// `<U+XXXX>`, a byte that starts no character is `<B+XX>`, and the empty
+/// name is `<>`.
+///
+/// ```
+/// let mut s = String::new();
+/// texlex::render::tex_name("é<a".as_bytes(), &mut s);
+/// assert_eq!(s, "<U+00E9><U+003C>a");
+/// ```
+pub fn tex_name(name: &[u8], out: &mut String) {
+    use std::fmt::Write as _;
+    if name.is_empty() {
+        out.push_str("<>");
+        return;
+    }
+    let mut i = 0;
+    while i < name.len() {
+        match lua_decode(name, i) {
+            Some((c, len)) => {
+                if (0x21..=0x7E).contains(&c) && c != 0x3C && c != 0x3E {
+                    out.push(c as u8 as char);
+                } else {
+                    let _ = write!(out, "<U+{c:04X}>");
+                }
+                i += len;
+            }
+            None => {
+                let _ = write!(out, "<B+{:02X}>", name[i]);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Lua 5.3's `utf8.codepoint` on one character: lenient about surrogates,
+/// strict about overlong forms and the U+10FFFF limit.
+fn lua_decode(s: &[u8], i: usize) -> Option<(u32, usize)> {
+    let b = s[i];
+    let len = match b {
+        0x00..=0x7F => return Some((u32::from(b), 1)),
+        0xF0..=0xFF => 4,
+        0xE0..=0xEF => 3,
+        0xC0..=0xDF => 2,
+        _ => return None,
+    };
+    let bytes = s.get(i..i + len)?;
+    if b >= 0xF8 || bytes[1..].iter().any(|&c| c & 0xC0 != 0x80) {
+        return None;
+    }
+    let lead = u32::from(b) & (0x7F >> len);
+    let c = bytes[1..]
+        .iter()
+        .fold(lead, |v, &c| (v << 6) | u32::from(c & 0x3F));
+    let min = [0, 0, 0x80, 0x800, 0x1_0000][len];
+    (c >= min && c <= 0x10_FFFF).then_some((c, len))
+}
+
+/// The character the oracle prints for an invalid-character error.
+///
+/// TeX does not say which character it dropped; the oracle guesses it from
+/// the line's text: the n-th error on a line is the n-th catcode-15
+/// character of the line (raw, or in two- and four-digit `^^` notation),
+/// scanning up to the first comment character. We print what the oracle
+/// prints so outputs can be compared byte for byte; tokens and JSON carry
+/// the true character.
+#[derive(Default)]
+struct InvalidCodes {
+    line: Option<u32>,
+    seen: usize,
+    occurrences: Vec<u32>,
+}
+
+impl InvalidCodes {
+    fn code(&mut self, lexed: &Lexed, token: Token) -> u32 {
+        let index = lexed.line_index();
+        let line = index.line_of(token.span.start);
+        if self.line != Some(line) {
+            self.line = Some(line);
+            self.seen = 0;
+            let range = index.line_range(lexed.source(), line).unwrap_or(0..0);
+            let text = &lexed.source()[range.start as usize..range.end as usize];
+            self.occurrences = oracle_invalid_occurrences(text, lexed.profile());
+        }
+        self.seen += 1;
+        self.occurrences
+            .get(self.seen - 1)
+            .or(self.occurrences.last())
+            .copied()
+            .unwrap_or(0xFFFD)
+    }
+}
+
+/// The oracle's scan of a line for catcode-15 characters (`tex-oracle.lua`,
+/// `invalid_occurrences`).
+fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
+    let mut cps = Vec::with_capacity(line.len() + 1);
+    let mut i = 0;
+    while i < line.len() {
+        let (c, len) = decode_lossy(line, i);
+        cps.push(c);
+        i += len;
+    }
+    cps.extend(profile.end_line_char());
+    let get = |j: usize| cps.get(j).copied();
+    let hex = |c: Option<u32>| c.is_some_and(|c| matches!(c, 0x30..=0x39 | 0x61..=0x66));
+    let hex_value = |from: usize, n: usize| {
+        (from..from + n).fold(0u32, |v, j| {
+            let c = cps[j];
+            (v << 4) | if c <= 0x39 { c - 0x30 } else { c - 0x61 + 10 }
+        })
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < cps.len() {
+        let c = cps[i];
+        let cat = profile.catcode(c);
+        if cat == Catcode::Superscript && get(i + 1) == Some(c) && get(i + 2).is_some() {
+            let form = if get(i + 2) == Some(c)
+                && get(i + 3) == Some(c)
+                && (i + 4..i + 8).all(|j| hex(get(j)))
+            {
+                Some((hex_value(i + 4, 4), 8))
+            } else if hex(get(i + 2)) && hex(get(i + 3)) {
+                Some((hex_value(i + 2, 2), 4))
+            } else if cps[i + 2] < 128 {
+                let c2 = cps[i + 2];
+                Some((if c2 < 64 { c2 + 64 } else { c2 - 64 }, 3))
+            } else {
+                None
+            };
+            match form {
+                Some((code, used)) => {
+                    if profile.catcode(code) == Catcode::Invalid {
+                        found.push(code);
+                    }
+                    i += used;
+                }
+                None => i += 1,
+            }
+        } else if cat == Catcode::Invalid {
+            found.push(c);
+            i += 1;
+        } else if cat == Catcode::Comment {
+            break;
+        } else if cat == Catcode::Escape {
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// Writes JSON Lines: one object per token (and per trivia span if
+/// `trivia`), with `kind`, `start`, `end`, `line`, `col`; diagnostics as
+/// `"kind":"diagnostic"` records after the record they point into.
+///
+/// ```
+/// let doc = texlex::lex(b"a", &texlex::Profile::new(texlex::Regime::Latex));
+/// let mut out = Vec::new();
+/// texlex::render::write_jsonl(&doc, false, &mut out).unwrap();
+/// let text = String::from_utf8(out).unwrap();
+/// assert_eq!(text.lines().next().unwrap(),
+///     r#"{"kind":"char","start":0,"end":1,"line":1,"col":1,"cat":11,"cp":97}"#);
+/// ```
+pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Result<()> {
+    let mut cursor = Cursor::new(lexed);
+    let diagnostics = lexed.diagnostics();
+    let mut next_diag = 0;
+    let mut text = String::new();
+    let records: Box<dyn Iterator<Item = Record>> = if trivia {
+        Box::new(lexed.records())
+    } else {
+        Box::new(lexed.tokens().map(Record::Token))
+    };
+    for record in records {
+        let span = record.span();
+        let (line, col) = cursor.at(span.start);
+        text.clear();
+        match record {
+            Record::Token(token) => {
+                let head = |kind: &str| {
+                    format!(
+                        r#"{{"kind":"{kind}","start":{},"end":{},"line":{line},"col":{col}"#,
+                        span.start, span.end
+                    )
+                };
+                match token.kind {
+                    TokenKind::Char { cat, code } => writeln!(
+                        out,
+                        r#"{},"cat":{},"cp":{code}}}"#,
+                        head("char"),
+                        cat.number()
+                    )?,
+                    TokenKind::Cs(id) => {
+                        json_string(&String::from_utf8_lossy(lexed.name(id)), &mut text);
+                        writeln!(out, r#"{},"name":{text},"id":{}}}"#, head("cs"), id.0)?
+                    }
+                    TokenKind::Active(code) => {
+                        writeln!(out, r#"{},"cp":{code}}}"#, head("active"))?
+                    }
+                    TokenKind::Invalid(code) => {
+                        writeln!(out, r#"{},"cp":{code}}}"#, head("invalid"))?
+                    }
+                }
+            }
+            Record::Trivia(t) => writeln!(
+                out,
+                r#"{{"kind":"trivia","start":{},"end":{},"line":{line},"col":{col},"what":"{}"}}"#,
+                span.start,
+                span.end,
+                t.kind.name()
+            )?,
+        }
+        while let Some(d) = diagnostics.get(next_diag) {
+            if d.span.start < span.end || d.span.start == span.start {
+                write_diagnostic(lexed, d, out)?;
+                next_diag += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    for d in &diagnostics[next_diag..] {
+        write_diagnostic(lexed, d, out)?;
+    }
+    Ok(())
+}
+
+fn write_diagnostic<W: Write>(lexed: &Lexed, d: &crate::Diagnostic, out: &mut W) -> io::Result<()> {
+    let pos = lexed.position(d.span.start);
+    let mut message = String::new();
+    json_string(&d.message(), &mut message);
+    writeln!(
+        out,
+        r#"{{"kind":"diagnostic","severity":"{}","code":"{}","message":{message},"start":{},"end":{},"line":{},"col":{}}}"#,
+        d.severity.name(),
+        d.kind.name(),
+        d.span.start,
+        d.span.end,
+        pos.line,
+        pos.col
+    )
+}
+
+/// Appends `s` as a JSON string literal.
+fn json_string(s: &str, out: &mut String) {
+    use std::fmt::Write as _;
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{7F}' => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Line and column of increasing offsets, in time linear in the text.
+struct Cursor<'a> {
+    lexed: &'a Lexed<'a>,
+    line: u32,
+    next_line_start: u32,
+    offset: u32,
+    col: u32,
+}
+
+impl<'a> Cursor<'a> {
+    fn new(lexed: &'a Lexed<'a>) -> Self {
+        Cursor {
+            lexed,
+            line: 0,
+            next_line_start: 0,
+            offset: 0,
+            col: 1,
+        }
+    }
+
+    /// 1-based line and column (in characters) of `offset`, which must not
+    /// be smaller than the previous one.
+    fn at(&mut self, offset: u32) -> (u32, u32) {
+        let index = self.lexed.line_index();
+        if offset >= self.next_line_start || offset < self.offset {
+            let line = index.line_of(offset);
+            let starts = index.line_starts();
+            self.line = line;
+            self.offset = starts[line as usize];
+            self.next_line_start = starts.get(line as usize + 1).copied().unwrap_or(u32::MAX);
+            self.col = 1;
+        }
+        let bytes = &self.lexed.source()[self.offset as usize..offset as usize];
+        self.col += if bytes.is_ascii() {
+            bytes.len() as u32
+        } else {
+            bytes
+                .utf8_chunks()
+                .map(|c| c.valid().chars().count() + usize::from(!c.invalid().is_empty()))
+                .sum::<usize>() as u32
+        };
+        self.offset = offset;
+        (self.line + 1, self.col)
+    }
+}

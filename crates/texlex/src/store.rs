@@ -1,0 +1,459 @@
+//! The packed token store: what a lexed document keeps of its tokens.
+//!
+//! One record (token or trivia) is one `u16` entry: a 5-bit kind and an
+//! 11-bit byte length (lengths of 2047 and more escape to `long_lens`).
+//! Start offsets are not stored: they are the running sum of lengths, and a
+//! checkpoint every [`CHECKPOINT_EVERY`] entries lets a reader start in the
+//! middle. Only what cannot be read back from the source is kept in
+//! `payload`: control-sequence ids and the codes of characters written in
+//! `^^` notation. A run of plain characters (letters, others, `$ & # _`, and
+//! single spaces between them) is one *segment* entry, whose character
+//! tokens are decoded from the source when iterated.
+
+use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::intern::builtin;
+use crate::{Catcode, CsId, Profile, Record, Span, Token, TokenKind, Trivia, TriviaKind};
+
+/// A run of plain character tokens, decoded from the source on demand.
+const SEGMENT: u8 = 0;
+// Kinds 1, 2, 3, 4, 6, 7, 8, 10, 11, 12: one character token of that
+// catcode whose code is the source character at its start (for 10: 32).
+/// A character token whose code is in `payload` as `catcode << 24 | code`.
+const CHAR_CODED: u8 = 5;
+/// A control sequence; its id is in `payload`.
+const CS: u8 = 9;
+/// An active character read from the source.
+const ACTIVE: u8 = 13;
+/// An active character whose code is in `payload`.
+const ACTIVE_CODED: u8 = 14;
+/// An invalid character read from the source.
+const INVALID: u8 = 15;
+/// An invalid character whose code is in `payload`.
+const INVALID_CODED: u8 = 16;
+/// `\par` (from a blank line or written out): no payload needed.
+const PAR: u8 = 17;
+/// Trivia kinds follow, in [`TriviaKind`] order.
+const TRIVIA: u8 = 18;
+
+const KIND_SHIFT: u32 = 11;
+const LEN_MASK: u16 = (1 << KIND_SHIFT) - 1;
+/// A length field with this value means "see `long_lens`".
+const LONG: u16 = LEN_MASK;
+
+/// Entries between two checkpoints.
+pub(crate) const CHECKPOINT_EVERY: usize = 64;
+
+const TRIVIA_KINDS: [TriviaKind; 5] = [
+    TriviaKind::Comment,
+    TriviaKind::Space,
+    TriviaKind::Eol,
+    TriviaKind::Ignored,
+    TriviaKind::Dropped,
+];
+
+fn trivia_code(kind: TriviaKind) -> u8 {
+    TRIVIA + kind as u8
+}
+
+/// Where reading may resume: the state of the running sums before entry
+/// `CHECKPOINT_EVERY * i`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Checkpoint {
+    offset: u32,
+    payload: u32,
+    long: u32,
+}
+
+/// Tokens and trivia of one document, packed.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Store {
+    entries: Vec<u16>,
+    payload: Vec<u32>,
+    long_lens: Vec<u32>,
+    checkpoints: Vec<Checkpoint>,
+}
+
+impl Store {
+    /// Heap bytes held by the store.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.entries.capacity() * 2
+            + self.payload.capacity() * 4
+            + self.long_lens.capacity() * 4
+            + self.checkpoints.capacity() * std::mem::size_of::<Checkpoint>()
+    }
+
+    /// Number of entries (segments count once).
+    pub(crate) fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+}
+
+/// Catcodes whose characters may join a segment. Braces and `^` stay
+/// separate entries: later stages look for them.
+fn joins_segment(cat: Catcode) -> bool {
+    matches!(
+        cat,
+        Catcode::MathShift
+            | Catcode::AlignmentTab
+            | Catcode::Parameter
+            | Catcode::Subscript
+            | Catcode::Letter
+            | Catcode::Other
+    )
+}
+
+/// Builds a [`Store`] record by record, checking that records tile the
+/// source, and collects diagnostics (including brace balance).
+pub(crate) struct Builder {
+    store: Store,
+    /// End of the last record: the next one must start here.
+    pos: u32,
+    /// Whether the last entry is a segment ending at `pos` (or at the start
+    /// of `pending_space`).
+    segment_open: bool,
+    /// A single space that followed a segment: it joins the segment if a
+    /// plain character follows it at once.
+    pending_space: Option<Span>,
+    diagnostics: Vec<Diagnostic>,
+    open_braces: Vec<Span>,
+}
+
+impl Builder {
+    /// A builder sized for a source of `len` bytes (sizes are estimates;
+    /// vectors grow if the input is unusual).
+    pub(crate) fn with_source_len(len: usize) -> Builder {
+        let entries = len / 4 + 16;
+        Builder {
+            store: Store {
+                entries: Vec::with_capacity(entries),
+                payload: Vec::with_capacity(len / 16 + 16),
+                long_lens: Vec::new(),
+                checkpoints: Vec::with_capacity(entries / CHECKPOINT_EVERY + 1),
+            },
+            pos: 0,
+            segment_open: false,
+            pending_space: None,
+            diagnostics: Vec::new(),
+            open_braces: Vec::new(),
+        }
+    }
+
+    /// End of the last record.
+    pub(crate) fn pos(&self) -> u32 {
+        self.pending_space.map_or(self.pos, |s| s.end)
+    }
+
+    fn push(&mut self, kind: u8, span: Span, payload: Option<u32>) {
+        debug_assert_eq!(span.start, self.pos, "records must tile the source");
+        let store = &mut self.store;
+        if store.entries.len() % CHECKPOINT_EVERY == 0 {
+            store.checkpoints.push(Checkpoint {
+                offset: self.pos,
+                payload: store.payload.len() as u32,
+                long: store.long_lens.len() as u32,
+            });
+        }
+        let len = span.len();
+        let field = if len < u32::from(LONG) {
+            len as u16
+        } else {
+            store.long_lens.push(len);
+            LONG
+        };
+        store.entries.push((u16::from(kind) << KIND_SHIFT) | field);
+        if let Some(p) = payload {
+            store.payload.push(p);
+        }
+        self.pos = span.end;
+        self.segment_open = kind == SEGMENT;
+    }
+
+    /// Grows the last entry (a segment) by `extra` bytes.
+    fn extend_segment(&mut self, extra: u32) {
+        let store = &mut self.store;
+        let last = store.entries.last_mut().expect("an open segment");
+        let field = *last & LEN_MASK;
+        if field == LONG {
+            *store.long_lens.last_mut().expect("long length") += extra;
+        } else {
+            let len = u32::from(field) + extra;
+            if len < u32::from(LONG) {
+                *last = (*last & !LEN_MASK) | len as u16;
+            } else {
+                *last |= LONG;
+                store.long_lens.push(len);
+            }
+        }
+        self.pos += extra;
+    }
+
+    fn flush_pending_space(&mut self) {
+        if let Some(space) = self.pending_space.take() {
+            self.push(Catcode::Space as u8, space, None);
+        }
+    }
+
+    /// A character token. `from_source`: `code` is the source character at
+    /// `span.start` and `span` covers exactly that character.
+    pub(crate) fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
+        if from_source && joins_segment(cat) {
+            if let Some(space) = self.pending_space {
+                if space.end == span.start {
+                    self.pending_space = None;
+                    self.extend_segment(space.len() + span.len());
+                    return;
+                }
+            }
+            if self.segment_open && self.pos == span.start {
+                self.extend_segment(span.len());
+                return;
+            }
+            self.flush_pending_space();
+            self.push(SEGMENT, span, None);
+            return;
+        }
+        self.flush_pending_space();
+        if cat == Catcode::Space {
+            // Always code 32. A single source space right after a segment
+            // may still join it.
+            if from_source && self.segment_open && self.pos == span.start {
+                self.pending_space = Some(span);
+                return;
+            }
+            self.push(Catcode::Space as u8, span, None);
+            return;
+        }
+        match cat {
+            Catcode::BeginGroup => self.open_braces.push(span),
+            Catcode::EndGroup => {
+                if self.open_braces.pop().is_none() {
+                    self.diagnostics
+                        .push(Diagnostic::new(DiagnosticKind::UnmatchedCloseBrace, span));
+                }
+            }
+            _ => {}
+        }
+        if from_source {
+            self.push(cat as u8, span, None);
+        } else {
+            self.push(CHAR_CODED, span, Some((u32::from(cat as u8) << 24) | code));
+        }
+    }
+
+    /// A control sequence.
+    pub(crate) fn cs(&mut self, id: CsId, span: Span) {
+        self.flush_pending_space();
+        if id == builtin::PAR {
+            self.push(PAR, span, None);
+        } else {
+            self.push(CS, span, Some(id.0));
+        }
+    }
+
+    /// An active character.
+    pub(crate) fn active(&mut self, code: u32, span: Span, from_source: bool) {
+        self.flush_pending_space();
+        if from_source {
+            self.push(ACTIVE, span, None);
+        } else {
+            self.push(ACTIVE_CODED, span, Some(code));
+        }
+    }
+
+    /// An invalid character: a token (as the oracle prints it) and an error.
+    pub(crate) fn invalid(&mut self, code: u32, span: Span, from_source: bool) {
+        self.flush_pending_space();
+        self.diagnostics.push(Diagnostic::new(
+            DiagnosticKind::InvalidCharacter { code },
+            span,
+        ));
+        if from_source {
+            self.push(INVALID, span, None);
+        } else {
+            self.push(INVALID_CODED, span, Some(code));
+        }
+    }
+
+    /// Trivia; empty spans are dropped and neighbours of one kind merge.
+    pub(crate) fn trivia(&mut self, kind: TriviaKind, span: Span) {
+        if span.is_empty() {
+            return;
+        }
+        self.flush_pending_space();
+        let code = trivia_code(kind);
+        if let Some(last) = self.store.entries.last_mut() {
+            if (*last >> KIND_SHIFT) as u8 == code {
+                // Merging keeps one entry for a run of, say, leading spaces
+                // split by ignored characters' neighbours.
+                debug_assert_eq!(span.start, self.pos, "records must tile the source");
+                self.extend_segment_like_trivia(span.len());
+                return;
+            }
+        }
+        self.push(code, span, None);
+    }
+
+    fn extend_segment_like_trivia(&mut self, extra: u32) {
+        self.extend_segment(extra);
+        self.segment_open = false;
+    }
+
+    /// A diagnostic that is not tied to a token (ill-formed UTF-8, `^^`
+    /// warnings).
+    pub(crate) fn diagnostic(&mut self, kind: DiagnosticKind, span: Span) {
+        self.diagnostics.push(Diagnostic::new(kind, span));
+    }
+
+    /// The finished store and the diagnostics, sorted by position.
+    pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>) {
+        self.flush_pending_space();
+        for span in std::mem::take(&mut self.open_braces) {
+            self.diagnostics
+                .push(Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span));
+        }
+        self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        (self.store, self.diagnostics)
+    }
+}
+
+/// Iterates over the records of a store: tokens, and trivia if asked.
+#[derive(Clone)]
+pub struct Records<'a> {
+    source: &'a [u8],
+    profile: &'a Profile,
+    store: &'a Store,
+    trivia: bool,
+    entry: usize,
+    offset: u32,
+    payload: usize,
+    long: usize,
+    /// Inside a segment: where it ends.
+    segment_end: u32,
+}
+
+impl<'a> Records<'a> {
+    pub(crate) fn new(
+        source: &'a [u8],
+        profile: &'a Profile,
+        store: &'a Store,
+        trivia: bool,
+    ) -> Self {
+        Records {
+            source,
+            profile,
+            store,
+            trivia,
+            entry: 0,
+            offset: 0,
+            payload: 0,
+            long: 0,
+            segment_end: 0,
+        }
+    }
+
+    /// Moves to the record that contains byte `offset` (or, between
+    /// records, the first one after it), using the nearest checkpoint: cost
+    /// O(log n + CHECKPOINT_EVERY), plus the characters of one segment.
+    pub(crate) fn seek(mut self, offset: u32) -> Self {
+        let cps = &self.store.checkpoints;
+        let block = cps.partition_point(|cp| cp.offset <= offset);
+        if block > 0 {
+            let cp = cps[block - 1];
+            self.entry = (block - 1) * CHECKPOINT_EVERY;
+            self.offset = cp.offset;
+            self.payload = cp.payload as usize;
+            self.long = cp.long as usize;
+            self.segment_end = cp.offset;
+        }
+        loop {
+            let mut probe = self.clone();
+            match probe.next() {
+                Some(r) if r.span().end <= offset && !r.span().is_empty() => self = probe,
+                Some(r) if r.span().is_empty() && r.span().start < offset => self = probe,
+                _ => return self,
+            }
+        }
+    }
+
+    fn source_char(&self, at: u32) -> u32 {
+        crate::buffer::decode_lossy(self.source, at as usize).0
+    }
+
+    fn take_payload(&mut self) -> u32 {
+        let p = self.store.payload[self.payload];
+        self.payload += 1;
+        p
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Record;
+
+    #[inline]
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            if self.offset < self.segment_end {
+                let (code, len) = crate::buffer::decode_valid(self.source, self.offset as usize);
+                let span = Span::new(self.offset, self.offset + len as u32);
+                self.offset = span.end;
+                let cat = self.profile.catcode(code);
+                let code = if cat == Catcode::Space { 32 } else { code };
+                return Some(Record::Token(Token {
+                    kind: TokenKind::Char { cat, code },
+                    span,
+                }));
+            }
+            let &entry = self.store.entries.get(self.entry)?;
+            self.entry += 1;
+            let kind = (entry >> KIND_SHIFT) as u8;
+            let len = match entry & LEN_MASK {
+                LONG => {
+                    self.long += 1;
+                    self.store.long_lens[self.long - 1]
+                }
+                short => u32::from(short),
+            };
+            let span = Span::new(self.offset, self.offset + len);
+            let token = |kind| Some(Record::Token(Token { kind, span }));
+            let record = match kind {
+                SEGMENT => {
+                    self.segment_end = span.end;
+                    continue;
+                }
+                CHAR_CODED => {
+                    let p = self.take_payload();
+                    token(TokenKind::Char {
+                        cat: Catcode::from_number((p >> 24) as u8),
+                        code: p & 0x00FF_FFFF,
+                    })
+                }
+                CS => token(TokenKind::Cs(CsId(self.take_payload()))),
+                PAR => token(TokenKind::Cs(builtin::PAR)),
+                ACTIVE => token(TokenKind::Active(self.source_char(span.start))),
+                ACTIVE_CODED => token(TokenKind::Active(self.take_payload())),
+                INVALID => token(TokenKind::Invalid(self.source_char(span.start))),
+                INVALID_CODED => token(TokenKind::Invalid(self.take_payload())),
+                10 => token(TokenKind::Char {
+                    cat: Catcode::Space,
+                    code: 32,
+                }),
+                1..=12 => token(TokenKind::Char {
+                    cat: Catcode::from_number(kind),
+                    code: self.source_char(span.start),
+                }),
+                _ => {
+                    if !self.trivia {
+                        self.offset = span.end;
+                        continue;
+                    }
+                    Some(Record::Trivia(Trivia {
+                        kind: TRIVIA_KINDS[usize::from(kind - TRIVIA)],
+                        span,
+                    }))
+                }
+            };
+            self.offset = span.end;
+            return record;
+        }
+    }
+}
