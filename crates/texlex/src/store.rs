@@ -225,11 +225,9 @@ impl Builder {
         }
         match cat {
             Catcode::BeginGroup => self.open_braces.push(span),
-            Catcode::EndGroup => {
-                if self.open_braces.pop().is_none() {
-                    self.diagnostics
-                        .push(Diagnostic::new(DiagnosticKind::UnmatchedCloseBrace, span));
-                }
+            Catcode::EndGroup if self.open_braces.pop().is_none() => {
+                self.diagnostics
+                    .push(Diagnostic::new(DiagnosticKind::UnmatchedCloseBrace, span));
             }
             _ => {}
         }

@@ -2,7 +2,7 @@
 //! character, and what `\endlinechar` is, when a file starts.
 //!
 //! The tables are exactly those of the oracle (`data/catcodes/*.txt`, dumped
-//! from LuaTeX and LaTeX), compiled by `cargo xtask gen` into [`tables`].
+//! from LuaTeX and LaTeX), compiled by `cargo xtask gen` into the private `tables` module.
 
 // The pdfTeX byte-model tables are generated with the others; they are
 // read once the byte input model lands.

@@ -1,0 +1,81 @@
+//! Looking up a control-sequence name never allocates: proven with a
+//! counting global allocator. (This file is its own test binary, so the
+//! allocator sees only this test's work.)
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use texlex::{Interner, Profile, Regime, builtin, lex};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call unchanged to the system allocator; only
+// counts allocation calls.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: same contract as ours.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as ours.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        // SAFETY: same contract as ours.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_during(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.load(Ordering::Relaxed);
+    f();
+    ALLOCATIONS.load(Ordering::Relaxed) - before
+}
+
+/// One test function: tests in one binary run on threads that would
+/// otherwise count each other's allocations.
+#[test]
+fn lookups_allocate_nothing() {
+    let mut names = Interner::new();
+    let custom: Vec<Vec<u8>> = (0..1000)
+        .map(|i| format!("mymacro{i}").into_bytes())
+        .collect();
+    let ids: Vec<_> = custom.iter().map(|n| names.intern(n)).collect();
+    let source = "\\documentclass{article}\\begin{document}\\foo\\bar é \\é\\@x\n".repeat(50);
+
+    // Catalog, single-byte, empty, known dynamic and unknown names: lookups
+    // through `get` and through `intern` of names already present.
+    let count = allocations_during(|| {
+        for _ in 0..100 {
+            assert_eq!(names.get(b"par"), Some(builtin::PAR));
+            assert_eq!(names.get(b"begin"), Some(builtin::BEGIN));
+            assert_eq!(names.get(b"\\"), Some(texlex::CsId(92)));
+            assert!(names.get(b"").is_some());
+            assert_eq!(names.get(b"no such name here"), None);
+            for (name, &id) in custom.iter().zip(&ids) {
+                assert_eq!(names.get(name), Some(id));
+                assert_eq!(names.intern(name), id);
+            }
+            assert_eq!(names.intern(b"section"), builtin::SECTION);
+        }
+    });
+    assert_eq!(count, 0, "name lookups allocated {count} times");
+
+    // Lexing allocates a bounded number of times, independent of how often
+    // names repeat: 50 times the same line costs what 1 line costs, plus
+    // growth of the line-start vector at most.
+    let profile = Profile::new(Regime::Latex);
+    let once = allocations_during(|| drop(lex(&source.as_bytes()[..source.len() / 50], &profile)));
+    let fifty = allocations_during(|| drop(lex(source.as_bytes(), &profile)));
+    assert!(
+        fifty <= once + 4,
+        "lexing 50 copies took {fifty} allocations, one copy {once}"
+    );
+}

@@ -1,0 +1,119 @@
+//! Properties that hold for every input: lexing never panics, records tile
+//! the source, the views agree with each other.
+
+use proptest::prelude::*;
+use texlex::{LineIndex, Profile, Record, Regime, lex};
+
+/// Bytes biased towards what makes TeX interesting: escapes, carets,
+/// braces, comments, spaces, line ends, ill-formed and multi-byte UTF-8.
+fn texish_bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"\\".to_vec()),
+        Just(b"^^".to_vec()),
+        Just(b"^".to_vec()),
+        Just(b"{".to_vec()),
+        Just(b"}".to_vec()),
+        Just(b"%".to_vec()),
+        Just(b" ".to_vec()),
+        Just(b"\t".to_vec()),
+        Just(b"\n".to_vec()),
+        Just(b"\r".to_vec()),
+        Just(b"\r\n".to_vec()),
+        Just(b"ab".to_vec()),
+        Just(b"@".to_vec()),
+        Just(b"5c".to_vec()),
+        Just(b"^^^^00e9".to_vec()),
+        Just(b"^^^^^^01f600".to_vec()),
+        Just("é".as_bytes().to_vec()),
+        Just("😀".as_bytes().to_vec()),
+        Just(vec![0xFF]),
+        Just(vec![0xC3]),
+        Just(vec![0xE2, 0x82]),
+        Just(vec![0x7F]),
+        Just(vec![0x00]),
+        Just("\u{FEFF}".as_bytes().to_vec()),
+        any::<u8>().prop_map(|b| vec![b]),
+    ];
+    proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+fn any_input() -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        proptest::collection::vec(any::<u8>(), 0..200),
+        texish_bytes()
+    ]
+}
+
+fn regime() -> impl Strategy<Value = Regime> {
+    proptest::sample::select(Regime::ALL.to_vec())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// Tokens and trivia tile the input, so their bytes give it back.
+    #[test]
+    fn records_tile_the_input(src in any_input(), regime in regime()) {
+        let doc = lex(&src, &Profile::new(regime));
+        let mut rebuilt = Vec::with_capacity(src.len());
+        let mut end = 0;
+        for record in doc.records() {
+            let span = record.span();
+            prop_assert_eq!(span.start, end, "gap or overlap before {:?}", record);
+            prop_assert!(span.start <= span.end);
+            rebuilt.extend_from_slice(&src[span.range()]);
+            end = span.end;
+        }
+        prop_assert_eq!(end as usize, src.len());
+        prop_assert_eq!(rebuilt, src);
+    }
+
+    /// `tokens()` is `records()` without trivia; `records_from` is a suffix.
+    #[test]
+    fn views_agree(src in texish_bytes(), regime in regime(), at in any::<u16>()) {
+        let doc = lex(&src, &Profile::new(regime));
+        let records: Vec<Record> = doc.records().collect();
+        let tokens: Vec<_> = records.iter().filter_map(|r| match r {
+            Record::Token(t) => Some(*t),
+            Record::Trivia(_) => None,
+        }).collect();
+        prop_assert_eq!(doc.tokens().collect::<Vec<_>>(), tokens);
+        let offset = if src.is_empty() { 0 } else { u32::from(at) % (src.len() as u32 + 1) };
+        let suffix: Vec<Record> = doc.records_from(offset).collect();
+        prop_assert!(suffix.len() <= records.len());
+        prop_assert_eq!(&records[records.len() - suffix.len()..], &suffix[..]);
+        if let Some(first) = suffix.first() {
+            let span = first.span();
+            prop_assert!(span.end > offset || (span.start >= offset), "{:?} at {}", first, offset);
+        }
+    }
+
+    /// The line index built while lexing is the one built from scratch.
+    #[test]
+    fn line_index_matches_a_fresh_scan(src in any_input()) {
+        let doc = lex(&src, &Profile::new(Regime::Latex));
+        prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
+    }
+
+    /// Diagnostics point into the input, in order.
+    #[test]
+    fn diagnostics_are_in_bounds_and_sorted(src in any_input(), regime in regime()) {
+        let doc = lex(&src, &Profile::new(regime));
+        let mut last = 0;
+        for d in doc.diagnostics() {
+            prop_assert!(d.span.start <= d.span.end && d.span.end as usize <= src.len());
+            prop_assert!(d.span.start >= last);
+            last = d.span.start;
+        }
+    }
+
+    /// Rendering never fails and gives one line per token.
+    #[test]
+    fn tex_rendering_has_one_line_per_token(src in texish_bytes(), regime in regime()) {
+        let doc = lex(&src, &Profile::new(regime));
+        let mut out = Vec::new();
+        texlex::render::write_tex(&doc, &mut out).unwrap();
+        prop_assert!(out.is_ascii());
+        prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), doc.tokens().count());
+    }
+}
