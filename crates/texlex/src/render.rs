@@ -31,7 +31,11 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
             }
             TokenKind::Cs(id) => {
                 name.clear();
-                tex_name(lexed.name(id), &mut name);
+                // The oracle reads names through a C string: a NUL byte ends
+                // them (`\^^@` prints as `cs <>`). Tokens keep the true name.
+                let full = lexed.name(id);
+                let shown = full.split(|&b| b == 0).next().unwrap_or(full);
+                tex_name(shown, &mut name);
                 writeln!(out, "cs {name}")?;
             }
             TokenKind::Active(code) => writeln!(out, "active U+{code:04X}")?,
@@ -353,5 +357,71 @@ impl<'a> Cursor<'a> {
         };
         self.offset = offset;
         (self.line + 1, self.col)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Regime;
+
+    fn name(bytes: &[u8]) -> String {
+        let mut s = String::new();
+        tex_name(bytes, &mut s);
+        s
+    }
+
+    #[test]
+    fn names_escape_like_the_oracle() {
+        assert_eq!(name(b""), "<>");
+        assert_eq!(name(b" "), "<U+0020>");
+        assert_eq!(name(b"\r"), "<U+000D>");
+        assert_eq!(name(b"a>b"), "a<U+003E>b");
+        assert_eq!(name("😀".as_bytes()), "<U+1F600>");
+        // Encoded surrogates are accepted (Lua 5.3 is lenient there) ...
+        assert_eq!(name(&[0xED, 0xA0, 0x80]), "<U+D800>");
+        // ... overlong forms, stray continuation bytes and codes past
+        // U+10FFFF are not.
+        assert_eq!(name(&[0xC0, 0x80]), "<B+C0><B+80>");
+        assert_eq!(name(&[0x80, b'a']), "<B+80>a");
+        assert_eq!(name(&[0xF4, 0x90, 0x80, 0x80]), "<B+F4><B+90><B+80><B+80>");
+        assert_eq!(name(&[0xE2, 0x82]), "<B+E2><B+82>");
+    }
+
+    fn tex(src: &[u8], regime: Regime) -> String {
+        let doc = crate::lex(src, &Profile::new(regime));
+        let mut out = Vec::new();
+        write_tex(&doc, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn nul_ends_a_printed_name_but_not_the_token() {
+        assert_eq!(tex(b"\\\0", Regime::PlainIni), "cs <>\nchr 10 U+0020\n");
+        let doc = crate::lex(b"\\\0", &Profile::new(Regime::PlainIni));
+        let TokenKind::Cs(id) = doc.tokens().next().unwrap().kind else {
+            panic!("a control symbol")
+        };
+        assert_eq!(doc.name(id), b"\0");
+    }
+
+    #[test]
+    fn codes_beyond_21_bits_overflow_into_the_catcode() {
+        assert_eq!(tex(b"^^^^^^ffffff", Regime::Latex), "chr 19 U+1FFFFF\nchr 10 U+0020\n");
+    }
+
+    #[test]
+    fn invalid_characters_print_the_oracle_guess() {
+        // The true character is U+007F from `^^^^^^00007f`, but the oracle's
+        // scan does not know six-digit forms: it reads `^^^` as `^^` + `^`,
+        // that is U+001E (also catcode 15), and prints that.
+        let doc = crate::lex(b"a^^^^^^00007f", &Profile::new(Regime::Latex));
+        assert!(doc.tokens().any(|t| t.kind == TokenKind::Invalid(0x7F)));
+        assert!(tex(b"a^^^^^^00007f", Regime::Latex).contains("invalid U+001E"));
+        // Raw and two-digit forms are found in order.
+        assert_eq!(
+            tex(b"\x7f^^01", Regime::Latex),
+            "invalid U+007F\ninvalid U+0001\ncs par\n"
+        );
     }
 }

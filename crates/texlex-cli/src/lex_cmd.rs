@@ -1,0 +1,54 @@
+//! `texlex lex`: print the tokens of one input.
+
+use std::io::{self, Write};
+
+use texlex::{Lexed, Profile, Regime, render};
+
+use crate::{EXIT_OK, Failure, input, output};
+
+/// What `lex` was asked to do.
+pub struct Options {
+    /// The forced regime; `None` picks it from the file extension.
+    pub regime: Option<Regime>,
+    /// JSON Lines instead of the oracle grammar.
+    pub jsonl: bool,
+    /// Trivia records too (JSON Lines only).
+    pub trivia: bool,
+    /// The file, or `-` for standard input.
+    pub file: String,
+}
+
+pub fn run(options: &Options) -> Result<u8, Failure> {
+    let input = input::read_lex_input(&options.file).map_err(Failure::Fatal)?;
+    let profile = Profile::new(options.regime.unwrap_or(input.regime));
+    let lexed = texlex::try_lex(&input.bytes, &profile).map_err(|e| Failure::at(&input.name, e))?;
+
+    let mut out = output::stdout();
+    if options.jsonl {
+        render::write_jsonl(&lexed, options.trivia, &mut out).map_err(output::failure)?;
+        output::finish(out)?;
+    } else {
+        render::write_tex(&lexed, &mut out).map_err(output::failure)?;
+        output::finish(out)?;
+        // Diagnostics after the tokens, so they are the last thing on a terminal.
+        // A failing stderr is not worth a different exit status.
+        let _ = write_diagnostics(&input.name, &lexed, &mut io::stderr().lock());
+    }
+    Ok(EXIT_OK)
+}
+
+/// Write every diagnostic as `PATH:LINE:COL: SEVERITY: MESSAGE`.
+pub fn write_diagnostics<W: Write>(path: &str, lexed: &Lexed, out: &mut W) -> io::Result<()> {
+    for diagnostic in lexed.diagnostics() {
+        let position = lexed.position(diagnostic.span.start);
+        writeln!(
+            out,
+            "{path}:{}:{}: {}: {}",
+            position.line,
+            position.col,
+            diagnostic.severity.name(),
+            diagnostic.message()
+        )?;
+    }
+    Ok(())
+}

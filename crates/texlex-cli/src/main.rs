@@ -1,0 +1,226 @@
+//! `texlex`: the command-line front end to the texlex tokenizer.
+//!
+//! This file holds the clap definitions, the dispatch to the subcommands and
+//! the mapping of outcomes to exit codes:
+//!
+//! * 0: success (also when stdout was closed early, e.g. `| head`);
+//! * 1: `check` found at least one error-severity diagnostic;
+//! * 2: usage error (clap's own, or ours) or an I/O error.
+
+mod check;
+mod input;
+mod lex_cmd;
+mod output;
+mod stats;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::{Parser, Subcommand, ValueEnum};
+use texlex::Regime;
+
+/// Exit code: success.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: `check` found an error-severity diagnostic.
+pub const EXIT_FOUND_ERRORS: u8 = 1;
+/// Exit code: usage or I/O error.
+pub const EXIT_FAILURE: u8 = 2;
+
+/// Why a subcommand stopped early.
+#[derive(Debug)]
+pub enum Failure {
+    /// Standard output was closed by the reader: stop quietly, exit 0.
+    Quiet,
+    /// A fatal error: one line on stderr (`texlex: ` is prepended), exit 2.
+    Fatal(String),
+}
+
+impl Failure {
+    /// A fatal error about `path`: `PATH: REASON`.
+    pub fn at(path: &str, reason: impl std::fmt::Display) -> Failure {
+        Failure::Fatal(format!("{path}: {reason}"))
+    }
+}
+
+/// Tokenize LaTeX sources the way TeX's eyes and mouth do.
+#[derive(Debug, Parser)]
+#[command(
+    name = "texlex",
+    version,
+    propagate_version = true,
+    after_help = "Examples:\n  texlex lex paper.tex\n  texlex stats --json ~/texmf\n  texlex check src/"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print the tokens of one file (or stdin), one per line.
+    #[command(after_help = "Examples:\n  \
+        texlex lex paper.tex\n  \
+        echo '\\section{Hi}' | texlex lex\n  \
+        texlex lex --format jsonl --trivia mypkg.sty")]
+    Lex(LexArgs),
+    /// Summarize files and directories: tokens, control sequences, diagnostics.
+    #[command(
+        after_help = "Directories are walked recursively (symbolic links to directories are \
+        not followed), picking .tex .sty .cls .dtx .ltx .def .ins .bbl files; files named \
+        explicitly are lexed whatever their extension. Unreadable files are reported on \
+        stderr and make the exit code 2.\n\n\
+        Examples:\n  \
+        texlex stats thesis/\n  \
+        texlex stats --json --regime expl3 mypkg.dtx"
+    )]
+    Stats(StatsArgs),
+    /// Report diagnostics (invalid characters, unbalanced braces, ...).
+    #[command(
+        after_help = "File selection is the same as for `texlex stats`. Exit status: 0 \
+        when clean (warnings allowed), 1 when an error was found, 2 when a file could not be \
+        read (2 wins over 1).\n\n\
+        Examples:\n  \
+        texlex check chapter1.tex chapter2.tex\n  \
+        texlex check --format json src/ > diagnostics.jsonl"
+    )]
+    Check(CheckArgs),
+}
+
+/// The `--regime` option, shared by every subcommand.
+#[derive(Debug, clap::Args)]
+struct RegimeArg {
+    /// Catcode regime [default: from the file extension: latex-at for .sty
+    /// .cls .dtx .ins .ltx .def, latex for anything else and for stdin]
+    #[arg(long, value_name = "REGIME", value_parser = regime_parser())]
+    regime: Option<Regime>,
+}
+
+fn regime_parser() -> impl TypedValueParser<Value = Regime> {
+    PossibleValuesParser::new(Regime::ALL.map(Regime::name))
+        .map(|name| Regime::from_name(&name).expect("the possible values are the regime names"))
+}
+
+#[derive(Debug, clap::Args)]
+struct LexArgs {
+    #[command(flatten)]
+    regime: RegimeArg,
+
+    /// Use the static catcode table of the regime for the whole file (no
+    /// tracking of \catcode or \makeatletter changes). This is currently the
+    /// only behaviour, so the flag changes nothing yet.
+    #[arg(long = "static")]
+    static_catcodes: bool,
+
+    /// Output format: `tex` is the oracle grammar (`chr 11 U+0061`, `cs par`,
+    /// ...) with diagnostics on stderr; `jsonl` is one JSON object per line
+    /// with diagnostics inside the stream.
+    #[arg(long, value_enum, default_value_t = LexFormat::Tex)]
+    format: LexFormat,
+
+    /// Also print trivia records (comments, spaces, line ends, ignored and
+    /// dropped characters); with them the records tile the input exactly.
+    /// Requires --format jsonl.
+    #[arg(long)]
+    trivia: bool,
+
+    /// File to read; `-` (the default) reads standard input.
+    #[arg(value_name = "FILE", default_value = "-")]
+    file: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum LexFormat {
+    Tex,
+    Jsonl,
+}
+
+#[derive(Debug, clap::Args)]
+struct StatsArgs {
+    #[command(flatten)]
+    regime: RegimeArg,
+
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    json: bool,
+
+    /// Files and directories to summarize.
+    #[arg(value_name = "PATH", required = true)]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    regime: RegimeArg,
+
+    /// Output format: `text` prints `PATH:LINE:COL: SEVERITY: MESSAGE`;
+    /// `json` prints one JSON object per diagnostic.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+
+    /// Files and directories to check.
+    #[arg(value_name = "PATH", required = true)]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Lex(args) => {
+            if args.trivia && args.format != LexFormat::Jsonl {
+                usage_error("lex", "--trivia requires --format jsonl");
+            }
+            lex_cmd::run(&lex_cmd::Options {
+                regime: args.regime.regime,
+                jsonl: args.format == LexFormat::Jsonl,
+                trivia: args.trivia,
+                file: args.file,
+            })
+        }
+        Command::Stats(args) => stats::run(&args.paths, args.regime.regime, args.json),
+        Command::Check(args) => check::run(
+            &args.paths,
+            args.regime.regime,
+            args.format == CheckFormat::Json,
+        ),
+    };
+    match outcome {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure::Quiet) => ExitCode::from(EXIT_OK),
+        Err(Failure::Fatal(message)) => {
+            output::error_line(message);
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+/// Report a usage error the way clap does (with the subcommand's usage line)
+/// and exit with status 2.
+fn usage_error(subcommand: &str, message: &str) -> ! {
+    use clap::CommandFactory;
+    let mut command = Cli::command();
+    command.build();
+    let sub = command
+        .find_subcommand_mut(subcommand)
+        .expect("the subcommand exists");
+    sub.error(clap::error::ErrorKind::ArgumentConflict, message)
+        .exit()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,492 @@
+//! End-to-end tests of the `texlex` binary: output formats, exit codes, file
+//! selection, broken pipes.
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const BIN: &str = env!("CARGO_BIN_EXE_texlex");
+
+fn texlex() -> Command {
+    Command::new(BIN)
+}
+
+/// A directory under the system temp dir, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path =
+            std::env::temp_dir().join(format!("texlex-cli-test-{}-{name}-{n}", std::process::id()));
+        let _ = fs::remove_dir_all(&path);
+        fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    /// Write `contents` to `relative` (creating parent directories).
+    fn file(&self, relative: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, contents).unwrap();
+        path
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+fn stdout_of(output: &std::process::Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr_of(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn lines(text: &str) -> Vec<&str> {
+    text.lines().collect()
+}
+
+/// Parse JSON Lines output.
+fn json_lines(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line:?}")))
+        .collect()
+}
+
+/// Whether a `lex --format jsonl` record is a diagnostic (not a token or trivia).
+fn is_diagnostic(record: &Value) -> bool {
+    record["kind"] == "diagnostic"
+}
+
+// ---------------------------------------------------------------- lex
+
+#[test]
+fn lex_reads_stdin() {
+    let output = texlex()
+        .arg("lex")
+        .write_stdin("\\section{Hi}\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr_of(&output));
+    let out = stdout_of(&output);
+    let lines = lines(&out);
+    assert_eq!(lines[0], "cs section");
+    assert!(lines.len() >= 5, "{out}");
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn lex_reads_dash_as_stdin() {
+    let output = texlex()
+        .args(["lex", "-"])
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(stdout_of(&output).starts_with("chr 11 U+0078"));
+}
+
+#[test]
+fn lex_reads_a_file() {
+    let dir = TempDir::new("lex-file");
+    let path = dir.file("a.tex", "\\emph{x}");
+    let from_file = texlex().arg("lex").arg(&path).output().unwrap();
+    let from_stdin = texlex()
+        .arg("lex")
+        .write_stdin("\\emph{x}")
+        .output()
+        .unwrap();
+    assert!(from_file.status.success());
+    assert_eq!(from_file.stdout, from_stdin.stdout);
+    assert!(stdout_of(&from_file).starts_with("cs emph\n"));
+}
+
+#[test]
+fn lex_reports_diagnostics_on_stderr_in_tex_format() {
+    let output = texlex().arg("lex").write_stdin("a\n}").output().unwrap();
+    assert!(output.status.success(), "lex exits 0 despite diagnostics");
+    let err = stderr_of(&output);
+    assert!(err.starts_with("<stdin>:2:1: error: "), "{err}");
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn lex_jsonl_records_have_positions() {
+    let output = texlex()
+        .args(["lex", "--format", "jsonl"])
+        .write_stdin("\\foo{bar}\n% comment\nbaz }\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(output.stderr.is_empty(), "diagnostics stay in the stream");
+    let records = json_lines(&stdout_of(&output));
+    assert!(!records.is_empty());
+    for record in &records {
+        for field in ["kind", "start", "end", "line", "col"] {
+            assert!(record.get(field).is_some(), "{field} missing in {record}");
+        }
+    }
+    assert_eq!(records.iter().filter(|r| is_diagnostic(r)).count(), 1);
+}
+
+/// Inputs whose token and trivia records must tile the bytes exactly.
+fn tricky_inputs() -> Vec<(&'static str, Vec<u8>)> {
+    vec![
+        ("empty", b"".to_vec()),
+        ("crlf", b"a\r\nb\r\n\r\n\\c \r\n".to_vec()),
+        ("trailing spaces", b"a   \n  b  \n   ".to_vec()),
+        ("backslash at eol", b"a\\\nb\\".to_vec()),
+        ("comments", b"% x\n  a% y \n%\n\\% z%".to_vec()),
+        ("ill-formed utf8", b"a\xff\xc3b\xe2\x82 \\\xff x".to_vec()),
+        (
+            "carets",
+            b"^^41^^7a^^^^00e9^^^^^^01f600^^\n^^M^^ ^^^^zz^".to_vec(),
+        ),
+        ("invalid chars", b"a\x7fb\x00c\x1b\x0b\x0c".to_vec()),
+        ("braces", b"}{{}\\{\\}{".to_vec()),
+        ("blank lines", b"\n\n a\n\n\n\tb\n".to_vec()),
+        ("unicode", "é€😀 \\é\\😀x".as_bytes().to_vec()),
+        ("cr only", b"a\rb\r\rc".to_vec()),
+    ]
+}
+
+#[test]
+fn lex_trivia_records_tile_the_input() {
+    for regime in ["latex", "latex-at", "expl3", "plain-ini"] {
+        for (name, input) in tricky_inputs() {
+            let output = texlex()
+                .args(["lex", "--format", "jsonl", "--trivia", "--regime", regime])
+                .write_stdin(input.clone())
+                .output()
+                .unwrap();
+            assert!(output.status.success(), "{name}: {}", stderr_of(&output));
+            let mut spans: Vec<(u64, u64)> = json_lines(&stdout_of(&output))
+                .iter()
+                .filter(|r| !is_diagnostic(r))
+                .map(|r| (r["start"].as_u64().unwrap(), r["end"].as_u64().unwrap()))
+                .collect();
+            spans.sort();
+            let mut at = 0;
+            for (start, end) in &spans {
+                assert_eq!(*start, at, "{regime}/{name}: gap or overlap in {spans:?}");
+                assert!(end >= start, "{regime}/{name}: {spans:?}");
+                at = *end;
+            }
+            assert_eq!(at, input.len() as u64, "{regime}/{name}: {spans:?}");
+        }
+    }
+}
+
+#[test]
+fn lex_regime_defaults_from_extension() {
+    let dir = TempDir::new("regime");
+    let sty = dir.file("pkg.sty", "\\a@b");
+    let tex = dir.file("doc.tex", "\\a@b");
+    let output = texlex().arg("lex").arg(&sty).output().unwrap();
+    assert_eq!(lines(&stdout_of(&output))[0], "cs a@b");
+    let output = texlex().arg("lex").arg(&tex).output().unwrap();
+    let out = stdout_of(&output);
+    assert_eq!(
+        &lines(&out)[..3],
+        ["cs a", "chr 12 U+0040", "chr 11 U+0062"],
+        "{out}"
+    );
+    // --regime wins over the extension; stdin is latex.
+    let output = texlex()
+        .args(["lex", "--regime", "latex-at"])
+        .arg(&tex)
+        .output()
+        .unwrap();
+    assert_eq!(lines(&stdout_of(&output))[0], "cs a@b");
+    let output = texlex().arg("lex").write_stdin("\\a@b").output().unwrap();
+    assert_eq!(lines(&stdout_of(&output))[0], "cs a");
+}
+
+#[test]
+fn lex_accepts_static() {
+    let output = texlex()
+        .args(["lex", "--static"])
+        .write_stdin("x")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+}
+
+#[test]
+fn lex_lexes_binary_files() {
+    let dir = TempDir::new("binary");
+    let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+    let path = dir.file("blob.bin", &bytes);
+    let output = texlex().arg("lex").arg(&path).output().unwrap();
+    assert!(output.status.success());
+    assert!(!output.stdout.is_empty());
+}
+
+#[test]
+fn lex_missing_file_exits_2() {
+    let output = texlex().args(["lex", "no/such/file.tex"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr_of(&output);
+    assert!(err.starts_with("texlex: no/such/file.tex: "), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}
+
+#[test]
+fn lex_directory_exits_2() {
+    let dir = TempDir::new("lex-dir");
+    let output = texlex().arg("lex").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr_of(&output);
+    assert!(err.starts_with("texlex: "), "{err}");
+    assert!(err.contains(&*dir.path().to_string_lossy()), "{err}");
+    assert!(err.contains("directory"), "{err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["lex", "--no-such-flag"][..],
+        &["lex", "--regime", "context"],
+        &["lex", "--trivia"],
+        &["lex", "--format", "tex", "--trivia"],
+        &["stats"],
+        &["check"],
+        &["frobnicate"],
+    ] {
+        let output = texlex().args(args).write_stdin("").output().unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+    }
+    let output = texlex().args(["lex", "--trivia"]).output().unwrap();
+    assert!(stderr_of(&output).contains("--trivia requires --format jsonl"));
+}
+
+#[test]
+fn help_and_version() {
+    let output = texlex().arg("--version").output().unwrap();
+    assert!(output.status.success());
+    assert!(stdout_of(&output).starts_with("texlex "));
+    for sub in ["lex", "stats", "check"] {
+        let output = texlex().args([sub, "--help"]).output().unwrap();
+        assert!(output.status.success());
+        let help = stdout_of(&output);
+        assert!(help.contains("Examples:"), "{sub}: {help}");
+    }
+    let help = stdout_of(&texlex().args(["lex", "--help"]).output().unwrap());
+    assert!(help.contains(".sty"), "the regime default is documented");
+    assert!(help.contains("--static"));
+}
+
+/// Writing into a pipe that the reader closed ends the run quietly.
+#[test]
+fn lex_broken_pipe_exits_quietly() {
+    let dir = TempDir::new("pipe");
+    let line = "\\section{Introduction} Some text with $math^2$ and {groups}.\n";
+    let path = dir.file("big.tex", line.repeat(200_000));
+    for format in ["tex", "jsonl"] {
+        let mut child = std::process::Command::new(BIN)
+            .args(["lex", "--format", format])
+            .arg(&path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        reader.read_line(&mut first).unwrap();
+        assert!(!first.is_empty());
+        drop(reader);
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{format}: {}",
+            stderr_of(&output)
+        );
+        assert!(output.stderr.is_empty(), "{format}: {}", stderr_of(&output));
+    }
+}
+
+// ---------------------------------------------------------------- check
+
+#[test]
+fn check_clean_exits_0() {
+    let dir = TempDir::new("check-clean");
+    dir.file(
+        "a.tex",
+        "\\documentclass{article}\n\\begin{document}x\\end{document}\n",
+    );
+    dir.file("sub/b.sty", "\\def\\a@b{c}\n");
+    let output = texlex().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert!(output.stdout.is_empty());
+    assert!(output.stderr.is_empty());
+}
+
+#[test]
+fn check_errors_exit_1_in_sorted_order() {
+    let dir = TempDir::new("check-errors");
+    dir.file("b.tex", "ok\n}\n");
+    dir.file("a/z.tex", "x}");
+    dir.file("c.tex", "fine");
+    let output = texlex().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout_of(&output);
+    let lines = lines(&out);
+    assert_eq!(lines.len(), 2, "{out}");
+    let first = format!("{}:1:2: error: ", dir.path().join("a/z.tex").display());
+    let second = format!("{}:2:1: error: ", dir.path().join("b.tex").display());
+    assert!(lines[0].starts_with(&first), "{out}");
+    assert!(lines[1].starts_with(&second), "{out}");
+}
+
+#[test]
+fn check_json_lines() {
+    let dir = TempDir::new("check-json");
+    let path = dir.file("a.tex", "ab\n c}");
+    let output = texlex()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let records = json_lines(&stdout_of(&output));
+    assert_eq!(records.len(), 1);
+    let r = &records[0];
+    assert_eq!(r["path"], path.display().to_string());
+    assert_eq!(r["severity"], "error");
+    assert_eq!(r["kind"], "unmatched-close-brace");
+    assert_eq!(r["start"], 5);
+    assert_eq!(r["end"], 6);
+    assert_eq!(r["line"], 2);
+    assert_eq!(r["col"], 3);
+    assert!(r["message"].is_string());
+}
+
+#[test]
+fn check_errors_and_missing_file_exit_2() {
+    let dir = TempDir::new("check-missing");
+    let bad = dir.file("bad.tex", "}");
+    let missing = dir.path().join("missing.tex");
+    let output = texlex()
+        .arg("check")
+        .arg(&bad)
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(lines(&stdout_of(&output)).len(), 1);
+    let err = stderr_of(&output);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(
+        err.starts_with(&format!("texlex: {}: ", missing.display())),
+        "{err}"
+    );
+}
+
+#[test]
+fn check_reads_explicit_files_whatever_their_extension() {
+    let dir = TempDir::new("check-ext");
+    let txt = dir.file("notes.txt", "}");
+    dir.file("skipped.txt", "}");
+    let output = texlex().arg("check").arg(&txt).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let output = texlex().arg("check").arg(dir.path()).output().unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "directories pick TeX extensions only"
+    );
+}
+
+// ---------------------------------------------------------------- stats
+
+#[test]
+fn stats_json_walks_directories() {
+    let dir = TempDir::new("stats");
+    dir.file("main.tex", "\\section{A}\n\\section{B}\n\npar\n");
+    dir.file("deep/er/pkg.sty", "\\def\\a@b{}\n");
+    dir.file("deep/refs.bbl", "\\bibitem{x}\n");
+    dir.file("deep/notes.txt", "\\ignored \\ignored \\ignored");
+    dir.file("image.png", [0x89u8, b'P', b'N', b'G']);
+    let output = texlex()
+        .args(["stats", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    let stats: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    assert_eq!(stats["files"], 3, "{stats:#}");
+    assert_eq!(stats["failed"], 0);
+    let bytes = "\\section{A}\n\\section{B}\n\npar\n".len()
+        + "\\def\\a@b{}\n".len()
+        + "\\bibitem{x}\n".len();
+    assert_eq!(stats["bytes"], bytes);
+    let top = stats["top_cs"].as_array().unwrap();
+    assert_eq!(top[0]["name"], "\\section");
+    assert_eq!(top[0]["count"], 2);
+    let names: Vec<&str> = top.iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&"\\a@b"), "{names:?}");
+    assert!(!names.contains(&"\\ignored"), "{names:?}");
+    let tokens = &stats["tokens"];
+    assert!(tokens["cs"].as_u64().unwrap() >= 5, "{tokens}");
+    assert!(tokens["par"].as_u64().unwrap() >= 1, "{tokens}");
+    assert_eq!(tokens["char"]["by_catcode"]["1"], 4);
+}
+
+#[test]
+fn stats_table_and_failed_files() {
+    let dir = TempDir::new("stats-table");
+    let a = dir.file("a.tex", "\\x \\x \\y}");
+    let missing = dir.path().join("nope.tex");
+    let output = texlex()
+        .arg("stats")
+        .arg(&a)
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr_of(&output);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with(&format!("texlex: {}: ", missing.display())));
+    let out = stdout_of(&output);
+    assert!(out.contains("top control sequences"), "{out}");
+    let x = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("\\x "))
+        .unwrap();
+    assert!(x.trim_end().ends_with(" 2"), "{out}");
+    assert!(out.contains("unmatched-close-brace"), "{out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn stats_does_not_follow_directory_symlinks() {
+    let dir = TempDir::new("loop");
+    dir.file("sub/a.tex", "a");
+    std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("sub/a.tex"), dir.path().join("link.tex")).unwrap();
+    let output = texlex()
+        .args(["stats", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let stats: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    assert_eq!(stats["files"], 2, "the file and the symlink to it");
+}
