@@ -407,7 +407,10 @@ mod tests {
 
     #[test]
     fn codes_beyond_21_bits_overflow_into_the_catcode() {
-        assert_eq!(tex(b"^^^^^^ffffff", Regime::Latex), "chr 19 U+1FFFFF\nchr 10 U+0020\n");
+        assert_eq!(
+            tex(b"^^^^^^ffffff", Regime::Latex),
+            "chr 19 U+1FFFFF\nchr 10 U+0020\n"
+        );
     }
 
     #[test]
