@@ -34,7 +34,9 @@ pub enum DiagnosticKind {
     IllFormedUtf8,
     /// A `}` without a matching `{`.
     UnmatchedCloseBrace,
-    /// A `{` still open at the end of the input.
+    /// A `{` still open at the end of the input. Only the outermost
+    /// [`MAX_OPEN_BRACES_REPORTED`](crate::MAX_OPEN_BRACES_REPORTED) levels
+    /// are reported, so that memory stays bounded on `{{{{…`.
     UnclosedOpenBrace,
     /// `^^^^` or `^^^^^^` without enough lowercase hex digits: LuaTeX
     /// reports an error and reads a shorter form.

@@ -6,7 +6,7 @@
 //! With a fixed catcode table every line starts in state N and its tokens
 //! depend on its own bytes only, so the engine sees one line at a time.
 
-use crate::buffer::{LineBuf, LineGeometry, OwnedLine, utf8_size};
+use crate::buffer::{LineBuf, LineGeometry, OwnedLine, SourceLine, utf8_size};
 use crate::diag::DiagnosticKind;
 use crate::intern::{EMPTY, Interner, builtin};
 use crate::store::Builder;
@@ -14,7 +14,7 @@ use crate::{Catcode, Profile, Span, TriviaKind};
 
 /// TeX's input states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum State {
+pub(crate) enum State {
     /// N: at the start of a line.
     NewLine,
     /// M: in the middle of a line.
@@ -28,6 +28,9 @@ enum State {
 pub(crate) enum Resume {
     /// At the line's start, in state N.
     LineStart,
+    /// At buffer index `loc` (which must equal the source offset from the
+    /// line's start: everything before it is valid UTF-8) in `state`.
+    At { loc: usize, state: State },
     /// Scanning a control sequence whose escape character starts at `escape`
     /// and whose name starts at `name`.
     ControlSequence { escape: usize, name: usize },
@@ -64,6 +67,8 @@ pub(crate) struct Engine<'a> {
     out: &'a mut Builder,
     names: &'a mut Interner,
     scratch: Vec<u8>,
+    /// `\endlinechar` as LuaTeX appends it: ASCII, or nothing.
+    end_line_char: Option<u8>,
 }
 
 impl<'a> Engine<'a> {
@@ -73,12 +78,57 @@ impl<'a> Engine<'a> {
             out,
             names,
             scratch: Vec::new(),
+            end_line_char: profile
+                .end_line_char()
+                .and_then(|c| u8::try_from(c).ok())
+                .filter(|c| c.is_ascii()),
         }
     }
 
-    /// The builder, for diagnostics found outside the engine.
+    /// The builder the engine writes to.
     pub(crate) fn out(&mut self) -> &mut Builder {
         self.out
+    }
+
+    /// The interner the engine writes to.
+    pub(crate) fn names(&mut self) -> &mut Interner {
+        self.names
+    }
+
+    /// Lexes the line `line` of `source` from `resume` to its end: in place
+    /// when the line is valid UTF-8, on a copy when it is not (reporting its
+    /// ill-formed parts) or when LuaTeX would rewrite its buffer.
+    pub(crate) fn lex_line(
+        &mut self,
+        source: &[u8],
+        line: LineGeometry,
+        resume: Resume,
+        known_valid: bool,
+    ) {
+        let end_line_char = self.end_line_char;
+        let content = &source[line.start as usize..line.content_end as usize];
+        if known_valid || std::str::from_utf8(content).is_ok() {
+            let mut borrowed = SourceLine::new(content, end_line_char, line);
+            let Err(bail) = self.run(&mut borrowed, &line, resume) else {
+                return;
+            };
+            let mut owned = OwnedLine::new(content, end_line_char, line, |_| {});
+            let resume = Resume::ControlSequence {
+                escape: bail.escape,
+                name: bail.name,
+            };
+            self.run(&mut owned, &line, resume)
+                .expect("an owned line never asks for a copy");
+        } else {
+            let mut ill_formed = Vec::new();
+            let mut owned = OwnedLine::new(content, end_line_char, line, |s| ill_formed.push(s));
+            for (start, end) in ill_formed {
+                self.out
+                    .diagnostic(DiagnosticKind::IllFormedUtf8, Span::new(start, end));
+            }
+            self.run(&mut owned, &line, resume)
+                .expect("an owned line never asks for a copy");
+        }
     }
 
     /// Lexes one line from `resume` to its end, then emits the line-end
@@ -89,11 +139,13 @@ impl<'a> Engine<'a> {
         line: &LineGeometry,
         resume: Resume,
     ) -> Result<(), NeedsOwnedLine> {
-        let mut state = State::NewLine;
-        let mut loc = 0;
-        if let Resume::ControlSequence { escape, name } = resume {
-            (state, loc) = self.scan_control_sequence(buf, line, escape, name)?;
-        }
+        let (mut state, mut loc) = match resume {
+            Resume::LineStart => (State::NewLine, 0),
+            Resume::At { loc, state } => (state, loc),
+            Resume::ControlSequence { escape, name } => {
+                self.scan_control_sequence(buf, line, escape, name)?
+            }
+        };
         while loc < buf.end() {
             let start = loc;
             let (mut c, next) = buf.decode(loc);

@@ -1,12 +1,12 @@
 //! Lexing a whole document: split it into lines, run the engine on each,
 //! and keep the packed result with the line index and diagnostics.
 
-use crate::buffer::{LineGeometry, OwnedLine, SourceLine};
-use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::buffer::LineGeometry;
+use crate::diag::Diagnostic;
 use crate::engine::{Engine, Resume};
 use crate::pos::{LineIndex, Position};
 use crate::store::{Builder, Records, Store};
-use crate::{CsId, Interner, Profile, Span};
+use crate::{CsId, Interner, Profile};
 
 /// The input is too large for 32-bit offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,49 +69,10 @@ pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, Lex
     }
     let mut out = Builder::with_source_len(source.len());
     let mut names = Interner::new();
-    let mut line_starts = Vec::with_capacity(source.len() / 40 + 1);
-    let end_line_char = profile
-        .end_line_char()
-        .and_then(|c| u8::try_from(c).ok())
-        .filter(|c| c.is_ascii());
-    let all_valid = std::str::from_utf8(source).is_ok();
+    let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
     let mut engine = Engine::new(profile, &mut out, &mut names);
-    for line in Lines::new(source) {
-        line_starts.push(line.start);
-        let content = &source[line.start as usize..line.content_end as usize];
-        let valid = all_valid || std::str::from_utf8(content).is_ok();
-        if valid {
-            let mut borrowed = SourceLine::new(content, end_line_char, line);
-            match engine.run(&mut borrowed, &line, Resume::LineStart) {
-                Ok(()) => continue,
-                Err(bail) => {
-                    let mut owned = OwnedLine::new(content, end_line_char, line, |_| {});
-                    let resume = Resume::ControlSequence {
-                        escape: bail.escape,
-                        name: bail.name,
-                    };
-                    engine
-                        .run(&mut owned, &line, resume)
-                        .expect("an owned line never asks for a copy");
-                }
-            }
-        } else {
-            let mut ill_formed = Vec::new();
-            let mut owned = OwnedLine::new(content, end_line_char, line, |s| ill_formed.push(s));
-            for (start, end) in ill_formed {
-                engine
-                    .out()
-                    .diagnostic(DiagnosticKind::IllFormedUtf8, Span::new(start, end));
-            }
-            engine
-                .run(&mut owned, &line, Resume::LineStart)
-                .expect("an owned line never asks for a copy");
-        }
-    }
-    // A final line terminator opens a line TeX never reads, but editors
-    // have it.
-    if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
-        line_starts.push(source.len() as u32);
+    if !crate::fast::lex(source, profile, &mut engine, &mut line_starts) {
+        reference_lex(source, &mut engine, &mut line_starts);
     }
     let (store, diagnostics) = out.finish();
     Ok(Lexed {
@@ -122,6 +83,21 @@ pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, Lex
         lines: LineIndex::from_starts(line_starts, source.len() as u32),
         diagnostics,
     })
+}
+
+/// The reference driver: the engine on every line, from its start. The
+/// fast driver must produce exactly what this one produces.
+pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mut Vec<u32>) {
+    let all_valid = std::str::from_utf8(source).is_ok();
+    for line in Lines::new(source) {
+        line_starts.push(line.start);
+        engine.lex_line(source, line, Resume::LineStart, all_valid);
+    }
+    // A final line terminator opens a line TeX never reads, but editors
+    // have it.
+    if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+        line_starts.push(source.len() as u32);
+    }
 }
 
 /// Splits a source into TeX's lines: LF, CR and CRLF end a line; trailing

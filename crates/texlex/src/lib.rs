@@ -20,8 +20,10 @@
 
 mod buffer;
 pub mod catcode;
+mod classify;
 mod diag;
 mod engine;
+mod fast;
 pub mod intern;
 mod lexed;
 pub mod pos;
@@ -34,5 +36,5 @@ pub use diag::{Diagnostic, DiagnosticKind, Severity};
 pub use intern::{CsId, Interner, builtin};
 pub use lexed::{LexError, Lexed, Tokens, lex, try_lex};
 pub use pos::{LineIndex, LspPosition, Position};
-pub use store::Records;
+pub use store::{MAX_OPEN_BRACES_REPORTED, Records};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};

@@ -10,6 +10,7 @@
 //! single spaces between them) is one *segment* entry, whose character
 //! tokens are decoded from the source when iterated.
 
+use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::intern::builtin;
 use crate::{Catcode, CsId, Profile, Record, Span, Token, TokenKind, Trivia, TriviaKind};
@@ -88,20 +89,6 @@ impl Store {
     }
 }
 
-/// Catcodes whose characters may join a segment. Braces and `^` stay
-/// separate entries: later stages look for them.
-fn joins_segment(cat: Catcode) -> bool {
-    matches!(
-        cat,
-        Catcode::MathShift
-            | Catcode::AlignmentTab
-            | Catcode::Parameter
-            | Catcode::Subscript
-            | Catcode::Letter
-            | Catcode::Other
-    )
-}
-
 /// Builds a [`Store`] record by record, checking that records tile the
 /// source, and collects diagnostics (including brace balance).
 pub(crate) struct Builder {
@@ -115,18 +102,27 @@ pub(crate) struct Builder {
     /// plain character follows it at once.
     pending_space: Option<Span>,
     diagnostics: Vec<Diagnostic>,
+    /// `{` minus `}` so far (unmatched `}` not counted).
+    brace_depth: u32,
+    /// The open `{` of the outermost [`MAX_OPEN_BRACES_REPORTED`] levels:
+    /// memory stays bounded however deep the nesting (`{{{{…`).
     open_braces: Vec<Span>,
 }
+
+/// At most this many unclosed `{` are reported, the outermost ones.
+pub const MAX_OPEN_BRACES_REPORTED: usize = 1000;
 
 impl Builder {
     /// A builder sized for a source of `len` bytes (sizes are estimates;
     /// vectors grow if the input is unusual).
     pub(crate) fn with_source_len(len: usize) -> Builder {
-        let entries = len / 4 + 16;
+        // Typical LaTeX needs about one entry per 8 source bytes (runs of
+        // plain characters are one entry) and one payload word per 30.
+        let entries = len / 6 + 16;
         Builder {
             store: Store {
                 entries: Vec::with_capacity(entries),
-                payload: Vec::with_capacity(len / 16 + 16),
+                payload: Vec::with_capacity(len / 24 + 16),
                 long_lens: Vec::new(),
                 checkpoints: Vec::with_capacity(entries / CHECKPOINT_EVERY + 1),
             },
@@ -134,6 +130,7 @@ impl Builder {
             segment_open: false,
             pending_space: None,
             diagnostics: Vec::new(),
+            brace_depth: 0,
             open_braces: Vec::new(),
         }
     }
@@ -196,20 +193,8 @@ impl Builder {
     /// A character token. `from_source`: `code` is the source character at
     /// `span.start` and `span` covers exactly that character.
     pub(crate) fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
-        if from_source && joins_segment(cat) {
-            if let Some(space) = self.pending_space {
-                if space.end == span.start {
-                    self.pending_space = None;
-                    self.extend_segment(space.len() + span.len());
-                    return;
-                }
-            }
-            if self.segment_open && self.pos == span.start {
-                self.extend_segment(span.len());
-                return;
-            }
-            self.flush_pending_space();
-            self.push(SEGMENT, span, None);
+        if from_source && is_plain(cat) {
+            self.segment(span);
             return;
         }
         self.flush_pending_space();
@@ -224,10 +209,21 @@ impl Builder {
             return;
         }
         match cat {
-            Catcode::BeginGroup => self.open_braces.push(span),
-            Catcode::EndGroup if self.open_braces.pop().is_none() => {
+            Catcode::BeginGroup => {
+                if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
+                    self.open_braces.push(span);
+                }
+                self.brace_depth += 1;
+            }
+            Catcode::EndGroup if self.brace_depth == 0 => {
                 self.diagnostics
                     .push(Diagnostic::new(DiagnosticKind::UnmatchedCloseBrace, span));
+            }
+            Catcode::EndGroup => {
+                self.brace_depth -= 1;
+                if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
+                    self.open_braces.pop();
+                }
             }
             _ => {}
         }
@@ -236,6 +232,25 @@ impl Builder {
         } else {
             self.push(CHAR_CODED, span, Some((u32::from(cat as u8) << 24) | code));
         }
+    }
+
+    /// A run of plain characters read from the source (as many calls of
+    /// [`Builder::char`] with `from_source`, in one).
+    #[inline]
+    pub(crate) fn segment(&mut self, span: Span) {
+        if let Some(space) = self.pending_space {
+            if space.end == span.start {
+                self.pending_space = None;
+                self.extend_segment(space.len() + span.len());
+                return;
+            }
+        }
+        if self.segment_open && self.pos == span.start {
+            self.extend_segment(span.len());
+            return;
+        }
+        self.flush_pending_space();
+        self.push(SEGMENT, span, None);
     }
 
     /// A control sequence.
@@ -305,10 +320,12 @@ impl Builder {
     /// The finished store and the diagnostics, sorted by position.
     pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>) {
         self.flush_pending_space();
-        for span in std::mem::take(&mut self.open_braces) {
-            self.diagnostics
-                .push(Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span));
-        }
+        let unclosed = std::mem::take(&mut self.open_braces);
+        self.diagnostics.extend(
+            unclosed
+                .into_iter()
+                .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
+        );
         self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         (self.store, self.diagnostics)
     }

@@ -176,6 +176,8 @@ pub struct Profile {
     low: [Catcode; 256],
     stage1: &'static [u16; 4352],
     end_line_char: Option<u32>,
+    /// The bytes the fast lexer stops at, derived from `low`.
+    specials: crate::classify::SpecialSet,
 }
 
 impl Profile {
@@ -187,12 +189,20 @@ impl Profile {
             Regime::Expl3 => (&tables::EXPL3, 32),
             Regime::PlainIni => (&tables::PLAIN_INI, 13),
         };
-        Profile {
+        let mut profile = Profile {
             regime,
             low: data.low.map(Catcode::from_number),
             stage1: data.stage1,
             end_line_char: Some(end_line_char),
-        }
+            specials: crate::classify::SpecialSet::placeholder(),
+        };
+        profile.specials = crate::classify::SpecialSet::new(&profile);
+        profile
+    }
+
+    /// The special-byte classifier of this profile.
+    pub(crate) fn specials(&self) -> &crate::classify::SpecialSet {
+        &self.specials
     }
 
     /// The regime this profile started from.
