@@ -13,6 +13,15 @@ use crate::{Catcode, Profile};
 /// Bytes per block.
 pub(crate) const BLOCK: usize = 64;
 
+/// The masks of one block: bit `i` describes byte `i`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Masks {
+    /// Special bytes.
+    pub special: u64,
+    /// U+0020 bytes (all special).
+    pub space: u64,
+}
+
 /// Which kernel computes masks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kernel {
@@ -41,6 +50,9 @@ pub(crate) struct SpecialSet {
     explicit: [u8; SSE2_MAX_EXPLICIT],
     explicit_len: usize,
     kernel: Kernel,
+    /// Whether U+0020 has catcode 10: then a single space between two plain
+    /// bytes is no stop for the walker (it joins the run, see [`Specials`]).
+    spaces_join: bool,
 }
 
 /// Whether a character of this catcode can be part of a plain run.
@@ -67,6 +79,7 @@ impl SpecialSet {
             explicit: [0; SSE2_MAX_EXPLICIT],
             explicit_len: 0,
             kernel: Kernel::Scalar,
+            spaces_join: false,
         }
     }
 
@@ -111,6 +124,7 @@ impl SpecialSet {
             explicit,
             explicit_len,
             kernel: Kernel::Scalar,
+            spaces_join: profile.catcode_of_byte(b' ') == Catcode::Space,
         };
         set.kernel = if kernel_supported(kernel, too_many) {
             kernel
@@ -121,14 +135,14 @@ impl SpecialSet {
     }
 
     /// Whether `b` is special.
-    #[cfg(test)]
+    #[inline]
     pub(crate) fn is_special(&self, b: u8) -> bool {
         self.table[usize::from(b)]
     }
 
-    /// Bit `i` of the result is set iff `block[i]` is special.
+    /// The special and space bytes of `block`.
     #[inline]
-    pub(crate) fn mask(&self, block: &[u8; BLOCK]) -> u64 {
+    pub(crate) fn mask(&self, block: &[u8; BLOCK]) -> Masks {
         match self.kernel {
             Kernel::Scalar => self.mask_scalar(block),
             #[cfg(target_arch = "x86_64")]
@@ -142,10 +156,16 @@ impl SpecialSet {
     }
 
     /// The scalar twin of the SIMD kernels.
-    pub(crate) fn mask_scalar(&self, block: &[u8; BLOCK]) -> u64 {
-        block.iter().enumerate().fold(0, |m, (i, &b)| {
-            m | (u64::from(self.table[usize::from(b)]) << i)
-        })
+    pub(crate) fn mask_scalar(&self, block: &[u8; BLOCK]) -> Masks {
+        let mut masks = Masks {
+            special: 0,
+            space: 0,
+        };
+        for (i, &b) in block.iter().enumerate() {
+            masks.special |= u64::from(self.table[usize::from(b)]) << i;
+            masks.space |= u64::from(b == b' ') << i;
+        }
+        masks
     }
 }
 
@@ -176,17 +196,20 @@ fn best_kernel(set: &SpecialSet) -> Kernel {
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::{BLOCK, SpecialSet};
+    use super::{BLOCK, Masks, SpecialSet};
     use std::arch::x86_64::*;
 
     /// # Safety
     /// The CPU must support SSE2 and `set.explicit` must list every printable
     /// special byte.
     #[target_feature(enable = "sse2")]
-    pub(super) unsafe fn mask_sse2(set: &SpecialSet, block: &[u8; BLOCK]) -> u64 {
+    pub(super) unsafe fn mask_sse2(set: &SpecialSet, block: &[u8; BLOCK]) -> Masks {
         let space = _mm_set1_epi8(0x20);
         let del = _mm_set1_epi8(0x7F);
-        let mut mask = 0u64;
+        let mut masks = Masks {
+            special: 0,
+            space: 0,
+        };
         for (i, chunk) in block.chunks_exact(16).enumerate() {
             // SAFETY: `chunk` is 16 readable bytes; the load is unaligned.
             let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
@@ -197,15 +220,17 @@ mod x86 {
             for &b in &set.explicit[..set.explicit_len] {
                 hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(b as i8)));
             }
-            mask |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * i);
+            masks.special |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * i);
+            masks.space |=
+                u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) as u16) << (16 * i);
         }
-        mask
+        masks
     }
 
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn mask_avx2(set: &SpecialSet, block: &[u8; BLOCK]) -> u64 {
+    pub(super) unsafe fn mask_avx2(set: &SpecialSet, block: &[u8; BLOCK]) -> Masks {
         // SAFETY: both tables are 16 readable bytes.
         let (low_table, high_table) = unsafe {
             (
@@ -214,7 +239,11 @@ mod x86 {
             )
         };
         let nibble = _mm256_set1_epi8(0x0F);
-        let mut mask = 0u64;
+        let space = _mm256_set1_epi8(0x20);
+        let mut masks = Masks {
+            special: 0,
+            space: 0,
+        };
         for (i, chunk) in block.chunks_exact(32).enumerate() {
             // SAFETY: `chunk` is 32 readable bytes; the load is unaligned.
             let v = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast()) };
@@ -226,13 +255,22 @@ mod x86 {
             let none = _mm256_cmpeq_epi8(_mm256_and_si256(low, high), _mm256_setzero_si256());
             // Bytes >= 0x80 (sign bit set) are always special.
             let bits = !(_mm256_movemask_epi8(none) as u32) | _mm256_movemask_epi8(v) as u32;
-            mask |= u64::from(bits) << (32 * i);
+            masks.special |= u64::from(bits) << (32 * i);
+            let spaces = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, space)) as u32;
+            masks.space |= u64::from(spaces) << (32 * i);
         }
-        mask
+        masks
     }
 }
 
 /// Walks the special bytes of a source in order, one mask per block.
+///
+/// When spaces have catcode 10, a space with plain bytes on both sides is
+/// not a stop: it is a space token that joins the run of plain characters
+/// around it (`word word`). The caller must not start a run at a space (the
+/// byte before it may belong to a control word, after which TeX skips
+/// spaces). Spaces at block edges are always stops, as their neighbours are
+/// not in the mask.
 pub(crate) struct Specials<'a> {
     source: &'a [u8],
     set: &'a SpecialSet,
@@ -252,8 +290,8 @@ impl<'a> Specials<'a> {
         }
     }
 
-    /// The index of the first special byte at or after `from`, or the
-    /// source length if there is none.
+    /// The index of the first stop at or after `from` (a special byte, see
+    /// above for spaces), or the source length if there is none.
     #[inline]
     pub(crate) fn next_from(&mut self, from: usize) -> usize {
         let mut from = from;
@@ -277,7 +315,7 @@ impl<'a> Specials<'a> {
     #[inline]
     fn load(&mut self, at: usize) {
         self.block = at;
-        self.mask = match self.source.get(at..at + BLOCK) {
+        let masks = match self.source.get(at..at + BLOCK) {
             Some(bytes) => self.set.mask(bytes.try_into().expect("64 bytes")),
             None => {
                 // The tail: pad with a special byte; `next_from` stops at
@@ -287,6 +325,13 @@ impl<'a> Specials<'a> {
                 padded[..tail.len()].copy_from_slice(tail);
                 self.set.mask(&padded)
             }
+        };
+        self.mask = if self.set.spaces_join {
+            const INNER: u64 = !(1 | 1 << 63);
+            let plain_neighbours = !(masks.special >> 1) & !(masks.special << 1) & INNER;
+            masks.special & !(masks.space & plain_neighbours)
+        } else {
+            masks.special
         };
     }
 }
@@ -352,22 +397,35 @@ mod tests {
             }
         }
 
-        /// The walker visits exactly the special bytes, in order, whatever
-        /// the starting points (straddling block edges and the tail).
+        /// The walker stops at special bytes only, and skips only plain bytes
+        /// and spaces between two plain bytes, whatever the starting points
+        /// (straddling block edges and the tail).
         #[test]
-        fn walker_finds_every_special(src in proptest::collection::vec(
+        fn walker_stops_where_it_must(src in proptest::collection::vec(
             prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), any::<u8>()], 0..300),
-            skips in proptest::collection::vec(0usize..70, 0..20)) {
-            let profile = Profile::new(Regime::Latex);
+            skips in proptest::collection::vec(0usize..70, 0..20),
+            regime in proptest::sample::select(Regime::ALL.to_vec())) {
+            let profile = Profile::new(regime);
+            let joins = profile.catcode_of_byte(b' ') == Catcode::Space;
             for kernel in kernels() {
                 let set = SpecialSet::with_kernel(&profile, kernel);
                 let mut walker = Specials::new(&src, &set);
                 let mut from = 0;
                 let mut skips = skips.iter().cycle();
                 while from <= src.len() {
+                    if src.get(from) == Some(&b' ') {
+                        from += 1;
+                        continue;
+                    }
                     let found = walker.next_from(from);
-                    let expected = (from..src.len()).find(|&i| set.is_special(src[i])).unwrap_or(src.len());
-                    prop_assert_eq!(found, expected);
+                    prop_assert!(found == src.len() || set.is_special(src[found]));
+                    for i in from..found {
+                        let skippable = !set.is_special(src[i])
+                            || (joins && src[i] == b' ' && i > from
+                                && !set.is_special(src[i - 1])
+                                && i + 1 < src.len() && !set.is_special(src[i + 1]));
+                        prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
+                    }
                     from = found + 1 + skips.next().copied().unwrap_or(0);
                 }
             }

@@ -85,16 +85,6 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The builder the engine writes to.
-    pub(crate) fn out(&mut self) -> &mut Builder {
-        self.out
-    }
-
-    /// The interner the engine writes to.
-    pub(crate) fn names(&mut self) -> &mut Interner {
-        self.names
-    }
-
     /// Lexes the line `line` of `source` from `resume` to its end: in place
     /// when the line is valid UTF-8, on a copy when it is not (reporting its
     /// ill-formed parts) or when LuaTeX would rewrite its buffer.

@@ -10,7 +10,8 @@
 use crate::buffer::{LineGeometry, decode_valid};
 use crate::classify::{Specials, is_plain};
 use crate::engine::{Engine, Resume, State};
-use crate::intern::builtin;
+use crate::intern::{Interner, builtin};
+use crate::store::Builder;
 use crate::{Catcode, CsId, Profile, Span, TriviaKind};
 
 /// What the end-of-line character does, by state.
@@ -30,7 +31,8 @@ enum EndOfLine {
 pub(crate) fn lex(
     source: &[u8],
     profile: &Profile,
-    engine: &mut Engine,
+    out: &mut Builder,
+    names: &mut Interner,
     line_starts: &mut Vec<u32>,
 ) -> bool {
     let Some(end_of_line) = end_of_line_rule(profile) else {
@@ -39,13 +41,15 @@ pub(crate) fn lex(
     let mut lexer = FastLexer {
         source,
         profile,
-        engine,
+        out,
+        names,
         line_starts,
         end_of_line,
         end_line_char: profile.end_line_char().unwrap_or(0) as u8,
         line_start: 0,
         state: State::NewLine,
         line_open: true,
+        space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
     };
     lexer.run();
     true
@@ -73,10 +77,11 @@ fn end_of_line_rule(profile: &Profile) -> Option<EndOfLine> {
     }
 }
 
-struct FastLexer<'a, 'e> {
+struct FastLexer<'a> {
     source: &'a [u8],
     profile: &'a Profile,
-    engine: &'a mut Engine<'e>,
+    out: &'a mut Builder,
+    names: &'a mut Interner,
     line_starts: &'a mut Vec<u32>,
     end_of_line: EndOfLine,
     end_line_char: u8,
@@ -85,23 +90,38 @@ struct FastLexer<'a, 'e> {
     /// Whether a line is open: false only after the last line ended (a
     /// final terminator opens no line).
     line_open: bool,
+    /// Whether U+0020 has catcode 10, so that single spaces may join runs.
+    space_joins_runs: bool,
 }
 
 fn span(start: usize, end: usize) -> Span {
     Span::new(start as u32, end as u32)
 }
 
-impl FastLexer<'_, '_> {
+impl FastLexer<'_> {
     fn run(&mut self) {
         let source = self.source;
         let len = source.len();
-        let mut specials = Specials::new(source, self.profile.specials());
+        let set = self.profile.specials();
+        let mut specials = Specials::new(source, set);
         self.line_starts.push(0);
         let mut pos = 0;
         loop {
-            let q = specials.next_from(pos);
+            // A run never starts with a space (see `Specials`).
+            let mut q = if source.get(pos) == Some(&b' ') {
+                pos
+            } else {
+                specials.next_from(pos)
+            };
+            if q > pos && self.space_joins_runs {
+                // `word word`: a single space between plain characters is
+                // a space token TeX reads in state M, and it joins the run.
+                while q + 1 < len && source[q] == b' ' && !set.is_special(source[q + 1]) {
+                    q = specials.next_from(q + 2);
+                }
+            }
             if q > pos {
-                self.engine.out().segment(span(pos, q));
+                self.out.segment(span(pos, q));
                 self.state = State::MidLine;
             }
             if q >= len {
@@ -127,27 +147,21 @@ impl FastLexer<'_, '_> {
                     },
                     Catcode::BeginGroup | Catcode::EndGroup => {
                         let cat = self.profile.catcode_of_byte(b);
-                        self.engine
-                            .out()
-                            .char(cat, u32::from(b), span(q, q + 1), true);
+                        self.out.char(cat, u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
                         q + 1
                     }
                     Catcode::Active => {
-                        self.engine.out().active(u32::from(b), span(q, q + 1), true);
+                        self.out.active(u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
                         q + 1
                     }
                     Catcode::Invalid => {
-                        self.engine
-                            .out()
-                            .invalid(u32::from(b), span(q, q + 1), true);
+                        self.out.invalid(u32::from(b), span(q, q + 1), true);
                         q + 1
                     }
                     Catcode::Ignored => {
-                        self.engine
-                            .out()
-                            .trivia(TriviaKind::Ignored, span(q, q + 1));
+                        self.out.trivia(TriviaKind::Ignored, span(q, q + 1));
                         q + 1
                     }
                     Catcode::Space => {
@@ -156,21 +170,15 @@ impl FastLexer<'_, '_> {
                     }
                     Catcode::Comment => self.comment(q),
                     Catcode::Superscript if source.get(q + 1) != Some(&b) => {
-                        self.engine.out().char(
-                            Catcode::Superscript,
-                            u32::from(b),
-                            span(q, q + 1),
-                            true,
-                        );
+                        self.out
+                            .char(Catcode::Superscript, u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
                         q + 1
                     }
                     cat if is_plain(cat) => {
                         // A plain byte the classifier flags anyway (controls
                         // are special in every profile).
-                        self.engine
-                            .out()
-                            .char(cat, u32::from(b), span(q, q + 1), true);
+                        self.out.char(cat, u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
                         q + 1
                     }
@@ -189,7 +197,7 @@ impl FastLexer<'_, '_> {
 
     /// The end-of-line character, read at the terminator `te..le`.
     fn end_line(&mut self, te: usize, le: usize) {
-        let out = self.engine.out();
+        let out = &mut *self.out;
         let span = span(te, le);
         match (self.end_of_line, self.state) {
             (EndOfLine::CarriageReturn, State::NewLine) => out.cs(builtin::PAR, span),
@@ -206,18 +214,18 @@ impl FastLexer<'_, '_> {
         let r = q + source[q..].iter().take_while(|&&b| b == b' ').count();
         if r == source.len() || matches!(source[r], b'\n' | b'\r') {
             // Trailing: removed before TeX reads the line.
-            self.engine.out().trivia(TriviaKind::Space, span(q, r));
+            self.out.trivia(TriviaKind::Space, span(q, r));
         } else if self.profile.catcode_of_byte(b' ') == Catcode::Space {
             self.space_char(q, r);
         } else {
-            self.engine.out().trivia(TriviaKind::Ignored, span(q, r));
+            self.out.trivia(TriviaKind::Ignored, span(q, r));
         }
         r
     }
 
     /// Catcode-10 characters `q..r` (one or more bytes).
     fn space_char(&mut self, q: usize, r: usize) {
-        let out = self.engine.out();
+        let out = &mut *self.out;
         if self.state == State::MidLine {
             out.char(Catcode::Space, 32, span(q, q + 1), true);
             out.trivia(TriviaKind::Space, span(q + 1, r));
@@ -236,7 +244,7 @@ impl FastLexer<'_, '_> {
         };
         let (c, _) = decode_valid(source, q);
         let cat = self.profile.catcode(c);
-        let out = self.engine.out();
+        let out = &mut *self.out;
         let s = span(q, q + len);
         match cat {
             cat if is_plain(cat) => {
@@ -269,7 +277,7 @@ impl FastLexer<'_, '_> {
             // token swallows the trailing spaces and the terminator.
             let end = terminator_end(source, after_spaces);
             let id = CsId(u32::from(self.end_line_char));
-            self.engine.out().cs(id, span(q, end));
+            self.out.cs(id, span(q, end));
             return None;
         }
         let c = source[n];
@@ -294,15 +302,15 @@ impl FastLexer<'_, '_> {
                 // rewrite it.
                 return Some(self.rest_of_line_by_engine(q));
             }
-            let id = self.engine.names().intern(&source[n..k]);
-            self.engine.out().cs(id, span(q, k));
+            let id = self.names.intern(&source[n..k]);
+            self.out.cs(id, span(q, k));
             self.state = State::SkipBlanks;
             return Some(k);
         }
         if cat == Catcode::Superscript && source.get(n + 1) == Some(&c) {
             return Some(self.rest_of_line_by_engine(q));
         }
-        self.engine.out().cs(CsId(u32::from(c)), span(q, n + 1));
+        self.out.cs(CsId(u32::from(c)), span(q, n + 1));
         self.state = if cat == Catcode::Space {
             State::SkipBlanks
         } else {
@@ -329,7 +337,7 @@ impl FastLexer<'_, '_> {
                 .take_while(|&&b| b == b' ')
                 .count();
         let le = terminator_end(source, te);
-        let out = self.engine.out();
+        let out = &mut *self.out;
         // TeX never reads a comment, but ill-formed UTF-8 is reported
         // wherever it is.
         let text = &source[q..ce];
@@ -373,7 +381,7 @@ impl FastLexer<'_, '_> {
             loc: q - self.line_start,
             state: self.state,
         };
-        self.engine.lex_line(source, line, resume, false);
+        Engine::new(self.profile, self.out, self.names).lex_line(source, line, resume, false);
         self.line_ended(le);
         le
     }
@@ -419,12 +427,11 @@ fn valid_char_len(s: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::intern::Interner;
-    use crate::store::Builder;
     use crate::{Record, Regime};
     use proptest::prelude::*;
 
     /// Records, diagnostics, names and line starts of one driver.
+    #[allow(clippy::type_complexity)]
     fn run(
         source: &[u8],
         profile: &Profile,
@@ -433,24 +440,30 @@ mod tests {
         let mut out = Builder::with_source_len(source.len());
         let mut names = Interner::new();
         let mut starts = Vec::new();
-        let mut engine = Engine::new(profile, &mut out, &mut names);
-        if !(fast && lex(source, profile, &mut engine, &mut starts)) {
+        if !(fast && lex(source, profile, &mut out, &mut names, &mut starts)) {
+            let mut engine = Engine::new(profile, &mut out, &mut names);
             crate::lexed::reference_lex(source, &mut engine, &mut starts);
         }
-        let (store, diagnostics) = out.finish();
-        let records: Vec<Record> =
-            crate::store::Records::new(source, profile, &store, true).collect();
+        let (store, diagnostics, braces) = out.finish();
+        let chunk = crate::lexed::LexedChunk {
+            store,
+            diagnostics,
+            braces,
+            line_starts: starts.clone(),
+        };
+        let doc = crate::Lexed::from_chunks(source, profile, names, vec![chunk]);
+        let records: Vec<Record> = doc.records().collect();
         let names_used = records
             .iter()
             .filter_map(|r| match r {
                 Record::Token(crate::Token {
                     kind: crate::TokenKind::Cs(id),
                     ..
-                }) => Some(names.name(*id).to_vec()),
+                }) => Some(doc.name(*id).to_vec()),
                 _ => None,
             })
             .collect();
-        (records, diagnostics, names_used, starts)
+        (records, doc.diagnostics().to_vec(), names_used, starts)
     }
 
     fn texish() -> impl Strategy<Value = Vec<u8>> {

@@ -2,11 +2,11 @@
 //! and keep the packed result with the line index and diagnostics.
 
 use crate::buffer::LineGeometry;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::engine::{Engine, Resume};
 use crate::pos::{LineIndex, Position};
-use crate::store::{Builder, Records, Store};
-use crate::{CsId, Interner, Profile};
+use crate::store::{Builder, Chunk, OpenBraces, Records, Store};
+use crate::{CsId, Interner, Profile, Span};
 
 /// The input is too large for 32-bit offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl std::error::Error for LexError {}
 pub struct Lexed<'s> {
     source: &'s [u8],
     profile: Profile,
-    store: Store,
+    chunks: Vec<Chunk>,
     names: Interner,
     lines: LineIndex,
     diagnostics: Vec<Diagnostic>,
@@ -64,25 +64,46 @@ pub fn lex<'s>(source: &'s [u8], profile: &Profile) -> Lexed<'s> {
 /// assert_eq!(doc.tokens().count(), 2); // `x` and the space from the end of line
 /// ```
 pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, LexError> {
-    if u32::try_from(source.len()).is_err() {
-        return Err(LexError { len: source.len() });
-    }
-    let mut out = Builder::with_source_len(source.len());
+    check_len(source)?;
     let mut names = Interner::new();
+    let lexed = lex_chunk(source, profile, &mut names);
+    Ok(Lexed::from_chunks(source, profile, names, vec![lexed]))
+}
+
+/// Fails if `source` is too large for 32-bit offsets.
+pub(crate) fn check_len(source: &[u8]) -> Result<(), LexError> {
+    match u32::try_from(source.len()) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(LexError { len: source.len() }),
+    }
+}
+
+/// One lexed stretch of whole lines, with offsets relative to its start.
+pub(crate) struct LexedChunk {
+    pub store: Store,
+    pub diagnostics: Vec<Diagnostic>,
+    pub braces: OpenBraces,
+    /// Line starts, the first being 0; a start equal to the chunk's length
+    /// when it ends with a line terminator.
+    pub line_starts: Vec<u32>,
+}
+
+/// Lexes `source` (whole lines) with the fast driver, or the reference one
+/// for profiles the fast driver does not handle.
+pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) -> LexedChunk {
+    let mut out = Builder::with_source_len(source.len());
     let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
-    let mut engine = Engine::new(profile, &mut out, &mut names);
-    if !crate::fast::lex(source, profile, &mut engine, &mut line_starts) {
+    if !crate::fast::lex(source, profile, &mut out, names, &mut line_starts) {
+        let mut engine = Engine::new(profile, &mut out, names);
         reference_lex(source, &mut engine, &mut line_starts);
     }
-    let (store, diagnostics) = out.finish();
-    Ok(Lexed {
-        source,
-        profile: profile.clone(),
+    let (store, diagnostics, braces) = out.finish();
+    LexedChunk {
         store,
-        names,
-        lines: LineIndex::from_starts(line_starts, source.len() as u32),
         diagnostics,
-    })
+        braces,
+        line_starts,
+    }
 }
 
 /// The reference driver: the engine on every line, from its start. The
@@ -98,6 +119,11 @@ pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mu
     if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
         line_starts.push(source.len() as u32);
     }
+}
+
+/// The number of source bytes a store covers.
+fn chunk_len(store: &Store) -> u32 {
+    store.source_len()
 }
 
 /// Splits a source into TeX's lines: LF, CR and CRLF end a line; trailing
@@ -152,6 +178,71 @@ impl Iterator for Lines<'_> {
 }
 
 impl<'s> Lexed<'s> {
+    /// Assembles a document from chunks lexed in order (the first at offset
+    /// 0, each next one where the previous ends), all with `names`:
+    /// offsets are rebased, and braces matched across chunk boundaries.
+    pub(crate) fn from_chunks(
+        source: &'s [u8],
+        profile: &Profile,
+        names: Interner,
+        parts: Vec<LexedChunk>,
+    ) -> Self {
+        let mut chunks = Vec::with_capacity(parts.len());
+        let mut diagnostics = Vec::new();
+        let mut line_starts: Vec<u32> = Vec::new();
+        let mut open = OpenBraces::default();
+        let mut base = 0u32;
+        let single = parts.len() == 1;
+        for part in parts {
+            // Unmatched `}` of this chunk may close braces of earlier ones.
+            for d in part.diagnostics {
+                let span = Span::new(d.span.start + base, d.span.end + base);
+                if d.kind == DiagnosticKind::UnmatchedCloseBrace && open.depth > 0 {
+                    open.depth -= 1;
+                    open.outermost.truncate(open.depth as usize);
+                    continue;
+                }
+                diagnostics.push(Diagnostic { span, ..d });
+            }
+            for (level, span) in (open.depth..).zip(part.braces.outermost) {
+                if (level as usize) < crate::MAX_OPEN_BRACES_REPORTED {
+                    open.outermost
+                        .push(Span::new(span.start + base, span.end + base));
+                }
+            }
+            open.depth += part.braces.depth;
+            let skip = usize::from(!line_starts.is_empty());
+            line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
+            let chunk_len = chunk_len(&part.store);
+            chunks.push(Chunk {
+                base,
+                store: part.store,
+            });
+            base += chunk_len;
+        }
+        debug_assert_eq!(base as usize, source.len());
+        diagnostics.extend(
+            open.outermost
+                .into_iter()
+                .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
+        );
+        if !single
+            || diagnostics
+                .windows(2)
+                .any(|w| w[0].span.start > w[1].span.start)
+        {
+            diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        }
+        Lexed {
+            source,
+            profile: profile.clone(),
+            chunks,
+            names,
+            lines: LineIndex::from_starts(line_starts, source.len() as u32),
+            diagnostics,
+        }
+    }
+
     /// The source this document was lexed from.
     pub fn source(&self) -> &'s [u8] {
         self.source
@@ -165,7 +256,7 @@ impl<'s> Lexed<'s> {
     /// The TeX tokens, in order.
     pub fn tokens(&self) -> Tokens<'_> {
         Tokens {
-            records: Records::new(self.source, &self.profile, &self.store, false),
+            records: Records::new(self.source, &self.profile, &self.chunks, false),
         }
     }
 
@@ -181,7 +272,7 @@ impl<'s> Lexed<'s> {
     /// assert_eq!(end, 5);
     /// ```
     pub fn records(&self) -> Records<'_> {
-        Records::new(self.source, &self.profile, &self.store, true)
+        Records::new(self.source, &self.profile, &self.chunks, true)
     }
 
     /// Tokens and trivia from the record that contains byte `offset` on:
@@ -229,12 +320,12 @@ impl<'s> Lexed<'s> {
 
     /// Heap bytes used by the token store (the source not counted).
     pub fn store_heap_bytes(&self) -> usize {
-        self.store.heap_bytes()
+        self.chunks.iter().map(|c| c.store.heap_bytes()).sum()
     }
 
     /// Number of packed entries (a segment of plain characters counts once).
     pub fn entry_count(&self) -> usize {
-        self.store.entry_count()
+        self.chunks.iter().map(|c| c.store.entry_count()).sum()
     }
 }
 

@@ -72,6 +72,8 @@ pub(crate) struct Store {
     payload: Vec<u32>,
     long_lens: Vec<u32>,
     checkpoints: Vec<Checkpoint>,
+    /// Sum of all lengths.
+    total_len: u32,
 }
 
 impl Store {
@@ -81,6 +83,11 @@ impl Store {
             + self.payload.capacity() * 4
             + self.long_lens.capacity() * 4
             + self.checkpoints.capacity() * std::mem::size_of::<Checkpoint>()
+    }
+
+    /// Source bytes covered: the sum of all lengths.
+    pub(crate) fn source_len(&self) -> u32 {
+        self.total_len
     }
 
     /// Number of entries (segments count once).
@@ -125,6 +132,7 @@ impl Builder {
                 payload: Vec::with_capacity(len / 24 + 16),
                 long_lens: Vec::new(),
                 checkpoints: Vec::with_capacity(entries / CHECKPOINT_EVERY + 1),
+                total_len: 0,
             },
             pos: 0,
             segment_open: false,
@@ -136,10 +144,12 @@ impl Builder {
     }
 
     /// End of the last record.
+    #[inline]
     pub(crate) fn pos(&self) -> u32 {
         self.pending_space.map_or(self.pos, |s| s.end)
     }
 
+    #[inline]
     fn push(&mut self, kind: u8, span: Span, payload: Option<u32>) {
         debug_assert_eq!(span.start, self.pos, "records must tile the source");
         let store = &mut self.store;
@@ -166,6 +176,7 @@ impl Builder {
     }
 
     /// Grows the last entry (a segment) by `extra` bytes.
+    #[inline]
     fn extend_segment(&mut self, extra: u32) {
         let store = &mut self.store;
         let last = store.entries.last_mut().expect("an open segment");
@@ -184,6 +195,7 @@ impl Builder {
         self.pos += extra;
     }
 
+    #[inline]
     fn flush_pending_space(&mut self) {
         if let Some(space) = self.pending_space.take() {
             self.push(Catcode::Space as u8, space, None);
@@ -192,6 +204,7 @@ impl Builder {
 
     /// A character token. `from_source`: `code` is the source character at
     /// `span.start` and `span` covers exactly that character.
+    #[inline]
     pub(crate) fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
         if from_source && is_plain(cat) {
             self.segment(span);
@@ -254,6 +267,7 @@ impl Builder {
     }
 
     /// A control sequence.
+    #[inline]
     pub(crate) fn cs(&mut self, id: CsId, span: Span) {
         self.flush_pending_space();
         if id == builtin::PAR {
@@ -264,6 +278,7 @@ impl Builder {
     }
 
     /// An active character.
+    #[inline]
     pub(crate) fn active(&mut self, code: u32, span: Span, from_source: bool) {
         self.flush_pending_space();
         if from_source {
@@ -274,6 +289,7 @@ impl Builder {
     }
 
     /// An invalid character: a token (as the oracle prints it) and an error.
+    #[inline]
     pub(crate) fn invalid(&mut self, code: u32, span: Span, from_source: bool) {
         self.flush_pending_space();
         self.diagnostics.push(Diagnostic::new(
@@ -288,16 +304,23 @@ impl Builder {
     }
 
     /// Trivia; empty spans are dropped and neighbours of one kind merge.
+    #[inline]
     pub(crate) fn trivia(&mut self, kind: TriviaKind, span: Span) {
         if span.is_empty() {
             return;
         }
         self.flush_pending_space();
         let code = trivia_code(kind);
-        if let Some(last) = self.store.entries.last_mut() {
+        // Neighbours of one kind merge, except line ends: then no record
+        // crosses a line boundary, so stretches of whole lines can be lexed
+        // (and re-lexed) on their own and their stores concatenated.
+        if let Some(last) = self
+            .store
+            .entries
+            .last_mut()
+            .filter(|_| kind != TriviaKind::Eol)
+        {
             if (*last >> KIND_SHIFT) as u8 == code {
-                // Merging keeps one entry for a run of, say, leading spaces
-                // split by ignored characters' neighbours.
                 debug_assert_eq!(span.start, self.pos, "records must tile the source");
                 self.extend_segment_like_trivia(span.len());
                 return;
@@ -317,24 +340,125 @@ impl Builder {
         self.diagnostics.push(Diagnostic::new(kind, span));
     }
 
-    /// The finished store and the diagnostics, sorted by position.
-    pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>) {
+    /// The finished store, the diagnostics sorted by position (unmatched
+    /// `}` included), and the braces left open (not yet diagnostics: a
+    /// chunk's open braces may close in the next chunk).
+    pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>, OpenBraces) {
         self.flush_pending_space();
-        let unclosed = std::mem::take(&mut self.open_braces);
-        self.diagnostics.extend(
-            unclosed
-                .into_iter()
-                .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
-        );
+        self.store.total_len = self.pos;
         self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        (self.store, self.diagnostics)
+        let braces = OpenBraces {
+            outermost: std::mem::take(&mut self.open_braces),
+            depth: self.brace_depth,
+        };
+        (self.store, self.diagnostics, braces)
     }
 }
 
-/// Iterates over the records of a store: tokens, and trivia if asked.
+/// A store and the source offset its records start at. A document is one
+/// chunk when lexed serially, one per thread when lexed in parallel.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Chunk {
+    pub base: u32,
+    pub store: Store,
+}
+
+impl Store {
+    /// Rewrites the control-sequence ids in `payload` through `map` (used
+    /// when chunks lexed with their own interners are merged).
+    pub(crate) fn remap_ids(&mut self, map: impl Fn(u32) -> u32) {
+        let mut p = 0;
+        for &entry in &self.entries {
+            match (entry >> KIND_SHIFT) as u8 {
+                CS => {
+                    self.payload[p] = map(self.payload[p]);
+                    p += 1;
+                }
+                CHAR_CODED | ACTIVE_CODED | INVALID_CODED => p += 1,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// What a builder knows of braces at its end, for merging chunks.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct OpenBraces {
+    /// The outermost open `{` (at most [`MAX_OPEN_BRACES_REPORTED`]).
+    pub outermost: Vec<Span>,
+    /// How many are open.
+    pub depth: u32,
+}
+
+/// Iterates over the records of all chunks of a document: tokens, and
+/// trivia if asked.
 #[derive(Clone)]
 pub struct Records<'a> {
+    chunks: &'a [Chunk],
+    next_chunk: usize,
+    current: ChunkRecords<'a>,
+}
+
+impl<'a> Records<'a> {
+    pub(crate) fn new(
+        source: &'a [u8],
+        profile: &'a Profile,
+        chunks: &'a [Chunk],
+        trivia: bool,
+    ) -> Self {
+        static EMPTY: Store = Store {
+            entries: Vec::new(),
+            payload: Vec::new(),
+            long_lens: Vec::new(),
+            checkpoints: Vec::new(),
+            total_len: 0,
+        };
+        Records {
+            chunks,
+            next_chunk: 0,
+            current: ChunkRecords::new(source, profile, &EMPTY, 0, trivia),
+        }
+    }
+
+    /// Moves to the record that contains byte `offset` (or, between
+    /// records, the first one after it).
+    pub(crate) fn seek(mut self, offset: u32) -> Self {
+        let index = self.chunks.partition_point(|c| c.base <= offset).max(1) - 1;
+        if let Some(chunk) = self.chunks.get(index) {
+            let c = &self.current;
+            self.current =
+                ChunkRecords::new(c.source, c.profile, &chunk.store, chunk.base, c.trivia)
+                    .seek(offset);
+            self.next_chunk = index + 1;
+        }
+        self
+    }
+}
+
+impl Iterator for Records<'_> {
+    type Item = Record;
+
+    #[inline]
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            if let Some(record) = self.current.next() {
+                return Some(record);
+            }
+            let chunk = self.chunks.get(self.next_chunk)?;
+            self.next_chunk += 1;
+            let c = &self.current;
+            self.current =
+                ChunkRecords::new(c.source, c.profile, &chunk.store, chunk.base, c.trivia);
+        }
+    }
+}
+
+/// Iterates over the records of one chunk.
+#[derive(Clone)]
+pub(crate) struct ChunkRecords<'a> {
     source: &'a [u8],
+    /// Source offset of the chunk's first record.
+    base: u32,
     profile: &'a Profile,
     store: &'a Store,
     trivia: bool,
@@ -346,23 +470,25 @@ pub struct Records<'a> {
     segment_end: u32,
 }
 
-impl<'a> Records<'a> {
+impl<'a> ChunkRecords<'a> {
     pub(crate) fn new(
         source: &'a [u8],
         profile: &'a Profile,
         store: &'a Store,
+        base: u32,
         trivia: bool,
     ) -> Self {
-        Records {
+        ChunkRecords {
             source,
+            base,
             profile,
             store,
             trivia,
             entry: 0,
-            offset: 0,
+            offset: base,
             payload: 0,
             long: 0,
-            segment_end: 0,
+            segment_end: base,
         }
     }
 
@@ -371,14 +497,15 @@ impl<'a> Records<'a> {
     /// O(log n + CHECKPOINT_EVERY), plus the characters of one segment.
     pub(crate) fn seek(mut self, offset: u32) -> Self {
         let cps = &self.store.checkpoints;
-        let block = cps.partition_point(|cp| cp.offset <= offset);
+        let local = offset.saturating_sub(self.base);
+        let block = cps.partition_point(|cp| cp.offset <= local);
         if block > 0 {
             let cp = cps[block - 1];
             self.entry = (block - 1) * CHECKPOINT_EVERY;
-            self.offset = cp.offset;
+            self.offset = self.base + cp.offset;
             self.payload = cp.payload as usize;
             self.long = cp.long as usize;
-            self.segment_end = cp.offset;
+            self.segment_end = self.offset;
         }
         loop {
             let mut probe = self.clone();
@@ -401,7 +528,7 @@ impl<'a> Records<'a> {
     }
 }
 
-impl Iterator for Records<'_> {
+impl Iterator for ChunkRecords<'_> {
     type Item = Record;
 
     #[inline]

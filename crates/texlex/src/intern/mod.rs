@@ -18,7 +18,7 @@ pub mod builtin;
 #[path = "hash.rs"]
 mod hash;
 
-use hash::hash_name;
+use hash::{hash_name, names_equal};
 use hashbrown::HashTable;
 
 /// A control-sequence id: equal names have equal ids.
@@ -60,7 +60,7 @@ fn catalog_id(name: &[u8], hash: u64) -> Option<CsId> {
             0 => return None,
             index => {
                 let index = usize::from(index - 1);
-                if builtin::NAMES[index].as_bytes() == name {
+                if names_equal(builtin::NAMES[index].as_bytes(), name) {
                     return Some(CsId(builtin::FIRST + index as u32));
                 }
             }
@@ -140,7 +140,7 @@ impl Interner {
 
     fn dynamic(&self, name: &[u8], hash: u64) -> Option<CsId> {
         self.table
-            .find(hash, |&index| self.dynamic_name(index) == name)
+            .find(hash, |&index| names_equal(self.dynamic_name(index), name))
             .map(|&index| CsId(FIRST_DYNAMIC + index))
     }
 
@@ -189,6 +189,11 @@ impl Interner {
     /// Whether `id` belongs to the built-in catalog.
     pub fn is_builtin(id: CsId) -> bool {
         (builtin::FIRST..builtin::FIRST + builtin::NAMES.len() as u32).contains(&id.0)
+    }
+
+    /// The names added beyond the catalog, in id order.
+    pub(crate) fn dynamic_names(&self) -> impl Iterator<Item = &[u8]> {
+        (0..self.ends.len() as u32).map(|i| self.dynamic_name(i))
     }
 
     /// How many names this document added beyond the catalog.

@@ -1,0 +1,305 @@
+//! `texlex bench`: throughput and memory of a full lex, always next to a
+//! floor measured in the same run on the same bytes: counting newlines with
+//! `memchr`. Machines are shared and noisy, so the report gives medians and
+//! the ratio lex / memchr, which moves much less than either time.
+//!
+//! Per file: read once; warm up; then R iterations, each timing a memchr
+//! newline count and a full lex (lex + drop of the result) back to back, so
+//! noise hits both. Tokens are counted once outside the timing. Allocation
+//! figures come from the counting global allocator of the binary
+//! ([`crate::alloc_count`]) over one more lex.
+
+use std::hint::black_box;
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use texlex::{Lexed, Profile, Regime};
+
+use crate::alloc_count::{self, Usage};
+use crate::{EXIT_OK, Failure, input, output};
+
+/// The lex under test with `threads` threads (1 = serial).
+fn lex_threads<'s>(source: &'s [u8], profile: &Profile, threads: usize) -> Lexed<'s> {
+    if threads <= 1 {
+        texlex::lex(source, profile)
+    } else {
+        texlex::lex_parallel(source, profile, threads)
+    }
+}
+
+/// Target timed duration per file when `--runs` is not given.
+const TARGET: Duration = Duration::from_secs(1);
+const MIN_RUNS: usize = 5;
+const MAX_RUNS: usize = 200;
+/// Warm-up: at least this many iterations and this long.
+const WARMUP_RUNS: usize = 2;
+const WARMUP_TIME: Duration = Duration::from_millis(200);
+
+/// Options of `texlex bench`.
+pub struct Options<'a> {
+    pub json: bool,
+    pub threads: usize,
+    pub runs: Option<usize>,
+    pub regime: Option<Regime>,
+    pub files: &'a [PathBuf],
+}
+
+/// Medians and tails of a set of durations.
+struct Summary {
+    median: Duration,
+    p95: Duration,
+}
+
+impl Summary {
+    fn of(times: &mut [Duration]) -> Summary {
+        assert!(!times.is_empty());
+        times.sort_unstable();
+        let n = times.len();
+        let median = if n % 2 == 1 {
+            times[n / 2]
+        } else {
+            (times[n / 2 - 1] + times[n / 2]) / 2
+        };
+        // Nearest rank: the smallest time at or above 95% of the runs.
+        let p95 = times[(n * 95).div_ceil(100).max(1) - 1];
+        Summary { median, p95 }
+    }
+}
+
+/// Everything measured on one file.
+struct Report {
+    path: String,
+    bytes: usize,
+    tokens: usize,
+    entries: usize,
+    store_heap: usize,
+    runs: usize,
+    threads: usize,
+    lex: Summary,
+    memchr: Summary,
+    newlines: usize,
+    usage: Usage,
+    /// Median serial and parallel times, when threads > 1.
+    scaling: Option<(Duration, Duration)>,
+}
+
+impl Report {
+    fn mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.lex.median.as_secs_f64()
+    }
+    fn tokens_per_s(&self) -> f64 {
+        self.tokens as f64 / self.lex.median.as_secs_f64()
+    }
+    fn ratio(&self) -> f64 {
+        self.lex.median.as_secs_f64() / self.memchr.median.as_secs_f64()
+    }
+    fn per_source(&self, n: usize) -> f64 {
+        n as f64 / self.bytes.max(1) as f64
+    }
+}
+
+/// Run the benchmark on every file, printing one report per file.
+pub fn run(options: &Options) -> Result<u8, Failure> {
+    let mut out = output::stdout();
+    for path in options.files {
+        let name = path.display().to_string();
+        let source = input::read_file(path).map_err(|reason| Failure::at(&name, reason))?;
+        if u32::try_from(source.len()).is_err() {
+            return Err(Failure::at(&name, "too large for texlex"));
+        }
+        let regime = input::regime_for(path, options.regime);
+        let report = bench_file(&name, &source, &Profile::new(regime), options);
+        if options.json {
+            print_json(&mut out, &report)?;
+        } else {
+            print_text(&mut out, &report)?;
+        }
+        // Reports appear as files finish, not at the end.
+        out.flush().map_err(output::failure)?;
+    }
+    output::finish(out)?;
+    Ok(EXIT_OK)
+}
+
+fn newlines(source: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', source).count()
+}
+
+fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let start = Instant::now();
+    let value = f();
+    (value, start.elapsed())
+}
+
+fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -> Report {
+    let threads = options.threads.max(1);
+
+    // Counted once, outside timing.
+    let doc = lex_threads(source, profile, threads);
+    let tokens = doc.tokens().count();
+    let entries = doc.entry_count();
+    let store_heap = doc.store_heap_bytes();
+    drop(doc);
+
+    // Warm up both sides and estimate the cost of one iteration.
+    let warm_start = Instant::now();
+    let mut warm_runs = 0;
+    let mut one_iteration = Duration::ZERO;
+    while warm_runs < WARMUP_RUNS || warm_start.elapsed() < WARMUP_TIME {
+        let ((), t) = time(|| {
+            black_box(newlines(black_box(source)));
+            drop(black_box(lex_threads(black_box(source), profile, threads)));
+        });
+        one_iteration = if warm_runs == 0 {
+            t
+        } else {
+            one_iteration.min(t)
+        };
+        warm_runs += 1;
+    }
+    let runs = options.runs.unwrap_or_else(|| {
+        let nanos = one_iteration.as_nanos().max(1);
+        usize::try_from(TARGET.as_nanos() / nanos)
+            .unwrap_or(MAX_RUNS)
+            .clamp(MIN_RUNS, MAX_RUNS)
+    });
+
+    // The timed loop: memchr and lex alternate, so both see the same noise.
+    let mut memchr_times = Vec::with_capacity(runs);
+    let mut lex_times = Vec::with_capacity(runs);
+    let mut count = 0;
+    for _ in 0..runs {
+        let (n, t) = time(|| newlines(black_box(source)));
+        count = black_box(n);
+        memchr_times.push(t);
+        let ((), t) = time(|| drop(black_box(lex_threads(black_box(source), profile, threads))));
+        lex_times.push(t);
+    }
+
+    // Allocations of one lex, keeping the result alive to the end so that
+    // `retained` is what the document holds; the drop is outside.
+    let (doc, usage) = alloc_count::measure(|| lex_threads(source, profile, threads));
+    drop(doc);
+
+    // Scaling: serial and N threads, alternating, same run count.
+    let scaling = (threads > 1).then(|| {
+        let mut serial = Vec::with_capacity(runs);
+        let mut parallel = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            let ((), t) = time(|| drop(black_box(lex_threads(black_box(source), profile, 1))));
+            serial.push(t);
+            let ((), t) =
+                time(|| drop(black_box(lex_threads(black_box(source), profile, threads))));
+            parallel.push(t);
+        }
+        (
+            Summary::of(&mut serial).median,
+            Summary::of(&mut parallel).median,
+        )
+    });
+
+    Report {
+        path: name.to_owned(),
+        bytes: source.len(),
+        tokens,
+        entries,
+        store_heap,
+        runs,
+        threads,
+        lex: Summary::of(&mut lex_times),
+        memchr: Summary::of(&mut memchr_times),
+        newlines: count,
+        usage,
+        scaling,
+    }
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
+    let mut text = format!(
+        "{path}\n\
+         \x20 bytes              {bytes}\n\
+         \x20 tokens             {tokens}  (store entries {entries}, newlines {newlines})\n\
+         \x20 lex                median {lm:.3} ms  p95 {lp:.3} ms  ({runs} runs, {threads} thread{s})\n\
+         \x20 throughput         {mbs:.1} MB/s  {mts:.2} M tokens/s\n\
+         \x20 memchr newlines    median {mm:.3} ms  p95 {mp:.3} ms\n\
+         \x20 ratio lex/memchr   {ratio:.1}x\n\
+         \x20 allocations        {calls} calls, {abytes} bytes ({aper:.3} x source)\n\
+         \x20 peak heap          {peak} bytes above baseline ({pper:.3} x source)\n\
+         \x20 retained           {kept} bytes ({kper:.3} x source; store {store} bytes, {sper:.3} x source)\n",
+        path = r.path,
+        bytes = r.bytes,
+        tokens = r.tokens,
+        entries = r.entries,
+        newlines = r.newlines,
+        lm = ms(r.lex.median),
+        lp = ms(r.lex.p95),
+        runs = r.runs,
+        threads = r.threads,
+        s = if r.threads == 1 { "" } else { "s" },
+        mbs = r.mb_per_s(),
+        mts = r.tokens_per_s() / 1e6,
+        mm = ms(r.memchr.median),
+        mp = ms(r.memchr.p95),
+        ratio = r.ratio(),
+        calls = r.usage.calls,
+        abytes = r.usage.bytes,
+        aper = r.per_source(r.usage.bytes),
+        peak = r.usage.peak,
+        pper = r.per_source(r.usage.peak),
+        kept = r.usage.retained,
+        kper = r.per_source(r.usage.retained),
+        store = r.store_heap,
+        sper = r.per_source(r.store_heap),
+    );
+    if let Some((serial, parallel)) = r.scaling {
+        text.push_str(&format!(
+            "  scaling            1 thread {:.3} ms, {} threads {:.3} ms: speedup {:.2}x\n",
+            ms(serial),
+            r.threads,
+            ms(parallel),
+            serial.as_secs_f64() / parallel.as_secs_f64(),
+        ));
+    }
+    out.write_all(text.as_bytes()).map_err(output::failure)
+}
+
+fn print_json(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
+    let mut value = json!({
+        "path": r.path,
+        "bytes": r.bytes,
+        "tokens": r.tokens,
+        "store_entries": r.entries,
+        "newlines": r.newlines,
+        "runs": r.runs,
+        "threads": r.threads,
+        "lex_median_ns": r.lex.median.as_nanos() as u64,
+        "lex_p95_ns": r.lex.p95.as_nanos() as u64,
+        "mb_per_s": r.mb_per_s(),
+        "tokens_per_s": r.tokens_per_s(),
+        "memchr_median_ns": r.memchr.median.as_nanos() as u64,
+        "memchr_p95_ns": r.memchr.p95.as_nanos() as u64,
+        "ratio_lex_memchr": r.ratio(),
+        "alloc_calls": r.usage.calls,
+        "alloc_bytes": r.usage.bytes,
+        "alloc_bytes_per_source_byte": r.per_source(r.usage.bytes),
+        "peak_heap_bytes": r.usage.peak,
+        "peak_heap_per_source_byte": r.per_source(r.usage.peak),
+        "retained_bytes": r.usage.retained,
+        "store_heap_bytes": r.store_heap,
+    });
+    if let Some((serial, parallel)) = r.scaling {
+        value["scaling"] = json!({
+            "serial_median_ns": serial.as_nanos() as u64,
+            "parallel_median_ns": parallel.as_nanos() as u64,
+            "threads": r.threads,
+            "speedup": serial.as_secs_f64() / parallel.as_secs_f64(),
+        });
+    }
+    writeln!(out, "{value}").map_err(output::failure)
+}

@@ -1,0 +1,110 @@
+//! Criterion benchmarks of the lexer hot path ("Speed and memory" issue).
+//!
+//! Input: `perf_smoke_big.tex` (1.1 MB) when `../shared/corpus/perf/` exists
+//! next to the workspace root, else the generated thesis of
+//! `tests/support/thesis.rs` (same size and character). The choice is
+//! printed. `memchr_newlines` is the floor every other group should be read
+//! against (criterion reports MB/s for each: compare them in one run).
+//!
+//!     cargo bench -p texlex --bench lex
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+use texlex::{CsId, Interner, Profile, Regime, builtin, lex};
+
+#[path = "../tests/support/thesis.rs"]
+mod thesis;
+
+fn input() -> (String, Vec<u8>) {
+    let shared: PathBuf = [
+        env!("CARGO_MANIFEST_DIR"),
+        "..",
+        "..",
+        "..",
+        "shared",
+        "corpus",
+        "perf",
+        "perf_smoke_big.tex",
+    ]
+    .iter()
+    .collect();
+    match std::fs::read(&shared) {
+        Ok(bytes) => (shared.display().to_string(), bytes),
+        Err(_) => (
+            "generated thesis (tests/support/thesis.rs)".to_owned(),
+            thesis::thesis(),
+        ),
+    }
+}
+
+fn configure<'a>(c: &'a mut Criterion, name: &str, bytes: usize) -> BenchmarkGroup<'a, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .throughput(Throughput::Bytes(bytes as u64))
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    group
+}
+
+fn benches(c: &mut Criterion) {
+    let (name, source) = input();
+    eprintln!("texlex bench input: {name} ({} bytes)", source.len());
+    let profile = Profile::new(Regime::Latex);
+
+    let mut group = configure(c, "memchr_newlines", source.len());
+    group.bench_function("count", |b| {
+        b.iter(|| memchr::memchr_iter(b'\n', black_box(&source)).count())
+    });
+    group.finish();
+
+    let mut group = configure(c, "lex_full", source.len());
+    group.bench_function("lex_and_drop", |b| {
+        b.iter(|| drop(lex(black_box(&source), &profile)))
+    });
+    group.finish();
+
+    let doc = lex(&source, &profile);
+    let mut group = configure(c, "lex_tokens_iter", source.len());
+    group.bench_function("count", |b| b.iter(|| black_box(&doc).tokens().count()));
+    group.finish();
+    drop(doc);
+
+    // 1,000 names: 500 from the catalog (every third builtin name) and 500
+    // dynamic ones, interleaved. Throughput is the bytes of the names.
+    let mut names = Interner::new();
+    let catalog: Vec<Vec<u8>> = (0..500)
+        .map(|i| names.name(CsId(builtin::FIRST + 3 * i)).to_vec())
+        .collect();
+    let dynamic: Vec<Vec<u8>> = (0..500)
+        .map(|i| format!("thesisMacro{i}").into_bytes())
+        .collect();
+    for n in &dynamic {
+        names.intern(n);
+    }
+    let lookups: Vec<Vec<u8>> = catalog
+        .into_iter()
+        .zip(dynamic)
+        .flat_map(|(a, b)| [a, b])
+        .collect();
+    assert!(lookups.iter().all(|n| names.get(n).is_some()));
+    let name_bytes: usize = lookups.iter().map(Vec::len).sum();
+    let mut group = configure(c, "interner_lookup", name_bytes);
+    group.bench_function("get_1000_mixed", |b| {
+        b.iter(|| {
+            let mut sum = 0u32;
+            for n in &lookups {
+                sum = sum.wrapping_add(names.get(black_box(n)).map_or(0, |id| id.0));
+            }
+            sum
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(lex_benches, benches);
+criterion_main!(lex_benches);

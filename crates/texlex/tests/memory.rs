@@ -1,0 +1,229 @@
+//! Memory targets of the "Speed and memory" issue, checked with a counting
+//! global allocator: allocation *counts and bytes*, never times. This file
+//! is its own test binary with a single `#[test]`, so nothing else
+//! allocates while it measures.
+//!
+//! Targets, for `lex` (the source is allocated before measuring and is not
+//! counted; the returned document is kept alive while counting):
+//!
+//! 1. bytes allocated during `lex` <= 1.0 x source bytes (realloc counts its
+//!    new size), on the generated thesis and on `perf_smoke_big.tex`;
+//! 2. allocation calls <= [`MAX_CALLS`], and they do not grow with the
+//!    input: 8 x the input takes at most [`CALLS_GROWTH`] more calls than
+//!    1 x;
+//! 3. worst case, 100,000 bytes of `{`: bytes allocated <= 8 per token.
+//!
+//! Every failure is collected and reported together with all figures.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+use texlex::{Profile, Regime, lex};
+
+#[path = "support/thesis.rs"]
+mod thesis;
+
+/// Bound on allocation calls of one `lex`. Measured (library as of this
+/// test's writing): 12 calls on the thesis, 15 on perf_smoke_big.tex, the
+/// same at 8 x; 41 on the `{` worst case. The bound leaves headroom for a
+/// few more buffers, not for per-line or per-token allocation.
+const MAX_CALLS: usize = 64;
+/// How many more calls 8 x the input may take than 1 x (vectors that double
+/// grow log2(8) = 3 more times each; a handful of vectors).
+const CALLS_GROWTH: usize = 16;
+/// Bytes allocated per source byte.
+const MAX_BYTES_PER_SOURCE_BYTE: f64 = 1.0;
+/// Bytes allocated per token on the worst case.
+const MAX_BYTES_PER_TOKEN: f64 = 8.0;
+
+struct Counting;
+
+static CALLS: AtomicUsize = AtomicUsize::new(0);
+static BYTES: AtomicUsize = AtomicUsize::new(0);
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(size: usize) {
+    let live = LIVE.fetch_add(size, Relaxed) + size;
+    PEAK.fetch_max(live, Relaxed);
+}
+
+// SAFETY: every method forwards its arguments unchanged to `System`; the
+// counting only touches atomics and never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        CALLS.fetch_add(1, Relaxed);
+        BYTES.fetch_add(layout.size(), Relaxed);
+        grew(layout.size());
+        // SAFETY: our caller upholds `alloc`'s contract for `layout`.
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        CALLS.fetch_add(1, Relaxed);
+        BYTES.fetch_add(layout.size(), Relaxed);
+        grew(layout.size());
+        // SAFETY: our caller upholds `alloc_zeroed`'s contract for `layout`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        LIVE.fetch_sub(layout.size(), Relaxed);
+        // SAFETY: `ptr` came from `System` with `layout`, as our caller
+        // guarantees.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        CALLS.fetch_add(1, Relaxed);
+        BYTES.fetch_add(new_size, Relaxed);
+        if new_size >= layout.size() {
+            grew(new_size - layout.size());
+        } else {
+            LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+        }
+        // SAFETY: `ptr` came from `System` with `layout` and `new_size` is
+        // valid, as our caller guarantees.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// What one `lex` allocated.
+#[derive(Debug)]
+struct Usage {
+    calls: usize,
+    bytes: usize,
+    peak: usize,
+    tokens: usize,
+}
+
+/// Lex `source` and count, keeping the document alive until the counters
+/// are read; tokens are counted afterwards (iteration must not allocate,
+/// but it is not what is measured here).
+fn measure(source: &[u8]) -> Usage {
+    let profile = Profile::new(Regime::Latex);
+    let live = LIVE.load(Relaxed);
+    PEAK.store(live, Relaxed);
+    let (calls, bytes) = (CALLS.load(Relaxed), BYTES.load(Relaxed));
+    let doc = lex(source, &profile);
+    let usage = Usage {
+        calls: CALLS.load(Relaxed) - calls,
+        bytes: BYTES.load(Relaxed) - bytes,
+        peak: PEAK.load(Relaxed) - live,
+        tokens: 0,
+    };
+    let tokens = doc.tokens().count();
+    drop(doc);
+    Usage { tokens, ..usage }
+}
+
+fn shared_corpus() -> PathBuf {
+    [
+        env!("CARGO_MANIFEST_DIR"),
+        "..",
+        "..",
+        "..",
+        "shared",
+        "corpus",
+        "perf",
+        "perf_smoke_big.tex",
+    ]
+    .iter()
+    .collect()
+}
+
+/// Checks targets 1 and 2 on `source` and 8 x `source`.
+fn check_document(name: &str, source: &[u8], failures: &mut Vec<String>) {
+    let one = measure(source);
+    let big = source.repeat(8);
+    let eight = measure(&big);
+    for (label, len, u) in [("1x", source.len(), &one), ("8x", big.len(), &eight)] {
+        let per_byte = u.bytes as f64 / len as f64;
+        eprintln!(
+            "{name} {label}: {len} bytes, {} tokens: {} calls, {} bytes allocated \
+             ({per_byte:.3} per source byte), peak {} ({:.3} per source byte)",
+            u.tokens,
+            u.calls,
+            u.bytes,
+            u.peak,
+            u.peak as f64 / len as f64,
+        );
+        assert!(u.tokens > len / 4, "{name}: implausible token count");
+        // Input-size-dependent: bytes scale with the source.
+        if per_byte > MAX_BYTES_PER_SOURCE_BYTE {
+            failures.push(format!(
+                "{name} {label}: {} bytes allocated for {len} source bytes = {per_byte:.3} per \
+                 byte (target <= {MAX_BYTES_PER_SOURCE_BYTE})",
+                u.bytes
+            ));
+        }
+        // Independent of input size: a constant bound on calls.
+        if u.calls > MAX_CALLS {
+            failures.push(format!(
+                "{name} {label}: {} allocation calls (target <= {MAX_CALLS})",
+                u.calls
+            ));
+        }
+    }
+    // Calls must not grow with the input.
+    if eight.calls > one.calls + CALLS_GROWTH {
+        failures.push(format!(
+            "{name}: allocation calls grow with the input: {} for 1x, {} for 8x \
+             (target: at most {CALLS_GROWTH} more)",
+            one.calls, eight.calls
+        ));
+    }
+}
+
+/// One test function: tests in one binary run on threads that would count
+/// each other's allocations.
+#[test]
+fn lex_memory_targets() {
+    let mut failures = Vec::new();
+
+    // (a) The generated thesis (always available).
+    let generated = thesis::thesis();
+    assert!(generated.is_ascii() && generated.len() > 1_000_000);
+    check_document("generated thesis", &generated, &mut failures);
+
+    // (b) perf_smoke_big.tex, when ../shared is present.
+    let path = shared_corpus();
+    match std::fs::read(&path) {
+        Ok(source) => check_document("perf_smoke_big.tex", &source, &mut failures),
+        Err(e) => eprintln!(
+            "skipping perf_smoke_big.tex: cannot read {} ({e}); ../shared is not next to \
+             the workspace",
+            path.display()
+        ),
+    }
+
+    // (c) Worst case: 100,000 bytes of `{` (one token per byte).
+    let braces = vec![b'{'; 100_000];
+    let u = measure(&braces);
+    let per_token = u.bytes as f64 / u.tokens as f64;
+    eprintln!(
+        "worst case {{ x 100000: {} tokens: {} calls, {} bytes allocated ({per_token:.2} per \
+         token), peak {}",
+        u.tokens, u.calls, u.bytes, u.peak
+    );
+    if per_token > MAX_BYTES_PER_TOKEN {
+        failures.push(format!(
+            "worst case {{ x 100000: {} bytes allocated for {} tokens = {per_token:.2} per token \
+             (target <= {MAX_BYTES_PER_TOKEN})",
+            u.bytes, u.tokens
+        ));
+    }
+    if u.calls > MAX_CALLS {
+        failures.push(format!(
+            "worst case {{ x 100000: {} allocation calls (target <= {MAX_CALLS})",
+            u.calls
+        ));
+    }
+
+    assert!(
+        failures.is_empty(),
+        "memory targets missed:\n  {}",
+        failures.join("\n  ")
+    );
+}
