@@ -8,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use texlex::Regime;
 
+use crate::mapped::Contents;
+
 /// Extensions picked when walking a directory (compared ASCII
 /// case-insensitively).
 pub const TEX_EXTENSIONS: [&str; 8] = ["tex", "sty", "cls", "dtx", "ltx", "def", "ins", "bbl"];
@@ -22,7 +24,7 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// suggests.
 pub struct Input {
     pub name: String,
-    pub bytes: Vec<u8>,
+    pub bytes: Contents,
     pub regime: Regime,
 }
 
@@ -37,7 +39,7 @@ pub fn read_lex_input(arg: &str) -> Result<Input, String> {
             .map_err(|e| format!("{STDIN_NAME}: {}", reason(&e)))?;
         return Ok(Input {
             name: STDIN_NAME.to_owned(),
-            bytes,
+            bytes: Contents::Read(bytes),
             regime: Regime::Latex,
         });
     }
@@ -51,7 +53,7 @@ pub fn read_lex_input(arg: &str) -> Result<Input, String> {
 }
 
 /// Read a whole file. The error is a short reason, without the path.
-pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+pub fn read_file(path: &Path) -> Result<Contents, String> {
     let meta = fs::metadata(path).map_err(|e| reason(&e))?;
     if meta.is_dir() {
         return Err("is a directory".to_owned());
@@ -60,7 +62,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
         // Same wording as the library's `LexError`, without reading gigabytes first.
         return Err(too_large(meta.len()));
     }
-    fs::read(path).map_err(|e| reason(&e))
+    crate::mapped::load(path, meta.len(), meta.is_file()).map_err(|e| reason(&e))
 }
 
 fn too_large(len: u64) -> String {

@@ -12,6 +12,7 @@ mod bench;
 mod check;
 mod input;
 mod lex_cmd;
+mod mapped;
 mod output;
 mod stats;
 

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::{Value, json};
-use texlex::{Profile, Regime, Severity, TokenKind};
+use texlex::{Profile, Regime, Severity};
 
 use crate::{EXIT_FAILURE, EXIT_OK, Failure, input, output};
 
@@ -178,19 +178,14 @@ fn count_file(path: &Path, regime: Option<Regime>) -> Result<Counts, String> {
         lines: lexed.line_count() as u64,
         ..Counts::default()
     };
-    let mut by_id: HashMap<texlex::CsId, u64> = HashMap::new();
-    for token in lexed.tokens() {
-        match token.kind {
-            TokenKind::Char { cat, .. } => counts.chars[usize::from(cat.number()) & 15] += 1,
-            TokenKind::Cs(id) => *by_id.entry(id).or_default() += 1,
-            TokenKind::Active(_) => counts.active += 1,
-            TokenKind::Invalid(_) => counts.invalid += 1,
-        }
-    }
-    for (id, n) in by_id {
+    let stats = lexed.token_stats();
+    counts.chars = stats.chars;
+    counts.active = stats.active;
+    counts.invalid = stats.invalid;
+    for (id, n) in stats.control_sequences {
         let name = lexed.name(id);
         counts.cs += n;
-        if name == b"par" {
+        if id == texlex::builtin::PAR {
             counts.par += n;
         }
         counts.names.insert(name.to_vec(), n);

@@ -2,11 +2,11 @@
 //! and keep the packed result with the line index and diagnostics.
 
 use crate::buffer::LineGeometry;
-use crate::diag::{Diagnostic, DiagnosticKind};
+use crate::diag::Diagnostic;
 use crate::engine::{Engine, Resume};
 use crate::pos::{LineIndex, Position};
 use crate::store::{Builder, Chunk, OpenBraces, Records, Store};
-use crate::{CsId, Interner, Profile, Span};
+use crate::{CsId, Interner, Profile};
 
 /// The input is too large for 32-bit offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,23 +194,7 @@ impl<'s> Lexed<'s> {
         let mut base = 0u32;
         let single = parts.len() == 1;
         for part in parts {
-            // Unmatched `}` of this chunk may close braces of earlier ones.
-            for d in part.diagnostics {
-                let span = Span::new(d.span.start + base, d.span.end + base);
-                if d.kind == DiagnosticKind::UnmatchedCloseBrace && open.depth > 0 {
-                    open.depth -= 1;
-                    open.outermost.truncate(open.depth as usize);
-                    continue;
-                }
-                diagnostics.push(Diagnostic { span, ..d });
-            }
-            for (level, span) in (open.depth..).zip(part.braces.outermost) {
-                if (level as usize) < crate::MAX_OPEN_BRACES_REPORTED {
-                    open.outermost
-                        .push(Span::new(span.start + base, span.end + base));
-                }
-            }
-            open.depth += part.braces.depth;
+            open.add_chunk(part.diagnostics, part.braces, base, &mut diagnostics);
             let skip = usize::from(!line_starts.is_empty());
             line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
             let chunk_len = chunk_len(&part.store);
@@ -221,11 +205,7 @@ impl<'s> Lexed<'s> {
             base += chunk_len;
         }
         debug_assert_eq!(base as usize, source.len());
-        diagnostics.extend(
-            open.outermost
-                .into_iter()
-                .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
-        );
+        open.finish(&mut diagnostics);
         if !single
             || diagnostics
                 .windows(2)
@@ -285,6 +265,50 @@ impl<'s> Lexed<'s> {
     /// ```
     pub fn records_from(&self, offset: u32) -> Records<'_> {
         self.records().seek(offset)
+    }
+
+    /// Token counts: characters by catcode, active and invalid characters,
+    /// control sequences by id. Much faster than counting [`tokens`]
+    /// (runs of plain characters are counted, not decoded one by one).
+    ///
+    /// [`tokens`]: Lexed::tokens
+    ///
+    /// ```
+    /// let doc = texlex::lex(b"\\a b{}\n", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let stats = doc.token_stats();
+    /// assert_eq!(stats.chars[11], 1); // b
+    /// assert_eq!(stats.tokens(), doc.tokens().count() as u64);
+    /// ```
+    pub fn token_stats(&self) -> crate::TokenStats {
+        let mut stats = crate::TokenStats::default();
+        let mut bytes = [[0u32; 256]; 4];
+        let mut by_id = vec![0u64; crate::intern::FIRST_DYNAMIC as usize];
+        let mut dynamic = Vec::new();
+        // u32 histogram cells cannot overflow: a source is below 4 GiB.
+        for chunk in &self.chunks {
+            crate::store::count_chunk(
+                self.source,
+                &self.profile,
+                chunk,
+                &mut stats,
+                &mut bytes,
+                &mut by_id,
+                &mut dynamic,
+            );
+        }
+        for histogram in &bytes {
+            for (b, &n) in histogram.iter().enumerate() {
+                stats.chars[usize::from(self.profile.catcode(b as u32).number())] += u64::from(n);
+            }
+        }
+        let dynamic_ids = (crate::intern::FIRST_DYNAMIC..).zip(dynamic);
+        stats.control_sequences = (0..)
+            .zip(by_id)
+            .chain(dynamic_ids)
+            .filter(|&(_, n)| n > 0)
+            .map(|(id, n)| (CsId(id), n))
+            .collect();
+        stats
     }
 
     /// Problems found, sorted by position.

@@ -30,6 +30,7 @@ mod parallel;
 pub mod pos;
 pub mod render;
 mod store;
+mod stream;
 mod token;
 
 pub use catcode::{Catcode, Profile, Regime};
@@ -38,5 +39,6 @@ pub use intern::{CsId, Interner, builtin};
 pub use lexed::{LexError, Lexed, Tokens, lex, try_lex};
 pub use parallel::{PARALLEL_MIN_BYTES, lex_parallel, try_lex_parallel};
 pub use pos::{LineIndex, LspPosition, Position};
-pub use store::{MAX_OPEN_BRACES_REPORTED, Records};
+pub use store::{MAX_OPEN_BRACES_REPORTED, Records, TokenStats};
+pub use stream::{MAX_STRETCH, Stream};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};

@@ -381,6 +381,120 @@ impl Store {
     }
 }
 
+/// Token counts of a document, computed from the store without decoding
+/// every token (see [`Lexed::token_stats`](crate::Lexed::token_stats)).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TokenStats {
+    /// Character tokens by catcode.
+    pub chars: [u64; 16],
+    /// Active characters.
+    pub active: u64,
+    /// Invalid (dropped) characters.
+    pub invalid: u64,
+    /// Control sequences (`\par` from blank lines included), by id, in id
+    /// order.
+    pub control_sequences: Vec<(CsId, u64)>,
+}
+
+impl TokenStats {
+    /// All tokens.
+    pub fn tokens(&self) -> u64 {
+        self.chars.iter().sum::<u64>()
+            + self.active
+            + self.invalid
+            + self.control_sequences.iter().map(|&(_, n)| n).sum::<u64>()
+    }
+}
+
+/// Counts a chunk's tokens into `stats`; control sequences into `by_id`
+/// (indexed by id below [`FIRST_DYNAMIC`](crate::intern::FIRST_DYNAMIC))
+/// and `dynamic`.
+pub(crate) fn count_chunk(
+    source: &[u8],
+    profile: &Profile,
+    chunk: &Chunk,
+    stats: &mut TokenStats,
+    bytes: &mut [[u32; 256]; 4],
+    by_id: &mut [u64],
+    dynamic: &mut Vec<u64>,
+) {
+    let store = &chunk.store;
+    let mut offset = chunk.base as usize;
+    let (mut p, mut long) = (0, 0);
+    for &entry in &store.entries {
+        let kind = (entry >> KIND_SHIFT) as u8;
+        let len = match entry & LEN_MASK {
+            LONG => {
+                long += 1;
+                store.long_lens[long - 1] as usize
+            }
+            short => usize::from(short),
+        };
+        match kind {
+            SEGMENT => {
+                let text = &source[offset..offset + len];
+                if text.is_ascii() {
+                    // Four histograms, so that equal neighbours do not wait
+                    // for each other's increments.
+                    let mut quads = text.chunks_exact(4);
+                    for q in &mut quads {
+                        bytes[0][usize::from(q[0])] += 1;
+                        bytes[1][usize::from(q[1])] += 1;
+                        bytes[2][usize::from(q[2])] += 1;
+                        bytes[3][usize::from(q[3])] += 1;
+                    }
+                    for &b in quads.remainder() {
+                        bytes[0][usize::from(b)] += 1;
+                    }
+                } else {
+                    for c in std::str::from_utf8(text)
+                        .expect("segments are UTF-8")
+                        .chars()
+                    {
+                        if c.is_ascii() {
+                            bytes[0][c as usize] += 1;
+                        } else {
+                            stats.chars[usize::from(profile.catcode(c as u32).number())] += 1;
+                        }
+                    }
+                }
+            }
+            CHAR_CODED => {
+                stats.chars[(store.payload[p] >> 24) as usize & 15] += 1;
+                p += 1;
+            }
+            CS => {
+                let id = store.payload[p] as usize;
+                match by_id.get_mut(id) {
+                    Some(n) => *n += 1,
+                    None => {
+                        let i = id - by_id.len();
+                        if dynamic.len() <= i {
+                            dynamic.resize(i + 1, 0);
+                        }
+                        dynamic[i] += 1;
+                    }
+                }
+                p += 1;
+            }
+            PAR => by_id[builtin::PAR.0 as usize] += 1,
+            ACTIVE => stats.active += 1,
+            ACTIVE_CODED => {
+                stats.active += 1;
+                p += 1;
+            }
+            INVALID => stats.invalid += 1,
+            INVALID_CODED => {
+                stats.invalid += 1;
+                p += 1;
+            }
+            1..=12 => stats.chars[usize::from(kind)] += 1,
+            _ => {}
+        }
+        offset += len;
+    }
+}
+
 /// What a builder knows of braces at its end, for merging chunks.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct OpenBraces {
@@ -388,6 +502,45 @@ pub(crate) struct OpenBraces {
     pub outermost: Vec<Span>,
     /// How many are open.
     pub depth: u32,
+}
+
+impl OpenBraces {
+    /// Takes in the diagnostics and open braces of the next chunk, which
+    /// starts at `base`: its unmatched `}` first close braces left open by
+    /// earlier chunks; the rest go to `out`, rebased.
+    pub(crate) fn add_chunk(
+        &mut self,
+        diagnostics: Vec<Diagnostic>,
+        braces: OpenBraces,
+        base: u32,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        for d in diagnostics {
+            if d.kind == DiagnosticKind::UnmatchedCloseBrace && self.depth > 0 {
+                self.depth -= 1;
+                self.outermost.truncate(self.depth as usize);
+                continue;
+            }
+            let span = Span::new(d.span.start + base, d.span.end + base);
+            out.push(Diagnostic { span, ..d });
+        }
+        for (level, span) in (self.depth..).zip(braces.outermost) {
+            if (level as usize) < MAX_OPEN_BRACES_REPORTED {
+                self.outermost
+                    .push(Span::new(span.start + base, span.end + base));
+            }
+        }
+        self.depth += braces.depth;
+    }
+
+    /// The braces still open at the end of the input, as diagnostics.
+    pub(crate) fn finish(self, out: &mut Vec<Diagnostic>) {
+        out.extend(
+            self.outermost
+                .into_iter()
+                .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
+        );
+    }
 }
 
 /// Iterates over the records of all chunks of a document: tokens, and

@@ -117,3 +117,23 @@ proptest! {
         prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), doc.tokens().count());
     }
 }
+
+proptest! {
+    /// `token_stats` counts exactly what iterating the tokens counts.
+    #[test]
+    fn token_stats_match_the_tokens(src in any_input(), regime in regime()) {
+        let doc = lex(&src, &Profile::new(regime));
+        let mut expected = texlex::TokenStats::default();
+        let mut by_id = std::collections::BTreeMap::new();
+        for token in doc.tokens() {
+            match token.kind {
+                texlex::TokenKind::Char { cat, .. } => expected.chars[usize::from(cat.number())] += 1,
+                texlex::TokenKind::Cs(id) => *by_id.entry(id).or_insert(0u64) += 1,
+                texlex::TokenKind::Active(_) => expected.active += 1,
+                texlex::TokenKind::Invalid(_) => expected.invalid += 1,
+            }
+        }
+        expected.control_sequences = by_id.into_iter().collect();
+        prop_assert_eq!(doc.token_stats(), expected);
+    }
+}
