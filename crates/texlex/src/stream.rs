@@ -93,7 +93,9 @@ impl<'s> Stream<'s> {
     /// Lexes the next stretch into `pending`; false at the end.
     fn lex_stretch(&mut self) -> bool {
         let source = self.source;
-        if self.next >= source.len() && !(source.is_empty() && !self.finished) {
+        // An empty source is still one (empty) line to lex.
+        let nothing_left = self.next >= source.len() && (self.finished || !source.is_empty());
+        if nothing_left {
             if !self.finished {
                 self.finished = true;
                 std::mem::take(&mut self.braces).finish(&mut self.diagnostics);
