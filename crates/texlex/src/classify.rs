@@ -292,7 +292,7 @@ impl<'a> Specials<'a> {
 
     /// The index of the first stop at or after `from` (a special byte, see
     /// above for spaces), or the source length if there is none.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn next_from(&mut self, from: usize) -> usize {
         let mut from = from;
         loop {
@@ -312,7 +312,7 @@ impl<'a> Specials<'a> {
         }
     }
 
-    #[inline]
+    #[inline(never)]
     fn load(&mut self, at: usize) {
         self.block = at;
         let masks = match self.source.get(at..at + BLOCK) {

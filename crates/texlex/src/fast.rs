@@ -432,7 +432,7 @@ mod tests {
 
     /// Records, diagnostics, names and line starts of one driver.
     #[allow(clippy::type_complexity)]
-    fn run(
+    pub(super) fn run(
         source: &[u8],
         profile: &Profile,
         fast: bool,
@@ -513,6 +513,53 @@ mod tests {
             let fast = run(&src, &profile, true);
             let reference = run(&src, &profile, false);
             prop_assert_eq!(fast, reference);
+        }
+    }
+}
+
+#[cfg(test)]
+mod block_edges {
+    use super::*;
+    use crate::Regime;
+    use crate::classify::BLOCK;
+
+    /// Constructs that span two bytes or more, placed across every offset
+    /// around the walker's 64-byte blocks (which start wherever a search
+    /// starts, so many alignments occur): the fast driver must still agree
+    /// with the reference engine.
+    #[test]
+    fn multi_byte_constructs_straddling_block_edges() {
+        let pieces: [&[u8]; 12] = [
+            b"^^41",
+            b"^^^^00e9",
+            b"\r\n",
+            "é".as_bytes(),
+            "😀".as_bytes(),
+            b"\\foo",
+            b"a b",
+            b"  \n",
+            b"\\ \n",
+            b"\xe2\x82",
+            b"%x\n",
+            b"\\a^^62c",
+        ];
+        for regime in Regime::ALL {
+            let profile = Profile::new(regime);
+            for piece in pieces {
+                for pad in BLOCK - 8..BLOCK + 8 {
+                    for filler in [b'x', b' '] {
+                        let mut src = vec![filler; pad];
+                        src.extend_from_slice(piece);
+                        src.extend_from_slice(b"yz w\n");
+                        assert_eq!(
+                            tests::run(&src, &profile, true),
+                            tests::run(&src, &profile, false),
+                            "{regime:?} {:?} at {pad}",
+                            String::from_utf8_lossy(piece)
+                        );
+                    }
+                }
+            }
         }
     }
 }
