@@ -79,6 +79,7 @@ pub(crate) fn check_len(source: &[u8]) -> Result<(), LexError> {
 }
 
 /// One lexed stretch of whole lines, with offsets relative to its start.
+#[derive(Clone, Debug)]
 pub(crate) struct LexedChunk {
     pub store: Store,
     pub diagnostics: Vec<Diagnostic>,

@@ -22,6 +22,7 @@ mod buffer;
 pub mod catcode;
 mod classify;
 mod diag;
+mod document;
 mod engine;
 mod fast;
 pub mod intern;
@@ -35,6 +36,7 @@ mod token;
 
 pub use catcode::{Catcode, Profile, Regime};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
+pub use document::{CHUNK_TARGET, Change, Document, EditError};
 pub use intern::{CsId, Interner, builtin};
 pub use lexed::{LexError, Lexed, Tokens, lex, try_lex};
 pub use parallel::{PARALLEL_MIN_BYTES, lex_parallel, try_lex_parallel};

@@ -364,6 +364,42 @@ pub(crate) struct Chunk {
 }
 
 impl Store {
+    /// The number of tokens in the records that end at or before `offset`
+    /// (a zero-width record at `offset` included if `empty_at_offset`)
+    /// (offsets relative to the store's start; `source` its bytes). Walks
+    /// entries, without decoding records.
+    pub(crate) fn tokens_before(&self, source: &[u8], offset: u32, empty_at_offset: bool) -> usize {
+        let (mut at, mut long, mut tokens) = (0u32, 0, 0);
+        for &entry in &self.entries {
+            let len = match entry & LEN_MASK {
+                LONG => {
+                    long += 1;
+                    self.long_lens[long - 1]
+                }
+                short => u32::from(short),
+            };
+            let kind = (entry >> KIND_SHIFT) as u8;
+            let end = at + len;
+            if end > offset || (len == 0 && at == offset && !empty_at_offset) {
+                break;
+            }
+            tokens += match kind {
+                SEGMENT => {
+                    let text = &source[at as usize..end as usize];
+                    if text.is_ascii() {
+                        text.len()
+                    } else {
+                        text.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count()
+                    }
+                }
+                k if k >= TRIVIA => 0,
+                _ => 1,
+            };
+            at = end;
+        }
+        tokens
+    }
+
     /// Rewrites the control-sequence ids in `payload` through `map` (used
     /// when chunks lexed with their own interners are merged).
     pub(crate) fn remap_ids(&mut self, map: impl Fn(u32) -> u32) {

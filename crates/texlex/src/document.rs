@@ -1,0 +1,1181 @@
+//! Live documents: an editable text whose tokens are kept up to date
+//! incrementally, in time proportional to the edit, not to the file.
+//!
+//! # Design
+//! The text is held in *chunks* of whole lines (about [`CHUNK_TARGET`]
+//! bytes each); every chunk owns its bytes, its packed token store, its
+//! line starts and its diagnostics, all relative to its own start. With
+//! static catcodes a line's tokens depend on that line alone (TeX starts
+//! every line in state N), and no record crosses a line boundary, so a
+//! chunk's tokens are exactly the tokens a whole-document lex gives for
+//! those lines. An edit
+//!
+//! 1. finds the chunks holding the edited bytes,
+//! 2. splices the new bytes into their text, extending the stretch to the
+//!    neighbouring chunk when a line now runs across a chunk boundary (a
+//!    deleted line terminator, a CR and an LF that meet),
+//! 3. re-lexes that stretch and splits it into chunks again,
+//! 4. replaces the old chunks.
+//!
+//! The line-start state is therefore always "state N" — it converges at
+//! once; catcode tracking (a later issue) will add the active regime to it.
+//! Chunks sit in blocks of at most [`BLOCK_MAX`] chunks that cache their
+//! byte, line and token totals, so finding a chunk by offset, line or token
+//! index walks the blocks, then one block: with 2 KiB chunks a 110 MB
+//! document has about 860 blocks. Braces are matched across chunks when
+//! diagnostics are asked for (an unmatched `}` may close a `{` many chunks
+//! before), not on every edit.
+//!
+//! Worst cases: an edit that touches many chunks (a large paste or
+//! deletion) re-lexes all of them; typing in a 100 kB line re-lexes that
+//! line (chunks never split lines).
+
+use std::ops::Range;
+
+use crate::buffer::decode_lossy;
+use crate::lexed::{LexedChunk, lex_chunk};
+use crate::pos::{LineIndex, LspPosition, Position};
+use crate::store::{ChunkRecords, OpenBraces};
+use crate::{CsId, Diagnostic, Interner, LexError, Lexed, Profile, Record, Token};
+
+/// Chunks are cut at the first line end after this many bytes. (Unit
+/// tests use tiny chunks and blocks, so that small texts exercise chunk
+/// boundaries and block splits.)
+pub const CHUNK_TARGET: usize = if cfg!(test) { 8 } else { 1024 };
+/// A block holds at most this many chunks.
+const BLOCK_MAX: usize = if cfg!(test) { 4 } else { 512 };
+
+/// An edit the document cannot apply; the document is unchanged.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EditError {
+    message: String,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for EditError {}
+
+fn error(message: String) -> EditError {
+    EditError { message }
+}
+
+/// What an edit changed.
+///
+/// Tokens `first_token .. first_token + old_tokens` of the old document
+/// became tokens `first_token .. first_token + new_tokens` of the new one;
+/// tokens before are unchanged, tokens after are unchanged but shifted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Change {
+    /// The bytes replaced, in the old text.
+    pub old_bytes: Range<u32>,
+    /// The bytes that replaced them, in the new text.
+    pub new_bytes: Range<u32>,
+    /// Index of the first changed token.
+    pub first_token: usize,
+    /// Number of old tokens replaced.
+    pub old_tokens: usize,
+    /// Number of new tokens in their place.
+    pub new_tokens: usize,
+    /// Bytes lexed again.
+    pub relexed_bytes: usize,
+    /// Tokens lexed again.
+    pub relexed_tokens: usize,
+}
+
+/// A stretch of whole lines with its tokens, all relative to its start.
+#[derive(Clone, Debug)]
+struct DocChunk {
+    text: Vec<u8>,
+    lexed: LexedChunk,
+    lines: LineIndex,
+    tokens: usize,
+}
+
+impl DocChunk {
+    fn new(text: Vec<u8>, profile: &Profile, names: &mut Interner) -> DocChunk {
+        let lexed = lex_chunk(&text, profile, names);
+        let lines = LineIndex::from_starts(lexed.line_starts.clone(), text.len() as u32);
+        let tokens = lexed.store.tokens_before(&text, text.len() as u32, true);
+        DocChunk {
+            text,
+            lexed,
+            lines,
+            tokens,
+        }
+    }
+
+    fn len(&self) -> u32 {
+        self.text.len() as u32
+    }
+
+    fn ends_with_terminator(&self) -> bool {
+        matches!(self.text.last(), Some(b'\n' | b'\r'))
+    }
+
+    /// Lines that start in this chunk (a start at its very end belongs to
+    /// the next chunk, or is the document's last, empty, line).
+    fn lines(&self) -> usize {
+        self.lines.line_count() - usize::from(self.ends_with_terminator())
+    }
+
+    fn records<'a>(&'a self, profile: &'a Profile, trivia: bool) -> ChunkRecords<'a> {
+        ChunkRecords::new(&self.text, profile, &self.lexed.store, 0, trivia)
+    }
+}
+
+/// A chunk and its byte, line and token counts (kept next to each other,
+/// so that scanning a block for an offset does not visit every chunk).
+#[derive(Clone, Debug)]
+struct Entry {
+    sums: [u32; 3],
+    chunk: Box<DocChunk>,
+}
+
+impl Entry {
+    fn new(chunk: DocChunk) -> Entry {
+        Entry {
+            sums: [chunk.len(), chunk.lines() as u32, chunk.tokens as u32],
+            chunk: Box::new(chunk),
+        }
+    }
+}
+
+impl std::ops::Deref for Entry {
+    type Target = DocChunk;
+
+    fn deref(&self) -> &DocChunk {
+        &self.chunk
+    }
+}
+
+/// Chunks with cached totals.
+#[derive(Clone, Debug, Default)]
+struct Block {
+    chunks: Vec<Entry>,
+    bytes: u64,
+    lines: u64,
+    tokens: u64,
+}
+
+impl Block {
+    fn recount(&mut self) {
+        let [mut bytes, mut lines, mut tokens] = [0u64; 3];
+        for entry in &self.chunks {
+            bytes += u64::from(entry.sums[0]);
+            lines += u64::from(entry.sums[1]);
+            tokens += u64::from(entry.sums[2]);
+        }
+        (self.bytes, self.lines, self.tokens) = (bytes, lines, tokens);
+    }
+}
+
+/// Where a chunk is: block, chunk in block, and its start (byte, line and
+/// token index) in the document.
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    block: usize,
+    chunk: usize,
+    start: u32,
+    line: usize,
+    token: usize,
+}
+
+/// An editable document whose tokens follow its edits.
+///
+/// ```
+/// use texlex::{Document, Profile, Regime, TokenKind};
+/// let mut doc = Document::new(b"\\emph{old} text\n", &Profile::new(Regime::Latex)).unwrap();
+/// let change = doc.edit(6..9, b"new").unwrap();
+/// assert_eq!(doc.text(), b"\\emph{new} text\n");
+/// assert_eq!((change.first_token, change.old_tokens, change.new_tokens), (2, 3, 3));
+/// let token = doc.token_at(7).unwrap();
+/// assert_eq!(token.kind, TokenKind::Char { cat: texlex::Catcode::Letter, code: 'e' as u32 });
+/// ```
+#[derive(Clone, Debug)]
+pub struct Document {
+    profile: Profile,
+    names: Interner,
+    blocks: Vec<Block>,
+    /// `starts[b]`: bytes, lines and tokens before block `b`, so that a
+    /// block is found by binary search.
+    starts: Vec<[u64; 3]>,
+}
+
+impl Document {
+    /// A document holding `text`.
+    pub fn new(text: &[u8], profile: &Profile) -> Result<Document, LexError> {
+        crate::lexed::check_len(text)?;
+        let mut names = Interner::new();
+        let chunks = split_lines(text)
+            .into_iter()
+            .map(|r| Entry::new(DocChunk::new(text[r].to_vec(), profile, &mut names)))
+            .collect();
+        let mut doc = Document {
+            profile: profile.clone(),
+            names,
+            blocks: Vec::new(),
+            starts: Vec::new(),
+        };
+        doc.blocks = blocks_of(chunks);
+        doc.refresh_from(0);
+        Ok(doc)
+    }
+
+    /// The profile the document is lexed with.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// Length of the text in bytes.
+    pub fn len(&self) -> u32 {
+        self.total(0) as u32
+    }
+
+    /// A document total (0: bytes, 1: lines, 2: tokens) from `starts`.
+    fn total(&self, field: usize) -> u64 {
+        let last = self.blocks.len() - 1;
+        let block = &self.blocks[last];
+        self.starts[last][field] + [block.bytes, block.lines, block.tokens][field]
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Number of lines, as an editor counts them.
+    pub fn line_count(&self) -> usize {
+        self.total(1) as usize + usize::from(self.last_chunk().ends_with_terminator())
+    }
+
+    /// Number of TeX tokens.
+    pub fn token_count(&self) -> usize {
+        self.total(2) as usize
+    }
+
+    /// The text, copied out.
+    pub fn text(&self) -> Vec<u8> {
+        let mut text = Vec::with_capacity(self.len() as usize);
+        for chunk in self.chunks() {
+            text.extend_from_slice(&chunk.text);
+        }
+        text
+    }
+
+    /// The name of a control sequence.
+    pub fn name(&self, id: CsId) -> &[u8] {
+        self.names.name(id)
+    }
+
+    fn chunks(&self) -> impl Iterator<Item = &DocChunk> {
+        self.blocks
+            .iter()
+            .flat_map(|b| b.chunks.iter().map(|e| &*e.chunk))
+    }
+
+    fn last_chunk(&self) -> &DocChunk {
+        let block = self.blocks.last().expect("a document has a chunk");
+        block.chunks.last().expect("blocks are not empty")
+    }
+
+    fn chunk(&self, place: Place) -> &DocChunk {
+        &self.blocks[place.block].chunks[place.chunk]
+    }
+
+    /// The chunk containing byte `offset` (the last chunk for the end).
+    fn place_of_offset(&self, offset: u32) -> Place {
+        self.find(0, u64::from(offset))
+    }
+
+    /// The chunk containing 0-based line `line`.
+    fn place_of_line(&self, line: usize) -> Place {
+        self.find(1, line as u64)
+    }
+
+    /// The chunk where a running total (bytes, lines) passes `target`.
+    fn find(&self, field: usize, target: u64) -> Place {
+        // The last block starting at or before the target.
+        let b = self.starts.partition_point(|s| s[field] <= target).max(1) - 1;
+        let [bytes, lines, tokens] = self.starts[b];
+        let mut place = Place {
+            block: b,
+            chunk: 0,
+            start: bytes as u32,
+            line: lines as usize,
+            token: tokens as usize,
+        };
+        let mut seen = self.starts[b][field];
+        let block = &self.blocks[b];
+        let last_chunk = block.chunks.len() - 1;
+        for (c, entry) in block.chunks.iter().enumerate() {
+            let total = u64::from(entry.sums[field]);
+            if seen + total > target || c == last_chunk {
+                place.chunk = c;
+                return place;
+            }
+            seen += total;
+            place.start += entry.sums[0];
+            place.line += entry.sums[1] as usize;
+            place.token += entry.sums[2] as usize;
+        }
+        unreachable!("blocks are not empty")
+    }
+
+    /// Recomputes `starts` from block `b` on (after block `b` changed).
+    fn refresh_from(&mut self, b: usize) {
+        self.starts.truncate(b);
+        let mut sums = match b.checked_sub(1) {
+            Some(p) => {
+                let [x, y, z] = self.starts[p];
+                let block = &self.blocks[p];
+                [x + block.bytes, y + block.lines, z + block.tokens]
+            }
+            None => [0; 3],
+        };
+        for block in &self.blocks[b..] {
+            self.starts.push(sums);
+            sums = [
+                sums[0] + block.bytes,
+                sums[1] + block.lines,
+                sums[2] + block.tokens,
+            ];
+        }
+    }
+
+    /// Replaces bytes `range` of the text by `text`; the tokens follow.
+    pub fn edit(&mut self, range: Range<u32>, text: &[u8]) -> Result<Change, EditError> {
+        let len = self.len();
+        if range.start > range.end {
+            return Err(error(format!(
+                "edit starts at {} after its end {}",
+                range.start, range.end
+            )));
+        }
+        if range.end > len {
+            return Err(error(format!(
+                "edit ends at {} beyond the text ({len} bytes)",
+                range.end
+            )));
+        }
+        if u32::try_from(len as usize - range.len() + text.len()).is_err() {
+            return Err(error("the edited text would reach 4 GiB".to_string()));
+        }
+        let first = self.place_of_offset(range.start);
+        let end = if range.end == range.start {
+            first
+        } else {
+            self.place_of_offset(range.end)
+        };
+        for (offset, place) in [(range.start, first), (range.end, end)] {
+            if self.inside_character(place, offset) {
+                return Err(error(format!("offset {offset} is inside a UTF-8 sequence")));
+            }
+        }
+        // The chunk holding the edit's last byte (its start, for an insertion).
+        let last = if range.end > range.start && end.start == range.end {
+            self.place_of_offset(range.end - 1)
+        } else {
+            end
+        };
+        Ok(self.apply(range, text, first, last))
+    }
+
+    /// Applies an LSP content change: `range` in 0-based lines and UTF-16
+    /// characters (a character past the end of a line means its end), or
+    /// `None` to replace the whole text.
+    pub fn edit_lsp(
+        &mut self,
+        range: Option<(LspPosition, LspPosition)>,
+        text: &str,
+    ) -> Result<Change, EditError> {
+        let range = match range {
+            None => 0..self.len(),
+            Some((start, end)) => {
+                let start = self.offset_of_lsp(start)?;
+                let end = self.offset_of_lsp(end)?;
+                if start > end {
+                    return Err(error(format!(
+                        "LSP range starts after it ends ({start} > {end})"
+                    )));
+                }
+                start..end
+            }
+        };
+        self.edit(range, text.as_bytes())
+    }
+
+    /// Whether `offset` (in the chunk at `place`) falls strictly inside a
+    /// valid UTF-8 character.
+    fn inside_character(&self, place: Place, offset: u32) -> bool {
+        let chunk = self.chunk(place);
+        let local = (offset - place.start) as usize;
+        // Characters never cross chunks (chunks end after line ends).
+        let text = &chunk.text;
+        (1..=3).any(|back| {
+            local >= back && {
+                let at = local - back;
+                let (_, n) = decode_lossy(text, at);
+                n > back && std::str::from_utf8(&text[at..at + n]).is_ok()
+            }
+        })
+    }
+
+    /// Lexes `text` (whole lines) into chunks.
+    fn lex_chunks(&mut self, text: &[u8]) -> Vec<Entry> {
+        split_lines(text)
+            .into_iter()
+            .map(|r| {
+                Entry::new(DocChunk::new(
+                    text[r].to_vec(),
+                    &self.profile,
+                    &mut self.names,
+                ))
+            })
+            .collect()
+    }
+
+    /// The common case: an edit inside one chunk that leaves its ends
+    /// where they are (it still ends after a line end, no CR meets an LF
+    /// across its edges). `None`, having changed nothing, otherwise.
+    fn apply_in_chunk(
+        &mut self,
+        place: Place,
+        range: &Range<u32>,
+        insert: &[u8],
+    ) -> Option<Change> {
+        let block = &self.blocks[place.block];
+        let chunk = &block.chunks[place.chunk];
+        let (a, b) = (
+            (range.start - place.start) as usize,
+            (range.end - place.start) as usize,
+        );
+        let mut text = Vec::with_capacity(chunk.text.len() + insert.len());
+        text.extend_from_slice(&chunk.text[..a]);
+        text.extend_from_slice(insert);
+        text.extend_from_slice(&chunk.text[b..]);
+        let is_last_block = place.block + 1 == self.blocks.len();
+        let next = match block.chunks.get(place.chunk + 1) {
+            Some(next) => Some(next),
+            None if !is_last_block => self.blocks[place.block + 1].chunks.first(),
+            None => None,
+        };
+        let previous = match place.chunk.checked_sub(1) {
+            Some(c) => block.chunks.get(c),
+            None if place.block > 0 => self.blocks[place.block - 1].chunks.last(),
+            None => None,
+        };
+        let ends_open = !matches!(text.last(), Some(b'\n' | b'\r'));
+        let breaks_edges = text.is_empty()
+            || (next.is_some() && ends_open)
+            || (text.last() == Some(&b'\r')
+                && next.is_some_and(|n| n.text.first() == Some(&b'\n')))
+            || (text.first() == Some(&b'\n')
+                && previous.is_some_and(|p| p.text.last() == Some(&b'\r')));
+        if breaks_edges {
+            return None;
+        }
+        let new_chunks = self.lex_chunks(&text);
+        let old = std::slice::from_ref(&self.blocks[place.block].chunks[place.chunk]);
+        let change = change_of(
+            old,
+            &new_chunks,
+            &text,
+            a,
+            b,
+            range,
+            insert.len(),
+            place.token,
+        );
+        let block = &mut self.blocks[place.block];
+        block.chunks.splice(place.chunk..=place.chunk, new_chunks);
+        if block.chunks.len() > BLOCK_MAX {
+            let all = std::mem::take(&mut block.chunks);
+            self.blocks
+                .splice(place.block..=place.block, blocks_of(all));
+        } else {
+            block.recount();
+        }
+        self.refresh_from(place.block);
+        Some(change)
+    }
+
+    /// Applies a checked edit touching chunks `first` to `last`.
+    fn apply(&mut self, range: Range<u32>, insert: &[u8], first: Place, last: Place) -> Change {
+        if (first.block, first.chunk) == (last.block, last.chunk) {
+            if let Some(change) = self.apply_in_chunk(first, &range, insert) {
+                return change;
+            }
+        }
+        let mut from = self.flat_index(first);
+        let to = self.flat_index(last) + 1;
+        let mut token = first.token;
+        let mut chunks: Vec<Entry> = self.take_chunks(from, to);
+        let mut text: Vec<u8> = chunks.iter().flat_map(|c| c.text.iter().copied()).collect();
+        let local = (range.start - first.start) as usize..(range.end - first.start) as usize;
+        text.splice(local, insert.iter().copied());
+        // Lines must not run across the stretch's ends.
+        loop {
+            let total = self.chunk_count();
+            let ends_open = !matches!(text.last(), Some(b'\n' | b'\r'));
+            let cr_meets_lf = text.last() == Some(&b'\r')
+                && from < total
+                && self.flat(from).text.first() == Some(&b'\n');
+            if from < total && (ends_open || cr_meets_lf || text.is_empty()) {
+                let next = self.take_chunks(from, from + 1).remove(0);
+                text.extend_from_slice(&next.text);
+                chunks.push(next);
+                continue;
+            }
+            let lf_after_cr = text.first() == Some(&b'\n')
+                && from > 0
+                && self.flat(from - 1).text.last() == Some(&b'\r');
+            let empty_tail = text.is_empty() && from > 0;
+            if lf_after_cr || empty_tail {
+                let previous = self.take_chunks(from - 1, from).remove(0);
+                from -= 1;
+                token -= previous.tokens;
+                text.splice(0..0, previous.text.iter().copied());
+                chunks.insert(0, previous);
+                continue;
+            }
+            break;
+        }
+        let new_chunks = self.lex_chunks(&text);
+        let base = self.start_of_flat(from);
+        let (a, b) = ((range.start - base) as usize, (range.end - base) as usize);
+        let change = change_of(
+            &chunks,
+            &new_chunks,
+            &text,
+            a,
+            b,
+            &range,
+            insert.len(),
+            token,
+        );
+        self.insert_chunks(from, new_chunks);
+        self.refresh_from(0);
+        change
+    }
+
+    /// The document offset where flat chunk `i` starts.
+    fn start_of_flat(&self, i: usize) -> u32 {
+        let (b, c) = self.locate(i);
+        let blocks: u64 = self.blocks[..b].iter().map(|b| b.bytes).sum();
+        let chunks: u32 = self
+            .blocks
+            .get(b)
+            .map_or(0, |b| b.chunks[..c].iter().map(|c| c.len()).sum());
+        blocks as u32 + chunks
+    }
+
+    fn chunk_count(&self) -> usize {
+        self.blocks.iter().map(|b| b.chunks.len()).sum()
+    }
+
+    /// The position of a place in the flat list of chunks.
+    fn flat_index(&self, place: Place) -> usize {
+        self.blocks[..place.block]
+            .iter()
+            .map(|b| b.chunks.len())
+            .sum::<usize>()
+            + place.chunk
+    }
+
+    /// Block and index in block of flat chunk `i`.
+    fn locate(&self, mut i: usize) -> (usize, usize) {
+        for (b, block) in self.blocks.iter().enumerate() {
+            if i < block.chunks.len() {
+                return (b, i);
+            }
+            i -= block.chunks.len();
+        }
+        (self.blocks.len(), 0)
+    }
+
+    fn flat(&self, i: usize) -> &DocChunk {
+        let (b, c) = self.locate(i);
+        &self.blocks[b].chunks[c]
+    }
+
+    /// Removes flat chunks `from..to` (which may span blocks).
+    fn take_chunks(&mut self, from: usize, to: usize) -> Vec<Entry> {
+        let mut taken = Vec::with_capacity(to - from);
+        for _ in from..to {
+            let (b, c) = self.locate(from);
+            let block = &mut self.blocks[b];
+            taken.push(block.chunks.remove(c));
+            block.recount();
+            if block.chunks.is_empty() {
+                self.blocks.remove(b);
+            }
+        }
+        taken
+    }
+
+    /// Inserts chunks at flat index `at`.
+    fn insert_chunks(&mut self, at: usize, chunks: Vec<Entry>) {
+        if self.blocks.is_empty() {
+            self.blocks = blocks_of(chunks);
+            return;
+        }
+        let (mut b, mut c) = self.locate(at);
+        if b == self.blocks.len() {
+            b -= 1;
+            c = self.blocks[b].chunks.len();
+        }
+        let block = &mut self.blocks[b];
+        block.chunks.splice(c..c, chunks);
+        if block.chunks.len() > BLOCK_MAX {
+            let all = std::mem::take(&mut block.chunks);
+            let split = blocks_of(all);
+            self.blocks.splice(b..=b, split);
+        } else {
+            block.recount();
+        }
+    }
+
+    /// Line and columns of byte `offset`.
+    pub fn position(&self, offset: u32) -> Result<Position, EditError> {
+        if offset > self.len() {
+            return Err(error(format!(
+                "offset {offset} is beyond the text ({} bytes)",
+                self.len()
+            )));
+        }
+        let place = self.place_of_offset(offset);
+        let chunk = self.chunk(place);
+        let local = chunk.lines.position(&chunk.text, offset - place.start);
+        Ok(Position {
+            line: local.line + place.line as u32,
+            ..local
+        })
+    }
+
+    /// The LSP position (0-based line, UTF-16 column) of byte `offset`.
+    pub fn lsp_position(&self, offset: u32) -> Result<LspPosition, EditError> {
+        let p = self.position(offset)?;
+        Ok(LspPosition {
+            line: p.line - 1,
+            character: p.utf16_col,
+        })
+    }
+
+    /// The byte offset of an LSP position; a character past the end of the
+    /// line means the line's end.
+    pub fn offset_of_lsp(&self, pos: LspPosition) -> Result<u32, EditError> {
+        let line = pos.line as usize;
+        if line >= self.line_count() {
+            return Err(error(format!(
+                "line {} is beyond the document ({} lines)",
+                pos.line,
+                self.line_count()
+            )));
+        }
+        let place = self.place_of_line(line);
+        let chunk = self.chunk(place);
+        let local = LspPosition {
+            line: (line - place.line) as u32,
+            character: pos.character,
+        };
+        chunk
+            .lines
+            .offset_of_lsp(&chunk.text, local)
+            .map(|o| o + place.start)
+            .ok_or_else(|| error(format!("line {} is beyond the document", pos.line)))
+    }
+
+    /// All records (tokens and trivia), in order, with document offsets.
+    pub fn records(&self) -> Vec<Record> {
+        let mut out = Vec::new();
+        let mut base = 0;
+        for chunk in self.chunks() {
+            out.extend(
+                chunk
+                    .records(&self.profile, true)
+                    .map(|r| shifted(&r, i64::from(base))),
+            );
+            base += chunk.len();
+        }
+        out
+    }
+
+    /// The tokens overlapping bytes `range` (a zero-width token counts if it
+    /// sits inside the range or at its start).
+    pub fn tokens_in(&self, range: Range<u32>) -> Vec<Token> {
+        let mut out = Vec::new();
+        if range.start > self.len() {
+            return out;
+        }
+        let mut place = self.place_of_offset(range.start);
+        let mut i = self.flat_index(place);
+        let count = self.chunk_count();
+        while i < count && place.start <= range.end {
+            let chunk = self.flat(i);
+            let local = range.start.saturating_sub(place.start);
+            for record in chunk.records(&self.profile, false).seek(local) {
+                let Record::Token(t) = shifted(&record, i64::from(place.start)) else {
+                    continue;
+                };
+                if t.span.start >= range.end && !(t.span.is_empty() && t.span.start == range.start)
+                {
+                    break;
+                }
+                if t.span.end > range.start || (t.span.is_empty() && t.span.start >= range.start) {
+                    out.push(t);
+                }
+            }
+            place.start += chunk.len();
+            i += 1;
+        }
+        out
+    }
+
+    /// The tokens of 0-based lines `lines` (overlapping them).
+    pub fn tokens_in_lines(&self, lines: Range<u32>) -> Vec<Token> {
+        let start = self.offset_of_lsp(LspPosition {
+            line: lines.start,
+            character: 0,
+        });
+        let end = if (lines.end as usize) < self.line_count() {
+            self.offset_of_lsp(LspPosition {
+                line: lines.end,
+                character: 0,
+            })
+        } else {
+            Ok(self.len())
+        };
+        match (start, end) {
+            (Ok(s), Ok(e)) => self.tokens_in(s..e),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The token whose bytes contain `offset`, if any (trivia has none).
+    pub fn token_at(&self, offset: u32) -> Option<Token> {
+        self.tokens_in(offset..offset.saturating_add(1))
+            .into_iter()
+            .find(|t| t.span.start <= offset && offset < t.span.end)
+    }
+
+    /// Diagnostics of the whole document, sorted by position (braces are
+    /// matched across the whole text).
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let mut open = OpenBraces::default();
+        let mut base = 0;
+        for chunk in self.chunks() {
+            open.add_chunk(
+                chunk.lexed.diagnostics.clone(),
+                chunk.lexed.braces.clone(),
+                base,
+                &mut out,
+            );
+            base += chunk.len();
+        }
+        open.finish(&mut out);
+        out.sort_by_key(|d| (d.span.start, d.span.end));
+        out
+    }
+
+    /// A [`Lexed`] view of the document's current tokens (no re-lexing):
+    /// `text` must be [`Document::text`].
+    ///
+    /// # Panics
+    /// If `text` is not the document's text length.
+    pub fn to_lexed<'t>(&self, text: &'t [u8]) -> Lexed<'t> {
+        assert_eq!(
+            text.len() as u32,
+            self.len(),
+            "to_lexed needs the document's text"
+        );
+        let parts = self.chunks().map(|c| c.lexed.clone()).collect();
+        Lexed::from_chunks(text, &self.profile, self.names.clone(), parts)
+    }
+}
+
+/// What replacing `old` chunks by `new` ones (whose text is `text`) changed,
+/// for an edit of bytes `a..b` of the old chunks (`range` in the document),
+/// the first old chunk starting at token `token`. The changed tokens are
+/// those of the lines the edit touched: from the start of the line holding
+/// its first byte (or of the line before, if a CR ends that one) to the end
+/// of the line holding its last byte.
+#[allow(clippy::too_many_arguments)]
+fn change_of(
+    old: &[Entry],
+    new: &[Entry],
+    text: &[u8],
+    a: usize,
+    b: usize,
+    range: &Range<u32>,
+    inserted: usize,
+    token: usize,
+) -> Change {
+    let old_len: usize = old.iter().map(|c| c.text.len()).sum();
+    // Line ends in the old text, found chunk by chunk.
+    let old_byte = |i: usize| -> u8 {
+        let mut i = i;
+        for c in old {
+            if i < c.text.len() {
+                return c.text[i];
+            }
+            i -= c.text.len();
+        }
+        0
+    };
+    let is_end = |x: u8| x == b'\n' || x == b'\r';
+    let mut line_start = a;
+    while line_start > 0 && !is_end(old_byte(line_start - 1)) {
+        line_start -= 1;
+    }
+    if line_start > 0
+        && line_start < old_len
+        && old_byte(line_start - 1) == b'\r'
+        && old_byte(line_start) == b'\n'
+    {
+        line_start -= 1;
+        while line_start > 0 && !is_end(old_byte(line_start - 1)) {
+            line_start -= 1;
+        }
+    }
+    if line_start > 0 && old_byte(line_start - 1) == b'\r' {
+        line_start -= 1;
+        while line_start > 0 && !is_end(old_byte(line_start - 1)) {
+            line_start -= 1;
+        }
+    }
+    let mut old_end = b;
+    while old_end < old_len && !is_end(old_byte(old_end)) {
+        old_end += 1;
+    }
+    if old_end < old_len {
+        old_end += if old_byte(old_end) == b'\r'
+            && old_end + 1 < old_len
+            && old_byte(old_end + 1) == b'\n'
+        {
+            2
+        } else {
+            1
+        };
+    }
+    let new_end = (old_end as i64 + text.len() as i64 - old_len as i64) as usize;
+    let before = tokens_before(old, line_start, false);
+    let old_through = tokens_before(old, old_end, true);
+    let new_through = tokens_before(new, new_end, true);
+    Change {
+        old_bytes: range.start..range.end,
+        new_bytes: range.start..range.start + inserted as u32,
+        first_token: token + before,
+        old_tokens: old_through - before,
+        new_tokens: new_through - before,
+        relexed_bytes: text.len(),
+        relexed_tokens: new.iter().map(|c| c.tokens).sum(),
+    }
+}
+
+/// Tokens of consecutive chunks in records ending at or before `offset`
+/// (relative to the first chunk's start; `offset` is a line start or end).
+fn tokens_before(chunks: &[Entry], offset: usize, empty_at_offset: bool) -> usize {
+    let mut tokens = 0;
+    let mut base = 0usize;
+    for chunk in chunks {
+        let len = chunk.text.len();
+        if base + len < offset || (base + len == offset && empty_at_offset) {
+            tokens += chunk.tokens;
+        } else {
+            let local = (offset - base) as u32;
+            tokens += chunk
+                .lexed
+                .store
+                .tokens_before(&chunk.text, local, empty_at_offset);
+            break;
+        }
+        base += len;
+    }
+    tokens
+}
+
+/// A record moved by `delta` bytes.
+fn shifted(record: &Record, delta: i64) -> Record {
+    let mv = |s: crate::Span| {
+        crate::Span::new(
+            (i64::from(s.start) + delta) as u32,
+            (i64::from(s.end) + delta) as u32,
+        )
+    };
+    match *record {
+        Record::Token(t) => Record::Token(Token {
+            span: mv(t.span),
+            ..t
+        }),
+        Record::Trivia(t) => Record::Trivia(crate::Trivia {
+            span: mv(t.span),
+            ..t
+        }),
+    }
+}
+
+/// Cuts `text` into stretches of whole lines of about [`CHUNK_TARGET`]
+/// bytes (never inside a CRLF); an empty text is one empty stretch.
+fn split_lines(text: &[u8]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / CHUNK_TARGET + 1);
+    let mut start = 0;
+    while start < text.len() {
+        let target = start + CHUNK_TARGET;
+        let end = if target >= text.len() {
+            text.len()
+        } else {
+            match memchr::memchr2(b'\n', b'\r', &text[target..]) {
+                Some(i) => {
+                    let t = target + i;
+                    if text[t] == b'\r' && text.get(t + 1) == Some(&b'\n') {
+                        t + 2
+                    } else {
+                        t + 1
+                    }
+                }
+                None => text.len(),
+            }
+        };
+        out.push(start..end);
+        start = end;
+    }
+    if out.is_empty() {
+        out.push(0..0);
+    }
+    out
+}
+
+/// Groups chunks into blocks of at most [`BLOCK_MAX`] / 2 chunks.
+fn blocks_of(chunks: Vec<Entry>) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut current = Block::default();
+    for chunk in chunks {
+        current.chunks.push(chunk);
+        if current.chunks.len() == BLOCK_MAX / 2 {
+            current.recount();
+            blocks.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.chunks.is_empty() || blocks.is_empty() {
+        current.recount();
+        blocks.push(current);
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Regime, TokenKind, lex};
+    use proptest::prelude::*;
+
+    /// Records with names in place of ids (ids of names first seen after
+    /// an edit differ from a fresh lex's; names do not).
+    fn named(
+        records: impl Iterator<Item = Record>,
+        name: impl Fn(CsId) -> Vec<u8>,
+    ) -> Vec<(Record, Vec<u8>)> {
+        records
+            .map(|r| {
+                let n = match r {
+                    Record::Token(Token {
+                        kind: TokenKind::Cs(id),
+                        ..
+                    }) => name(id),
+                    _ => Vec::new(),
+                };
+                let r = match r {
+                    Record::Token(Token {
+                        kind: TokenKind::Cs(_),
+                        span,
+                    }) => Record::Token(Token {
+                        kind: TokenKind::Cs(CsId(0)),
+                        span,
+                    }),
+                    r => r,
+                };
+                (r, n)
+            })
+            .collect()
+    }
+
+    fn assert_fresh(doc: &Document) -> Result<(), TestCaseError> {
+        let text = doc.text();
+        let fresh = lex(&text, doc.profile());
+        prop_assert_eq!(
+            named(doc.records().into_iter(), |id| doc.name(id).to_vec()),
+            named(fresh.records(), |id| fresh.name(id).to_vec())
+        );
+        prop_assert_eq!(doc.diagnostics(), fresh.diagnostics().to_vec());
+        prop_assert_eq!(doc.line_count(), fresh.line_count());
+        prop_assert_eq!(doc.token_count(), fresh.tokens().count());
+        for offset in (0..=text.len() as u32)
+            .step_by(7)
+            .chain([text.len() as u32])
+        {
+            prop_assert_eq!(doc.position(offset).unwrap(), fresh.position(offset));
+            let lsp = doc.lsp_position(offset).unwrap();
+            prop_assert_eq!(lsp, fresh.line_index().lsp_position(&text, offset));
+        }
+        // The Lexed view equals the fresh lex too.
+        let view = doc.to_lexed(&text);
+        prop_assert_eq!(
+            named(view.records(), |id| view.name(id).to_vec()),
+            named(fresh.records(), |id| fresh.name(id).to_vec())
+        );
+        Ok(())
+    }
+
+    fn piece() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            Just(b"\\".to_vec()),
+            Just(b"%".to_vec()),
+            Just(b"{".to_vec()),
+            Just(b"}".to_vec()),
+            Just(b"\n".to_vec()),
+            Just(b"\r".to_vec()),
+            Just(b"\r\n".to_vec()),
+            Just(b"\n\n".to_vec()),
+            Just(b"^^".to_vec()),
+            Just(b"^^41".to_vec()),
+            Just(b"ab".to_vec()),
+            Just(b" ".to_vec()),
+            Just("é".as_bytes().to_vec()),
+            Just("😀".as_bytes().to_vec()),
+            Just(vec![0xFF]),
+            Just(vec![0xC3]),
+            Just(b"\\foo ".to_vec()),
+            Just(b"".to_vec()),
+        ]
+    }
+
+    fn initial() -> impl Strategy<Value = Vec<u8>> {
+        proptest::collection::vec(piece(), 0..400).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// After any sequence of edits the document equals a fresh lex of
+        /// its text; rejected edits change nothing.
+        #[test]
+        fn edits_equal_fresh_lex(text in initial(),
+                                 edits in proptest::collection::vec((any::<u16>(), 0u16..40, piece()), 1..25),
+                                 regime in proptest::sample::select(Regime::ALL.to_vec())) {
+            let profile = Profile::new(regime);
+            let mut doc = Document::new(&text, &profile).unwrap();
+            assert_fresh(&doc)?;
+            for (at, len, insert) in edits {
+                let total = doc.len();
+                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
+                let end = (start + u32::from(len)).min(total);
+                let before = doc.text();
+                match doc.edit(start..end, &insert) {
+                    Ok(change) => {
+                        let mut expected = before.clone();
+                        expected.splice(start as usize..end as usize, insert.iter().copied());
+                        prop_assert_eq!(doc.text(), expected);
+                        prop_assert!(change.first_token + change.new_tokens <= doc.token_count());
+                    }
+                    Err(_) => prop_assert_eq!(doc.text(), before),
+                }
+                assert_fresh(&doc)?;
+            }
+        }
+
+        /// The changed-token report is right: tokens outside it are the
+        /// same before and after (those after shifted by the size change).
+        #[test]
+        fn change_reports_cover_every_changed_token(text in initial(), at in any::<u16>(), len in 0u16..30, insert in piece()) {
+            let profile = Profile::new(Regime::Latex);
+            let mut doc = Document::new(&text, &profile).unwrap();
+            let old: Vec<Token> = doc.records().into_iter().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
+            let total = doc.len();
+            let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
+            let end = (start + u32::from(len)).min(total);
+            let Ok(change) = doc.edit(start..end, &insert) else { return Ok(()); };
+            let new: Vec<Token> = doc.records().into_iter().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
+            let delta = insert.len() as i64 - i64::from(end - start);
+            prop_assert_eq!(&old[..change.first_token], &new[..change.first_token]);
+            let old_rest = &old[change.first_token + change.old_tokens..];
+            let new_rest = &new[change.first_token + change.new_tokens..];
+            prop_assert_eq!(old_rest.len(), new_rest.len());
+            for (a, b) in old_rest.iter().zip(new_rest) {
+                prop_assert_eq!((i64::from(a.span.start) + delta) as u32, b.span.start);
+                if !matches!(a.kind, TokenKind::Cs(_)) { prop_assert_eq!(a.kind, b.kind); }
+            }
+        }
+    }
+
+    #[test]
+    fn bad_edits_are_errors_and_change_nothing() {
+        let profile = Profile::new(Regime::Latex);
+        let mut doc = Document::new("é\n😀\n".as_bytes(), &profile).unwrap();
+        let text = doc.text();
+        assert!(
+            doc.edit(1..1, b"x")
+                .unwrap_err()
+                .to_string()
+                .contains("inside a UTF-8 sequence")
+        );
+        assert!(doc.edit(4..5, b"x").is_err());
+        #[allow(clippy::reversed_empty_ranges)]
+        let backwards = 3..2;
+        assert!(doc.edit(backwards, b"x").is_err());
+        assert!(doc.edit(0..100, b"x").is_err());
+        let past = LspPosition {
+            line: 9,
+            character: 0,
+        };
+        assert!(doc.edit_lsp(Some((past, past)), "x").is_err());
+        assert_eq!(doc.text(), text);
+        // Past the end of a line clamps; UTF-16 columns count the emoji twice.
+        let end_of_line = LspPosition {
+            line: 0,
+            character: 99,
+        };
+        doc.edit_lsp(Some((end_of_line, end_of_line)), "!").unwrap();
+        assert_eq!(doc.text(), "é!\n😀\n".as_bytes());
+        let after_emoji = LspPosition {
+            line: 1,
+            character: 2,
+        };
+        doc.edit_lsp(Some((after_emoji, after_emoji)), "?").unwrap();
+        assert_eq!(doc.text(), "é!\n😀?\n".as_bytes());
+        doc.edit_lsp(None, "new").unwrap();
+        assert_eq!(doc.text(), b"new");
+    }
+
+    #[test]
+    fn queries_by_range_line_and_position() {
+        let profile = Profile::new(Regime::Latex);
+        let text = "\\a b\n{c}\n".repeat(2000);
+        let doc = Document::new(text.as_bytes(), &profile).unwrap();
+        let fresh = lex(text.as_bytes(), &profile);
+        let all: Vec<Token> = fresh.tokens().collect();
+        let middle = text.len() as u32 / 2;
+        let got = doc.tokens_in(middle..middle + 20);
+        let expected: Vec<Token> = all
+            .iter()
+            .copied()
+            .filter(|t| t.span.end > middle && t.span.start < middle + 20)
+            .collect();
+        assert_eq!(
+            got.iter().map(|t| t.span).collect::<Vec<_>>(),
+            expected.iter().map(|t| t.span).collect::<Vec<_>>()
+        );
+        let line = doc.tokens_in_lines(1001..1002);
+        assert_eq!(line.len(), 4); // `{`, `c`, `}`, space
+        assert_eq!(
+            doc.token_at(middle).map(|t| t.span),
+            all.iter()
+                .find(|t| t.span.start <= middle && middle < t.span.end)
+                .map(|t| t.span)
+        );
+    }
+}
