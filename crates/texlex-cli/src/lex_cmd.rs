@@ -23,18 +23,27 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     let profile = Profile::new(options.regime.unwrap_or(input.regime));
     let lexed = texlex::try_lex(&input.bytes, &profile).map_err(|e| Failure::at(&input.name, e))?;
 
+    print(&input.name, &lexed, options.jsonl, options.trivia)?;
+    Ok(EXIT_OK)
+}
+
+/// Print `lexed` the way `lex` does: tokens on stdout (oracle grammar, or
+/// JSON Lines with or without trivia); in the oracle grammar, diagnostics
+/// after them on stderr as `NAME:LINE:COL: SEVERITY: MESSAGE`. Shared with
+/// `replay`, whose output must be the same as `lex` of the final text.
+pub fn print(name: &str, lexed: &Lexed, jsonl: bool, trivia: bool) -> Result<(), Failure> {
     let mut out = output::stdout();
-    if options.jsonl {
-        render::write_jsonl(&lexed, options.trivia, &mut out).map_err(output::failure)?;
+    if jsonl {
+        render::write_jsonl(lexed, trivia, &mut out).map_err(output::failure)?;
         output::finish(out)?;
     } else {
-        render::write_tex(&lexed, &mut out).map_err(output::failure)?;
+        render::write_tex(lexed, &mut out).map_err(output::failure)?;
         output::finish(out)?;
         // Diagnostics after the tokens, so they are the last thing on a terminal.
         // A failing stderr is not worth a different exit status.
-        let _ = write_diagnostics(&input.name, &lexed, &mut io::stderr().lock());
+        let _ = write_diagnostics(name, lexed, &mut io::stderr().lock());
     }
-    Ok(EXIT_OK)
+    Ok(())
 }
 
 /// Write every diagnostic as `PATH:LINE:COL: SEVERITY: MESSAGE`.

@@ -191,7 +191,8 @@ struct Place {
 /// let mut doc = Document::new(b"\\emph{old} text\n", &Profile::new(Regime::Latex)).unwrap();
 /// let change = doc.edit(6..9, b"new").unwrap();
 /// assert_eq!(doc.text(), b"\\emph{new} text\n");
-/// assert_eq!((change.first_token, change.old_tokens, change.new_tokens), (2, 3, 3));
+/// // The tokens of the edited line (12 of them) were replaced.
+/// assert_eq!((change.first_token, change.old_tokens, change.new_tokens), (0, 12, 12));
 /// let token = doc.token_at(7).unwrap();
 /// assert_eq!(token.kind, TokenKind::Char { cat: texlex::Catcode::Letter, code: 'e' as u32 });
 /// ```
