@@ -233,7 +233,6 @@ fn check_replay(
         lex.push(end);
         let (replayed, replay_err) = run_ok(&replay);
         let (lexed, lex_err) = run_ok(&lex);
-        let (replayed, lexed) = (canonical_ids(&replayed), canonical_ids(&lexed));
         if replayed != lexed {
             let split = |out: &[u8]| -> Vec<String> {
                 out.split(|&b| b == b'\n')
@@ -266,53 +265,6 @@ fn check_replay(
             "{tag} {format:?}: diagnostics differ\nscript:\n{script}"
         );
     }
-}
-
-/// First id of document-local names; catalog ids are below it.
-const FIRST_DYNAMIC_ID: u64 = 65536;
-
-/// `jsonl` output with the ids of document-local names renumbered by first
-/// appearance. A live document keeps the names it has seen, so a name first
-/// seen after an edit gets another id than in a fresh lex (the library says
-/// so); names and catalog ids must still agree exactly. Checks that within
-/// the output one id always means one name and one name one id. Output that
-/// is not JSON Lines is returned unchanged.
-fn canonical_ids(output: &[u8]) -> Vec<u8> {
-    use std::collections::HashMap;
-    const CS: &[u8] = br#"{"kind":"cs""#;
-    let mut by_id: HashMap<u64, (String, u64)> = HashMap::new();
-    let mut by_name: HashMap<String, u64> = HashMap::new();
-    let mut out = Vec::with_capacity(output.len());
-    for line in output.split_inclusive(|&b| b == b'\n') {
-        if !line.starts_with(CS) {
-            out.extend_from_slice(line);
-            continue;
-        }
-        let record: serde_json::Value = serde_json::from_slice(line).expect("a JSON record");
-        let id = record["id"].as_u64().expect("cs records have an id");
-        if id < FIRST_DYNAMIC_ID {
-            out.extend_from_slice(line);
-            continue;
-        }
-        let name = record["name"]
-            .as_str()
-            .expect("cs records have a name")
-            .to_owned();
-        let fresh = FIRST_DYNAMIC_ID + by_id.len() as u64;
-        let (known, canonical) = by_id
-            .entry(id)
-            .or_insert_with(|| (name.clone(), fresh))
-            .clone();
-        assert_eq!(known, name, "id {id} names both {known:?} and {name:?}");
-        let first = *by_name.entry(name.clone()).or_insert(id);
-        assert_eq!(first, id, "{name:?} has ids {first} and {id}");
-        let text = std::str::from_utf8(line).expect("JSON is UTF-8");
-        let cut = text.rfind(r#","id":"#).expect("the id is the last field");
-        out.extend_from_slice(&line[..cut]);
-        out.extend_from_slice(format!(r#","id":{canonical}}}"#).as_bytes());
-        out.extend_from_slice(&line[text.trim_end().len()..]);
-    }
-    out
 }
 
 fn path_str(path: &Path) -> &str {

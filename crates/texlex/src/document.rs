@@ -794,8 +794,27 @@ impl Document {
             self.len(),
             "to_lexed needs the document's text"
         );
-        let parts = self.chunks().map(|c| c.lexed.clone()).collect();
-        Lexed::from_chunks(text, &self.profile, self.names.clone(), parts)
+        // Names first seen in this document get ids in order of first
+        // appearance, as a fresh lex numbers them (the document's own ids
+        // also count names that edits have removed).
+        let mut names = Interner::new();
+        let mut renumbered = std::collections::HashMap::new();
+        let parts = self
+            .chunks()
+            .map(|c| {
+                let mut part = c.lexed.clone();
+                part.store.remap_ids(|id| {
+                    if id < crate::intern::FIRST_DYNAMIC {
+                        return id;
+                    }
+                    *renumbered
+                        .entry(id)
+                        .or_insert_with(|| names.intern(self.names.name(CsId(id))).0)
+                });
+                part
+            })
+            .collect();
+        Lexed::from_chunks(text, &self.profile, names, parts)
     }
 }
 

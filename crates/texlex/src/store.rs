@@ -402,7 +402,7 @@ impl Store {
 
     /// Rewrites the control-sequence ids in `payload` through `map` (used
     /// when chunks lexed with their own interners are merged).
-    pub(crate) fn remap_ids(&mut self, map: impl Fn(u32) -> u32) {
+    pub(crate) fn remap_ids(&mut self, mut map: impl FnMut(u32) -> u32) {
         let mut p = 0;
         for &entry in &self.entries {
             match (entry >> KIND_SHIFT) as u8 {

@@ -178,6 +178,9 @@ pub struct Profile {
     end_line_char: Option<u32>,
     /// The bytes the fast lexer stops at, derived from `low`.
     specials: crate::classify::SpecialSet,
+    /// Catcodes set for code points from U+0100 on (by `\catcode` or by
+    /// the user), which the static tables do not hold.
+    overrides: Option<Box<std::collections::BTreeMap<u32, Catcode>>>,
 }
 
 impl Profile {
@@ -195,6 +198,7 @@ impl Profile {
             stage1: data.stage1,
             end_line_char: Some(end_line_char),
             specials: crate::classify::SpecialSet::placeholder(),
+            overrides: None,
         };
         profile.specials = crate::classify::SpecialSet::new(&profile);
         profile
@@ -222,6 +226,8 @@ impl Profile {
     pub fn catcode(&self, cp: u32) -> Catcode {
         if cp < 256 {
             self.low[cp as usize]
+        } else if let Some(&cat) = self.overrides.as_ref().and_then(|o| o.get(&cp)) {
+            cat
         } else if cp <= UNICODE_MAX {
             let block = &tables::BLOCKS[self.stage1[(cp >> 8) as usize] as usize];
             let byte = block[((cp & 0xFF) >> 1) as usize];
@@ -229,6 +235,34 @@ impl Profile {
         } else {
             Catcode::Other
         }
+    }
+
+    /// Sets the catcode of `cp` (as `\catcode` does), for code points up to
+    /// U+10FFFF; others are ignored, as TeX rejects them.
+    ///
+    /// ```
+    /// use texlex::{Catcode, Profile, Regime};
+    /// let mut p = Profile::new(Regime::Latex);
+    /// p.set_catcode('@' as u32, Catcode::Letter);
+    /// assert_eq!(p.catcode('@' as u32), Catcode::Letter);
+    /// ```
+    pub fn set_catcode(&mut self, cp: u32, cat: Catcode) {
+        if cp < 256 {
+            if self.low[cp as usize] != cat {
+                self.low[cp as usize] = cat;
+                self.specials = crate::classify::SpecialSet::new(self);
+            }
+        } else if cp <= UNICODE_MAX {
+            self.overrides
+                .get_or_insert_with(Default::default)
+                .insert(cp, cat);
+        }
+    }
+
+    /// Sets `\endlinechar`: `None` (or a value outside 0..=127, which
+    /// LuaTeX treats as inactive) appends nothing to lines.
+    pub fn set_end_line_char(&mut self, c: Option<u32>) {
+        self.end_line_char = c.filter(|&c| c <= 127);
     }
 
     /// The catcode of an ASCII or Latin-1 byte value, without the range
