@@ -180,7 +180,7 @@ pub struct Profile {
     specials: crate::classify::SpecialSet,
     /// Catcodes set for code points from U+0100 on (by `\catcode` or by
     /// the user), which the static tables do not hold.
-    overrides: Option<Box<std::collections::BTreeMap<u32, Catcode>>>,
+    overrides: std::collections::BTreeMap<u32, Catcode>,
 }
 
 impl Profile {
@@ -198,7 +198,7 @@ impl Profile {
             stage1: data.stage1,
             end_line_char: Some(end_line_char),
             specials: crate::classify::SpecialSet::placeholder(),
-            overrides: None,
+            overrides: std::collections::BTreeMap::new(),
         };
         profile.specials = crate::classify::SpecialSet::new(&profile);
         profile
@@ -226,7 +226,7 @@ impl Profile {
     pub fn catcode(&self, cp: u32) -> Catcode {
         if cp < 256 {
             self.low[cp as usize]
-        } else if let Some(&cat) = self.overrides.as_ref().and_then(|o| o.get(&cp)) {
+        } else if let Some(&cat) = self.overrides.get(&cp) {
             cat
         } else if cp <= UNICODE_MAX {
             let block = &tables::BLOCKS[self.stage1[(cp >> 8) as usize] as usize];
