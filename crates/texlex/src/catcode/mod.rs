@@ -253,9 +253,7 @@ impl Profile {
                 self.specials = crate::classify::SpecialSet::new(self);
             }
         } else if cp <= UNICODE_MAX {
-            self.overrides
-                .get_or_insert_with(Default::default)
-                .insert(cp, cat);
+            self.overrides.insert(cp, cat);
         }
     }
 
