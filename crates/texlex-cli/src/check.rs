@@ -19,7 +19,12 @@ enum Report {
     Failed(String),
 }
 
-pub fn run(paths: &[PathBuf], regime: Option<Regime>, json: bool) -> Result<u8, Failure> {
+pub fn run(
+    paths: &[PathBuf],
+    regime: Option<Regime>,
+    json: bool,
+    lexing: texlex::LexOptions,
+) -> Result<u8, Failure> {
     let selection = input::select(paths);
     let mut any_failed = !selection.failed.is_empty();
     for (path, reason) in &selection.failed {
@@ -29,7 +34,7 @@ pub fn run(paths: &[PathBuf], regime: Option<Regime>, json: bool) -> Result<u8, 
     let reports: Vec<Report> = selection
         .files
         .par_iter()
-        .map(|path| check_file(path, regime, json))
+        .map(|path| check_file(path, regime, json, lexing))
         .collect();
 
     let mut any_error = false;
@@ -59,13 +64,18 @@ pub fn run(paths: &[PathBuf], regime: Option<Regime>, json: bool) -> Result<u8, 
     })
 }
 
-fn check_file(path: &Path, regime: Option<Regime>, json: bool) -> Report {
+fn check_file(
+    path: &Path,
+    regime: Option<Regime>,
+    json: bool,
+    lexing: texlex::LexOptions,
+) -> Report {
     let bytes = match input::read_file(path) {
         Ok(bytes) => bytes,
         Err(reason) => return Report::Failed(reason),
     };
     let profile = Profile::new(input::regime_for(path, regime));
-    let lexed = match texlex::try_lex(&bytes, &profile) {
+    let lexed = match texlex::try_lex_with(&bytes, &profile, &lexing) {
         Ok(lexed) => lexed,
         Err(e) => return Report::Failed(e.to_string()),
     };

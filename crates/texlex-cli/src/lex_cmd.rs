@@ -16,12 +16,15 @@ pub struct Options {
     pub trivia: bool,
     /// The file, or `-` for standard input.
     pub file: String,
+    /// Tracking or static catcodes.
+    pub lexing: texlex::LexOptions,
 }
 
 pub fn run(options: &Options) -> Result<u8, Failure> {
     let input = input::read_lex_input(&options.file).map_err(Failure::Fatal)?;
     let profile = Profile::new(options.regime.unwrap_or(input.regime));
-    let lexed = texlex::try_lex(&input.bytes, &profile).map_err(|e| Failure::at(&input.name, e))?;
+    let lexed = texlex::try_lex_with(&input.bytes, &profile, &options.lexing)
+        .map_err(|e| Failure::at(&input.name, e))?;
 
     print(&input.name, &lexed, options.jsonl, options.trivia)?;
     Ok(EXIT_OK)

@@ -138,6 +138,24 @@ struct RegimeArg {
     regime: Option<Regime>,
 }
 
+/// The `--static` option of `lex`, `stats` and `check`.
+#[derive(Debug, clap::Args)]
+struct TrackArg {
+    /// Use the static catcode table of the regime for the whole file. By
+    /// default literal catcode changes are tracked (\makeatletter,
+    /// \ExplSyntaxOn, \catcode`\@=11, groups), as `tex-oracle --track` does.
+    #[arg(long = "static")]
+    static_catcodes: bool,
+}
+
+impl TrackArg {
+    fn options(&self) -> texlex::LexOptions {
+        texlex::LexOptions {
+            track: !self.static_catcodes,
+        }
+    }
+}
+
 fn regime_parser() -> impl TypedValueParser<Value = Regime> {
     PossibleValuesParser::new(Regime::ALL.map(Regime::name))
         .map(|name| Regime::from_name(&name).expect("the possible values are the regime names"))
@@ -148,11 +166,14 @@ struct LexArgs {
     #[command(flatten)]
     regime: RegimeArg,
 
-    /// Use the static catcode table of the regime for the whole file (no
-    /// tracking of \catcode or \makeatletter changes). This is currently the
-    /// only behaviour, so the flag changes nothing yet.
-    #[arg(long = "static")]
-    static_catcodes: bool,
+    #[command(flatten)]
+    tracking: TrackArg,
+
+    /// Keep catcode tracking but do not treat \verb and verbatim
+    /// environments specially (the oracle does not execute them). Verbatim
+    /// detection is not implemented yet, so today this changes nothing.
+    #[arg(long)]
+    no_verbatim: bool,
 
     /// Output format: `tex` is the oracle grammar (`chr 11 U+0061`, `cs par`,
     /// ...) with diagnostics on stderr; `jsonl` is one JSON object per line
@@ -182,6 +203,9 @@ struct StatsArgs {
     #[command(flatten)]
     regime: RegimeArg,
 
+    #[command(flatten)]
+    tracking: TrackArg,
+
     /// Print one JSON object instead of a table.
     #[arg(long)]
     json: bool,
@@ -195,6 +219,9 @@ struct StatsArgs {
 struct CheckArgs {
     #[command(flatten)]
     regime: RegimeArg,
+
+    #[command(flatten)]
+    tracking: TrackArg,
 
     /// Output format: `text` prints `PATH:LINE:COL: SEVERITY: MESSAGE`;
     /// `json` prints one JSON object per diagnostic.
@@ -274,13 +301,20 @@ fn main() -> ExitCode {
                 jsonl: args.format == LexFormat::Jsonl,
                 trivia: args.trivia,
                 file: args.file,
+                lexing: args.tracking.options(),
             })
         }
-        Command::Stats(args) => stats::run(&args.paths, args.regime.regime, args.json),
+        Command::Stats(args) => stats::run(
+            &args.paths,
+            args.regime.regime,
+            args.json,
+            args.tracking.options(),
+        ),
         Command::Check(args) => check::run(
             &args.paths,
             args.regime.regime,
             args.format == CheckFormat::Json,
+            args.tracking.options(),
         ),
         Command::Bench(args) => bench::run(&bench::Options {
             json: args.json,

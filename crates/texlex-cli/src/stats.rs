@@ -93,7 +93,12 @@ impl Counts {
     }
 }
 
-pub fn run(paths: &[PathBuf], regime: Option<Regime>, json: bool) -> Result<u8, Failure> {
+pub fn run(
+    paths: &[PathBuf],
+    regime: Option<Regime>,
+    json: bool,
+    lexing: texlex::LexOptions,
+) -> Result<u8, Failure> {
     let selection = input::select(paths);
     let bar = progress_bar(selection.files.len());
     // Fold per rayon job rather than collecting per-file counts: a big tree
@@ -107,7 +112,7 @@ pub fn run(paths: &[PathBuf], regime: Option<Regime>, json: bool) -> Result<u8, 
         .fold(
             || (Counts::default(), Vec::new()),
             |(mut total, mut unread), (index, path)| {
-                match count_file(path, regime) {
+                match count_file(path, regime, lexing) {
                     Ok(counts) => total.merge(counts),
                     Err(reason) => unread.push((index, reason)),
                 }
@@ -167,10 +172,14 @@ fn progress_bar(files: usize) -> ProgressBar {
     bar
 }
 
-fn count_file(path: &Path, regime: Option<Regime>) -> Result<Counts, String> {
+fn count_file(
+    path: &Path,
+    regime: Option<Regime>,
+    lexing: texlex::LexOptions,
+) -> Result<Counts, String> {
     let bytes = input::read_file(path)?;
     let profile = Profile::new(input::regime_for(path, regime));
-    let lexed = texlex::try_lex(&bytes, &profile).map_err(|e| e.to_string())?;
+    let lexed = texlex::try_lex_with(&bytes, &profile, &lexing).map_err(|e| e.to_string())?;
 
     let mut counts = Counts {
         files: 1,

@@ -227,7 +227,8 @@ fn check_replay(
         replay.extend(&regime_args);
         replay.extend(format);
         replay.push(start);
-        let mut lex: Vec<&str> = vec!["lex"];
+        // A Document keeps static catcodes: compare with `lex --static`.
+        let mut lex: Vec<&str> = vec!["lex", "--static"];
         lex.extend(&regime_args);
         lex.extend(format);
         lex.push(end);

@@ -41,6 +41,11 @@ pub enum DiagnosticKind {
     /// `^^^^` or `^^^^^^` without enough lowercase hex digits: LuaTeX
     /// reports an error and reads a shorter form.
     IncompleteCaretNotation,
+    /// `\ExplSyntaxOff` while `\ExplSyntaxOn` is not in force (tracking).
+    ExplSyntaxOffWithoutOn,
+    /// A group closed while a regime change made inside it was in force:
+    /// the change is undone here (tracking; e.g. `\ExplSyntaxOn` in a group).
+    GroupEndsRegime,
 }
 
 impl DiagnosticKind {
@@ -52,13 +57,17 @@ impl DiagnosticKind {
             DiagnosticKind::UnmatchedCloseBrace => "unmatched-close-brace",
             DiagnosticKind::UnclosedOpenBrace => "unclosed-open-brace",
             DiagnosticKind::IncompleteCaretNotation => "incomplete-caret-notation",
+            DiagnosticKind::ExplSyntaxOffWithoutOn => "explsyntaxoff-without-on",
+            DiagnosticKind::GroupEndsRegime => "group-ends-regime",
         }
     }
 
     /// The severity of this kind.
     pub const fn severity(self) -> Severity {
         match self {
-            DiagnosticKind::IncompleteCaretNotation => Severity::Warning,
+            DiagnosticKind::IncompleteCaretNotation
+            | DiagnosticKind::ExplSyntaxOffWithoutOn
+            | DiagnosticKind::GroupEndsRegime => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -102,6 +111,12 @@ impl Diagnostic {
             DiagnosticKind::UnclosedOpenBrace => "`{` never closed".to_string(),
             DiagnosticKind::IncompleteCaretNotation => {
                 "`^^^^` or `^^^^^^` without enough lowercase hex digits".to_string()
+            }
+            DiagnosticKind::ExplSyntaxOffWithoutOn => {
+                "`\\ExplSyntaxOff` without `\\ExplSyntaxOn`".to_string()
+            }
+            DiagnosticKind::GroupEndsRegime => {
+                "group ends while `\\ExplSyntaxOn` from inside it is in force; its catcodes are undone here".to_string()
             }
         }
     }

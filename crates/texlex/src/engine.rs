@@ -10,7 +10,10 @@ use crate::buffer::{LineBuf, LineGeometry, OwnedLine, SourceLine, utf8_size};
 use crate::diag::DiagnosticKind;
 use crate::intern::{EMPTY, Interner, builtin};
 use crate::store::Builder;
-use crate::{Catcode, Profile, Span, TriviaKind};
+use std::borrow::Cow;
+
+use crate::track::{Seen, Tracker};
+use crate::{Catcode, CsId, Profile, Span, TriviaKind};
 
 /// TeX's input states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,27 +64,92 @@ fn caret_char(c: u8) -> u32 {
     u32::from(if c < 64 { c + 64 } else { c - 64 })
 }
 
-/// The engine's borrowed context for one document.
+/// The engine's context for one document.
 pub(crate) struct Engine<'a> {
-    profile: &'a Profile,
+    /// The catcodes in force: borrowed, or owned when tracking changes them.
+    profile: Cow<'a, Profile>,
     out: &'a mut Builder,
     names: &'a mut Interner,
     scratch: Vec<u8>,
-    /// `\endlinechar` as LuaTeX appends it: ASCII, or nothing.
-    end_line_char: Option<u8>,
+    /// Catcode tracking, if on: it sees every token and may change the
+    /// catcodes before the next one.
+    tracker: Option<Tracker>,
+}
+
+/// Passes a token just made (at `span`) to the tracker, which may change
+/// the catcodes, and reports what it found wrong.
+fn track(
+    tracker: &mut Tracker,
+    profile: &mut Cow<Profile>,
+    out: &mut Builder,
+    seen: Seen,
+    span: Span,
+) {
+    let before = tracker.events();
+    tracker.feed(seen, profile.to_mut());
+    let after = tracker.events();
+    if after.0 > before.0 {
+        out.diagnostic(DiagnosticKind::ExplSyntaxOffWithoutOn, span);
+    }
+    if after.1 > before.1 {
+        out.diagnostic(DiagnosticKind::GroupEndsRegime, span);
+    }
+}
+
+/// `\endlinechar` as LuaTeX appends it: ASCII, or nothing.
+fn end_line_byte(profile: &Profile) -> Option<u8> {
+    profile
+        .end_line_char()
+        .and_then(|c| u8::try_from(c).ok())
+        .filter(|c| c.is_ascii())
 }
 
 impl<'a> Engine<'a> {
     pub(crate) fn new(profile: &'a Profile, out: &'a mut Builder, names: &'a mut Interner) -> Self {
         Engine {
-            profile,
+            profile: Cow::Borrowed(profile),
             out,
             names,
             scratch: Vec::new(),
-            end_line_char: profile
-                .end_line_char()
-                .and_then(|c| u8::try_from(c).ok())
-                .filter(|c| c.is_ascii()),
+            tracker: None,
+        }
+    }
+
+    /// Turns catcode tracking on (see [`crate::track`]).
+    pub(crate) fn with_tracking(mut self) -> Self {
+        self.tracker = Some(Tracker::default());
+        self
+    }
+
+    fn emit_char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
+        self.out.char(cat, code, span, from_source);
+        if let Some(tracker) = &mut self.tracker {
+            let seen = Seen::Char {
+                cat: cat.number(),
+                code,
+            };
+            track(tracker, &mut self.profile, self.out, seen, span);
+        }
+    }
+
+    fn emit_active(&mut self, code: u32, span: Span, from_source: bool) {
+        self.out.active(code, span, from_source);
+        if let Some(tracker) = &mut self.tracker {
+            track(
+                tracker,
+                &mut self.profile,
+                self.out,
+                Seen::Active(code),
+                span,
+            );
+        }
+    }
+
+    fn emit_cs(&mut self, id: CsId, span: Span) {
+        self.out.cs(id, span);
+        if let Some(tracker) = &mut self.tracker {
+            let seen = Seen::Cs(self.names.name(id));
+            track(tracker, &mut self.profile, self.out, seen, span);
         }
     }
 
@@ -95,7 +163,7 @@ impl<'a> Engine<'a> {
         resume: Resume,
         known_valid: bool,
     ) {
-        let end_line_char = self.end_line_char;
+        let end_line_char = end_line_byte(&self.profile);
         let content = &source[line.start as usize..line.content_end as usize];
         if known_valid || std::str::from_utf8(content).is_ok() {
             let mut borrowed = SourceLine::new(content, end_line_char, line);
@@ -150,7 +218,7 @@ impl<'a> Engine<'a> {
                     }
                     Catcode::Space => {
                         let span = self.span(buf, line, start, loc);
-                        self.out.char(Catcode::Space, 32, span, from_source);
+                        self.emit_char(Catcode::Space, 32, span, from_source);
                         state = State::SkipBlanks;
                     }
                     Catcode::Escape => {
@@ -158,7 +226,7 @@ impl<'a> Engine<'a> {
                     }
                     Catcode::Active => {
                         let span = self.span(buf, line, start, loc);
-                        self.out.active(c, span, from_source);
+                        self.emit_active(c, span, from_source);
                         state = State::MidLine;
                     }
                     Catcode::Superscript => {
@@ -168,7 +236,7 @@ impl<'a> Engine<'a> {
                             continue;
                         }
                         let span = self.span(buf, line, start, loc);
-                        self.out.char(cat, c, span, from_source);
+                        self.emit_char(cat, c, span, from_source);
                         state = State::MidLine;
                     }
                     Catcode::Invalid => {
@@ -180,11 +248,11 @@ impl<'a> Engine<'a> {
                         match state {
                             State::NewLine => {
                                 let span = self.span(buf, line, start, loc);
-                                self.out.cs(builtin::PAR, span);
+                                self.emit_cs(builtin::PAR, span);
                             }
                             State::MidLine => {
                                 let span = self.span(buf, line, start, loc);
-                                self.out.char(Catcode::Space, 32, span, false);
+                                self.emit_char(Catcode::Space, 32, span, false);
                             }
                             // The character and the rest of the line are dropped.
                             State::SkipBlanks => {}
@@ -201,7 +269,7 @@ impl<'a> Engine<'a> {
                     }
                     _ => {
                         let span = self.span(buf, line, start, loc);
-                        self.out.char(cat, c, span, from_source);
+                        self.emit_char(cat, c, span, from_source);
                         state = State::MidLine;
                     }
                 }
@@ -334,7 +402,7 @@ impl<'a> Engine<'a> {
         if name >= buf.end() {
             // `\` at the end of a line without an end-of-line character.
             let span = Span::new(buf.start_of(escape), buf.end_of(name));
-            self.out.cs(EMPTY, span);
+            self.emit_cs(EMPTY, span);
             return Ok((State::MidLine, name));
         }
         loop {
@@ -374,7 +442,7 @@ impl<'a> Engine<'a> {
             }
             let id = self.names.intern(buf.bytes(name, k, &mut self.scratch));
             let span = Span::new(buf.start_of(escape), buf.end_of(k));
-            self.out.cs(id, span);
+            self.emit_cs(id, span);
             return Ok((state, k));
         }
     }

@@ -70,6 +70,69 @@ pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, Lex
     Ok(Lexed::from_chunks(source, profile, names, vec![lexed]))
 }
 
+/// How to lex.
+///
+/// ```
+/// use texlex::{lex_with, LexOptions, Profile, Regime};
+/// let src = b"\\makeatletter\\a@b\n";
+/// let tracked = lex_with(src, &Profile::new(Regime::Latex), &LexOptions::tracking());
+/// // \\makeatletter, then \\a@b as one control word; the line end after it makes nothing.
+/// assert_eq!(tracked.tokens().count(), 2);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct LexOptions {
+    /// Track literal catcode changes (`\makeatletter`, `\catcode`,
+    /// `\ExplSyntaxOn`, groups) as `tex-oracle --track` does. Off: the
+    /// profile's catcodes hold for the whole input (`--static`).
+    pub track: bool,
+}
+
+impl LexOptions {
+    /// Static catcodes: what [`lex`] does.
+    pub fn static_catcodes() -> LexOptions {
+        LexOptions { track: false }
+    }
+
+    /// Catcode tracking.
+    pub fn tracking() -> LexOptions {
+        LexOptions { track: true }
+    }
+}
+
+/// Lexes `source` with `options`.
+///
+/// # Panics
+/// If `source` is 4 GiB or longer; see [`try_lex_with`].
+pub fn lex_with<'s>(source: &'s [u8], profile: &Profile, options: &LexOptions) -> Lexed<'s> {
+    try_lex_with(source, profile, options).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// [`lex_with`], or an error if `source` is too large.
+pub fn try_lex_with<'s>(
+    source: &'s [u8],
+    profile: &Profile,
+    options: &LexOptions,
+) -> Result<Lexed<'s>, LexError> {
+    if !options.track {
+        return try_lex(source, profile);
+    }
+    check_len(source)?;
+    let mut names = Interner::new();
+    let mut out = Builder::with_source_len(source.len()).without_segments();
+    let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
+    let mut engine = Engine::new(profile, &mut out, &mut names).with_tracking();
+    reference_lex(source, &mut engine, &mut line_starts);
+    drop(engine);
+    let (store, diagnostics, braces) = out.finish();
+    let chunk = LexedChunk {
+        store,
+        diagnostics,
+        braces,
+        line_starts,
+    };
+    Ok(Lexed::from_chunks(source, profile, names, vec![chunk]))
+}
+
 /// Fails if `source` is too large for 32-bit offsets.
 pub(crate) fn check_len(source: &[u8]) -> Result<(), LexError> {
     match u32::try_from(source.len()) {

@@ -33,12 +33,13 @@ pub mod render;
 mod store;
 mod stream;
 mod token;
+mod track;
 
 pub use catcode::{Catcode, Profile, Regime};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
 pub use document::{CHUNK_TARGET, Change, Document, EditError};
 pub use intern::{CsId, Interner, builtin};
-pub use lexed::{LexError, Lexed, Tokens, lex, try_lex};
+pub use lexed::{LexError, LexOptions, Lexed, Tokens, lex, lex_with, try_lex, try_lex_with};
 pub use parallel::{PARALLEL_MIN_BYTES, lex_parallel, try_lex_parallel};
 pub use pos::{LineIndex, LspPosition, Position};
 pub use store::{MAX_OPEN_BRACES_REPORTED, Records, TokenStats};

@@ -111,6 +111,10 @@ pub(crate) struct Builder {
     diagnostics: Vec<Diagnostic>,
     /// `{` minus `}` so far (unmatched `}` not counted).
     brace_depth: u32,
+    /// Whether runs of plain characters may become segments, whose
+    /// catcodes are read from the profile when iterated: not when catcodes
+    /// change while lexing (tracking), then every character keeps its own.
+    segments: bool,
     /// The open `{` of the outermost [`MAX_OPEN_BRACES_REPORTED`] levels:
     /// memory stays bounded however deep the nesting (`{{{{…`).
     open_braces: Vec<Span>,
@@ -140,7 +144,14 @@ impl Builder {
             diagnostics: Vec::new(),
             brace_depth: 0,
             open_braces: Vec::new(),
+            segments: true,
         }
+    }
+
+    /// No segments: for catcodes that change while lexing.
+    pub(crate) fn without_segments(mut self) -> Builder {
+        self.segments = false;
+        self
     }
 
     /// End of the last record.
@@ -206,7 +217,7 @@ impl Builder {
     /// `span.start` and `span` covers exactly that character.
     #[inline]
     pub(crate) fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
-        if from_source && is_plain(cat) {
+        if from_source && is_plain(cat) && self.segments {
             self.segment(span);
             return;
         }
@@ -214,7 +225,7 @@ impl Builder {
         if cat == Catcode::Space {
             // Always code 32. A single source space right after a segment
             // may still join it.
-            if from_source && self.segment_open && self.pos == span.start {
+            if from_source && self.segment_open && self.pos == span.start && self.segments {
                 self.pending_space = Some(span);
                 return;
             }

@@ -1,0 +1,528 @@
+//! Catcode tracking: the literal catcode changes TeX would perform while
+//! reading, applied where TeX applies them — exactly the constructs (and
+//! the timing) that `tex-oracle --track` emulates, whose README is
+//! normative: `\makeatletter`, `\makeatother`, `\ExplSyntaxOn`/`Off`,
+//! `\catcode` assignments with literal operands (TeX's `scan_int` rules and
+//! its look-ahead: the token after the number was already read with the
+//! old catcodes), group scoping (`{ }`, `\begingroup`, `\bgroup`, LaTeX
+//! environments other than `document`), and skipped `\def` bodies.
+//!
+//! The tracker sees every token right after it is made and may change the
+//! profile before the next one is read.
+
+use crate::{Catcode, Profile};
+
+/// A token as the tracker sees it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Seen<'a> {
+    /// A character token.
+    Char { cat: u8, code: u32 },
+    /// A control sequence, by its raw name.
+    Cs(&'a [u8]),
+    /// An active character.
+    Active(u32),
+}
+
+/// What `\ExplSyntaxOn` changes: catcodes of these characters...
+const EXPL_CODES: [u32; 9] = [9, 32, 34, 38, 58, 94, 95, 124, 126];
+/// ...to these values (and `\endlinechar` to 32).
+const EXPL_VALUES: [u8; 9] = [9, 9, 12, 4, 11, 7, 11, 12, 10];
+
+/// Integer constants LaTeX defines with `\chardef` and `\mathchardef`.
+const CONSTANTS: [(&[u8], i64); 5] = [
+    (b"active", 13),
+    (b"z@", 0),
+    (b"@ne", 1),
+    (b"tw@", 2),
+    (b"thr@@", 3),
+];
+/// After these, `\catcode` is a query, not an assignment.
+const QUERIES: [&[u8]; 11] = [
+    b"the",
+    b"showthe",
+    b"number",
+    b"romannumeral",
+    b"ifnum",
+    b"ifcase",
+    b"string",
+    b"meaning",
+    b"noexpand",
+    b"unexpanded",
+    b"detokenize",
+];
+
+/// What a `\ExplSyntaxOn` saved, to restore at `\ExplSyntaxOff`.
+#[derive(Clone, Debug, PartialEq)]
+struct ExplSaved {
+    cats: [Catcode; 9],
+    end_line_char: Option<u32>,
+}
+
+/// A piece of state the save stack restores.
+#[derive(Clone, Debug, PartialEq)]
+enum Key {
+    Cat(u32),
+    EndLineChar,
+    Expl,
+}
+
+#[derive(Clone, Debug)]
+enum Value {
+    Cat(Catcode),
+    EndLineChar(Option<u32>),
+    Expl(bool, Option<Box<ExplSaved>>),
+}
+
+/// TeX's `scan_int`, fed one token at a time.
+#[derive(Clone, Debug, Default)]
+struct IntScan {
+    phase: IntPhase,
+    negative: bool,
+    radix: i64,
+    digits: u32,
+    value: i64,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum IntPhase {
+    #[default]
+    Start,
+    /// After a backquote: the character constant comes next.
+    Alpha,
+    /// After a character constant: an optional space.
+    OptionalSpace,
+    Digits,
+}
+
+enum Scanned {
+    More,
+    Done,
+    /// Done; the token that ended the number must be looked at again.
+    DonePutBack,
+    Fail,
+}
+
+fn digit(seen: Seen, radix: i64) -> Option<i64> {
+    let Seen::Char { cat, code } = seen else {
+        return None;
+    };
+    if cat == 12 && (48..=57).contains(&code) && i64::from(code - 48) < radix {
+        return Some(i64::from(code - 48));
+    }
+    if radix == 16 && (cat == 11 || cat == 12) && (65..=70).contains(&code) {
+        return Some(i64::from(code - 55));
+    }
+    None
+}
+
+impl IntScan {
+    fn feed(&mut self, seen: Seen) -> Scanned {
+        let other = |c: u32| matches!(seen, Seen::Char { cat: 12, code } if code == c);
+        match self.phase {
+            IntPhase::Start => {
+                if matches!(seen, Seen::Char { cat: 10, .. }) {
+                    return Scanned::More;
+                }
+                if other(43) || other(45) {
+                    if other(45) {
+                        self.negative = !self.negative;
+                    }
+                    return Scanned::More;
+                }
+                if other(96) {
+                    self.phase = IntPhase::Alpha;
+                    return Scanned::More;
+                }
+                if other(39) || other(34) {
+                    self.phase = IntPhase::Digits;
+                    self.radix = if other(39) { 8 } else { 16 };
+                    (self.digits, self.value) = (0, 0);
+                    return Scanned::More;
+                }
+                if let Some(d) = digit(seen, 10) {
+                    self.phase = IntPhase::Digits;
+                    (self.radix, self.digits, self.value) = (10, 1, d);
+                    return Scanned::More;
+                }
+                if let Seen::Cs(name) = seen {
+                    if let Some(&(_, v)) = CONSTANTS.iter().find(|(n, _)| *n == name) {
+                        self.value = v;
+                        return Scanned::Done;
+                    }
+                }
+                Scanned::Fail
+            }
+            IntPhase::Alpha => {
+                self.value = match seen {
+                    Seen::Cs(name) => match std::str::from_utf8(name)
+                        .ok()
+                        .filter(|s| s.chars().count() == 1)
+                    {
+                        Some(s) => i64::from(s.chars().next().expect("one char") as u32),
+                        None => return Scanned::Fail,
+                    },
+                    Seen::Char { code, .. } | Seen::Active(code) => i64::from(code),
+                };
+                self.phase = IntPhase::OptionalSpace;
+                Scanned::More
+            }
+            IntPhase::OptionalSpace => {
+                if matches!(seen, Seen::Char { cat: 10, .. }) {
+                    Scanned::Done
+                } else {
+                    Scanned::DonePutBack
+                }
+            }
+            IntPhase::Digits => {
+                if let Some(d) = digit(seen, self.radix) {
+                    self.value = self.value.wrapping_mul(self.radix).wrapping_add(d);
+                    self.digits += 1;
+                    return Scanned::More;
+                }
+                if self.digits == 0 {
+                    return Scanned::Fail;
+                }
+                if matches!(seen, Seen::Char { cat: 10, .. }) {
+                    Scanned::Done
+                } else {
+                    Scanned::DonePutBack
+                }
+            }
+        }
+    }
+
+    fn result(&self) -> i64 {
+        if self.negative {
+            -self.value
+        } else {
+            self.value
+        }
+    }
+}
+
+/// What the tracker is in the middle of.
+#[derive(Clone, Debug, Default)]
+enum Scan {
+    #[default]
+    Idle,
+    /// `\def` and friends: name, parameter text, then a balanced body.
+    Def { phase: DefPhase, depth: u32 },
+    /// `\begin` or `\end`: `{name}`.
+    Env { begin: bool, name: Option<Vec<u8>> },
+    /// `\catcode <number> [=] <number>`.
+    Catcode {
+        phase: CatcodePhase,
+        int: IntScan,
+        code: i64,
+        global: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum DefPhase {
+    Name,
+    Parameters,
+    Body,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum CatcodePhase {
+    Code,
+    Equals,
+    Value,
+}
+
+/// The tracking state: the save stack, `\ExplSyntaxOn` state, and what is
+/// being scanned.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Tracker {
+    frames: Vec<Vec<(Key, Value)>>,
+    expl_on: bool,
+    expl_saved: Option<Box<ExplSaved>>,
+    scan: Scan,
+    previous_query: bool,
+    previous_global: bool,
+    /// `\ExplSyntaxOff` without `\ExplSyntaxOn`, seen so far.
+    pub stray_expl_off: u32,
+    /// Groups that ended while `\ExplSyntaxOn` from inside them was in
+    /// force, so far.
+    pub regime_group_ends: u32,
+}
+
+impl Tracker {
+    fn get(&self, key: &Key, profile: &Profile) -> Value {
+        match *key {
+            Key::Cat(c) => Value::Cat(profile.catcode(c)),
+            Key::EndLineChar => Value::EndLineChar(profile.end_line_char()),
+            Key::Expl => Value::Expl(self.expl_on, self.expl_saved.clone()),
+        }
+    }
+
+    fn set(&mut self, value: Value, key: &Key, profile: &mut Profile) {
+        match (key, value) {
+            (Key::Cat(c), Value::Cat(cat)) => profile.set_catcode(*c, cat),
+            (Key::EndLineChar, Value::EndLineChar(e)) => profile.set_end_line_char(e),
+            (Key::Expl, Value::Expl(on, saved)) => (self.expl_on, self.expl_saved) = (on, saved),
+            _ => unreachable!("keys and values match"),
+        }
+    }
+
+    fn assign(&mut self, key: Key, value: Value, global: bool, profile: &mut Profile) {
+        if global {
+            for frame in &mut self.frames {
+                frame.retain(|(k, _)| *k != key);
+            }
+        } else if !self.frames.is_empty() {
+            let old = self.get(&key, profile);
+            let frame = self.frames.last_mut().expect("a frame");
+            if !frame.iter().any(|(k, _)| *k == key) {
+                frame.push((key.clone(), old));
+            }
+        }
+        self.set(value, &key, profile);
+    }
+
+    fn push_group(&mut self) {
+        self.frames.push(Vec::new());
+    }
+
+    fn pop_group(&mut self, profile: &mut Profile) {
+        if let Some(frame) = self.frames.pop() {
+            if self.expl_on && frame.iter().any(|(k, _)| *k == Key::Expl) {
+                self.regime_group_ends += 1;
+            }
+            for (key, value) in frame {
+                self.set(value, &key, profile);
+            }
+        }
+    }
+
+    fn expl_syntax_on(&mut self, profile: &mut Profile) {
+        if self.expl_on {
+            return;
+        }
+        let saved = ExplSaved {
+            cats: EXPL_CODES.map(|c| profile.catcode(c)),
+            end_line_char: profile.end_line_char(),
+        };
+        self.assign(
+            Key::Expl,
+            Value::Expl(true, Some(Box::new(saved))),
+            false,
+            profile,
+        );
+        for (c, v) in EXPL_CODES.into_iter().zip(EXPL_VALUES) {
+            self.assign(
+                Key::Cat(c),
+                Value::Cat(Catcode::from_number(v)),
+                false,
+                profile,
+            );
+        }
+        self.assign(
+            Key::EndLineChar,
+            Value::EndLineChar(Some(32)),
+            false,
+            profile,
+        );
+    }
+
+    fn expl_syntax_off(&mut self, profile: &mut Profile) {
+        if !self.expl_on {
+            self.stray_expl_off += 1;
+            return;
+        }
+        let saved = self.expl_saved.clone().expect("saved when on");
+        for (c, cat) in EXPL_CODES.into_iter().zip(saved.cats) {
+            self.assign(Key::Cat(c), Value::Cat(cat), false, profile);
+        }
+        self.assign(
+            Key::EndLineChar,
+            Value::EndLineChar(saved.end_line_char),
+            false,
+            profile,
+        );
+        self.assign(Key::Expl, Value::Expl(false, None), false, profile);
+    }
+
+    /// Counts of events that deserve a diagnostic.
+    pub(crate) fn events(&self) -> (u32, u32) {
+        (self.stray_expl_off, self.regime_group_ends)
+    }
+
+    /// Takes in the token just made; may change `profile` for the next.
+    pub(crate) fn feed(&mut self, seen: Seen, profile: &mut Profile) {
+        match std::mem::take(&mut self.scan) {
+            Scan::Idle => self.idle(seen, profile),
+            Scan::Def { phase, depth } => {
+                self.scan = match (phase, seen) {
+                    (DefPhase::Name, _) => Scan::Def {
+                        phase: DefPhase::Parameters,
+                        depth,
+                    },
+                    (DefPhase::Parameters, Seen::Char { cat: 1, .. }) => Scan::Def {
+                        phase: DefPhase::Body,
+                        depth: 1,
+                    },
+                    (DefPhase::Parameters, _) => Scan::Def { phase, depth },
+                    (DefPhase::Body, Seen::Char { cat: 1, .. }) => Scan::Def {
+                        phase,
+                        depth: depth + 1,
+                    },
+                    (DefPhase::Body, Seen::Char { cat: 2, .. }) if depth == 1 => Scan::Idle,
+                    (DefPhase::Body, Seen::Char { cat: 2, .. }) => Scan::Def {
+                        phase,
+                        depth: depth - 1,
+                    },
+                    (DefPhase::Body, _) => Scan::Def { phase, depth },
+                };
+            }
+            Scan::Env { begin, name: None } => {
+                if let Seen::Char { cat: 1, .. } = seen {
+                    self.scan = Scan::Env {
+                        begin,
+                        name: Some(Vec::new()),
+                    };
+                } else {
+                    self.idle(seen, profile);
+                }
+            }
+            Scan::Env {
+                begin,
+                name: Some(mut name),
+            } => match seen {
+                // LaTeX closes the `document` group at once: not a group here.
+                Seen::Char { cat: 2, .. } if name == b"document" => {}
+                Seen::Char { cat: 2, .. } if begin => self.push_group(),
+                Seen::Char { cat: 2, .. } => self.pop_group(profile),
+                Seen::Char { code, .. } => {
+                    let c = char::from_u32(code).unwrap_or('\u{FFFD}');
+                    let mut buf = [0; 4];
+                    name.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                    self.scan = Scan::Env {
+                        begin,
+                        name: Some(name),
+                    };
+                }
+                // Not a plain environment name: give up.
+                _ => {}
+            },
+            Scan::Catcode {
+                mut phase,
+                mut int,
+                code,
+                global,
+            } => {
+                if phase == CatcodePhase::Equals {
+                    // TeX's scan_optional_equals.
+                    if let Seen::Char { cat: 10, .. } = seen {
+                        self.scan = Scan::Catcode {
+                            phase,
+                            int,
+                            code,
+                            global,
+                        };
+                        return;
+                    }
+                    phase = CatcodePhase::Value;
+                    if let Seen::Char { cat: 12, code: 61 } = seen {
+                        self.scan = Scan::Catcode {
+                            phase,
+                            int,
+                            code,
+                            global,
+                        };
+                        return;
+                    }
+                }
+                let result = int.feed(seen);
+                let (done, put_back) = match result {
+                    Scanned::More => {
+                        self.scan = Scan::Catcode {
+                            phase,
+                            int,
+                            code,
+                            global,
+                        };
+                        return;
+                    }
+                    Scanned::Fail => return self.idle(seen, profile),
+                    Scanned::Done => (int.result(), false),
+                    Scanned::DonePutBack => (int.result(), true),
+                };
+                if phase == CatcodePhase::Code {
+                    self.scan = Scan::Catcode {
+                        phase: CatcodePhase::Equals,
+                        int: IntScan::default(),
+                        code: done,
+                        global,
+                    };
+                    if put_back {
+                        self.feed(seen, profile);
+                    }
+                    return;
+                }
+                // The value is complete: TeX assigns now, before it looks
+                // at the put-back token again.
+                if (0..=0x10_FFFF).contains(&code) && (0..=15).contains(&done) {
+                    let cat = Value::Cat(Catcode::from_number(done as u8));
+                    self.assign(Key::Cat(code as u32), cat, global, profile);
+                }
+                if put_back {
+                    self.idle(seen, profile);
+                }
+            }
+        }
+    }
+
+    fn idle(&mut self, seen: Seen, profile: &mut Profile) {
+        let (was_query, was_global) = (self.previous_query, self.previous_global);
+        (self.previous_query, self.previous_global) = (false, false);
+        let name = match seen {
+            Seen::Char { cat: 1, .. } => return self.push_group(),
+            Seen::Char { cat: 2, .. } => return self.pop_group(profile),
+            Seen::Cs(name) => name,
+            _ => return,
+        };
+        match name {
+            b"catcode" if !was_query => {
+                self.scan = Scan::Catcode {
+                    phase: CatcodePhase::Code,
+                    int: IntScan::default(),
+                    code: 0,
+                    global: was_global,
+                };
+            }
+            b"makeatletter" => {
+                self.assign(Key::Cat(64), Value::Cat(Catcode::Letter), false, profile)
+            }
+            b"makeatother" => self.assign(Key::Cat(64), Value::Cat(Catcode::Other), false, profile),
+            b"ExplSyntaxOn" => self.expl_syntax_on(profile),
+            b"ExplSyntaxOff" => self.expl_syntax_off(profile),
+            b"begingroup" | b"bgroup" => self.push_group(),
+            b"endgroup" | b"egroup" => self.pop_group(profile),
+            b"def" | b"gdef" | b"edef" | b"xdef" => {
+                self.scan = Scan::Def {
+                    phase: DefPhase::Name,
+                    depth: 0,
+                };
+            }
+            b"begin" => {
+                self.scan = Scan::Env {
+                    begin: true,
+                    name: None,
+                }
+            }
+            b"end" => {
+                self.scan = Scan::Env {
+                    begin: false,
+                    name: None,
+                }
+            }
+            b"global" => self.previous_global = true,
+            b"long" | b"outer" | b"protected" => self.previous_global = was_global,
+            _ if QUERIES.contains(&name) => self.previous_query = true,
+            _ => {}
+        }
+    }
+}
