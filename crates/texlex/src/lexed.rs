@@ -76,7 +76,7 @@ pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, Lex
 /// use texlex::{lex_with, LexOptions, Profile, Regime};
 /// let src = b"\\makeatletter\\a@b\n";
 /// let tracked = lex_with(src, &Profile::new(Regime::Latex), &LexOptions::tracking());
-/// // \\makeatletter, then \\a@b as one control word; the line end after it makes nothing.
+/// // \makeatletter, then \a@b as one control word; the line end after it makes nothing.
 /// assert_eq!(tracked.tokens().count(), 2);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
