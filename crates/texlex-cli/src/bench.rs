@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use texlex::{Lexed, Profile, Regime};
+use texlex::{Lexed, Profile};
 
 use crate::alloc_count::{self, Usage};
 use crate::{EXIT_OK, Failure, input, output};
@@ -42,7 +42,7 @@ pub struct Options<'a> {
     pub json: bool,
     pub threads: usize,
     pub runs: Option<usize>,
-    pub regime: Option<Regime>,
+    pub regime: input::Lexing,
     pub files: &'a [PathBuf],
 }
 
@@ -113,8 +113,7 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
         if u32::try_from(source.len()).is_err() {
             return Err(Failure::at(&name, "too large for texlex"));
         }
-        let regime = input::regime_for(path, options.regime);
-        let report = bench_file(&name, &source, &Profile::new(regime), options);
+        let report = bench_file(&name, &source, &options.regime.profile_for(path), options);
         if options.json {
             print_json(&mut out, &report)?;
         } else {

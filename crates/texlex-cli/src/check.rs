@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use texlex::{Lexed, Profile, Regime, Severity};
+use texlex::{Lexed, Severity};
 
 use crate::{EXIT_FAILURE, EXIT_FOUND_ERRORS, EXIT_OK, Failure, input, output};
 
@@ -21,7 +21,7 @@ enum Report {
 
 pub fn run(
     paths: &[PathBuf],
-    regime: Option<Regime>,
+    regime: input::Lexing,
     json: bool,
     lexing: texlex::LexOptions,
 ) -> Result<u8, Failure> {
@@ -66,7 +66,7 @@ pub fn run(
 
 fn check_file(
     path: &Path,
-    regime: Option<Regime>,
+    regime: input::Lexing,
     json: bool,
     lexing: texlex::LexOptions,
 ) -> Report {
@@ -74,7 +74,7 @@ fn check_file(
         Ok(bytes) => bytes,
         Err(reason) => return Report::Failed(reason),
     };
-    let profile = Profile::new(input::regime_for(path, regime));
+    let profile = regime.profile_for(path);
     let lexed = match texlex::try_lex_with(&bytes, &profile, &lexing) {
         Ok(lexed) => lexed,
         Err(e) => return Report::Failed(e.to_string()),

@@ -6,7 +6,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use texlex::Regime;
+use texlex::{Profile, Regime, TexEngine};
 
 use crate::mapped::Contents;
 
@@ -186,5 +186,25 @@ mod tests {
     fn reasons_are_short() {
         let e = io::Error::from_raw_os_error(2);
         assert_eq!(reason(&e), "no such file or directory");
+    }
+}
+
+/// The regime (forced, or `None` to pick it from the file name) and the
+/// engine to lex with.
+#[derive(Clone, Copy, Debug)]
+pub struct Lexing {
+    pub regime: Option<Regime>,
+    pub engine: TexEngine,
+}
+
+impl Lexing {
+    /// The profile for `path`.
+    pub fn profile_for(&self, path: &Path) -> Profile {
+        Profile::for_engine(regime_for(path, self.regime), self.engine)
+    }
+
+    /// The profile, with `default` as the regime unless one was forced.
+    pub fn profile_or(&self, default: Regime) -> Profile {
+        Profile::for_engine(self.regime.unwrap_or(default), self.engine)
     }
 }

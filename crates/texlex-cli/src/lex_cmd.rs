@@ -2,14 +2,14 @@
 
 use std::io::{self, Write};
 
-use texlex::{Lexed, Profile, Regime, render};
+use texlex::{Lexed, render};
 
 use crate::{EXIT_OK, Failure, input, output};
 
 /// What `lex` was asked to do.
 pub struct Options {
     /// The forced regime; `None` picks it from the file extension.
-    pub regime: Option<Regime>,
+    pub regime: input::Lexing,
     /// JSON Lines instead of the oracle grammar.
     pub jsonl: bool,
     /// Trivia records too (JSON Lines only).
@@ -22,7 +22,7 @@ pub struct Options {
 
 pub fn run(options: &Options) -> Result<u8, Failure> {
     let input = input::read_lex_input(&options.file).map_err(Failure::Fatal)?;
-    let profile = Profile::new(options.regime.unwrap_or(input.regime));
+    let profile = options.regime.profile_or(input.regime);
     let lexed = texlex::try_lex_with(&input.bytes, &profile, &options.lexing)
         .map_err(|e| Failure::at(&input.name, e))?;
 

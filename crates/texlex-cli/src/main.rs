@@ -136,6 +136,27 @@ struct RegimeArg {
     /// .cls .dtx .ins .ltx .def, latex for anything else and for stdin]
     #[arg(long, value_name = "REGIME", value_parser = regime_parser())]
     regime: Option<Regime>,
+
+    /// Input model of the engine: `luatex` and `xetex` read UTF-8 code
+    /// points, `pdftex` reads bytes (128-255 active under LaTeX) with
+    /// pdfTeX's catcodes and `^^` rules.
+    #[arg(long, value_name = "ENGINE", default_value = "luatex", value_parser = engine_parser())]
+    engine: texlex::TexEngine,
+}
+
+impl RegimeArg {
+    fn selection(&self) -> input::Lexing {
+        input::Lexing {
+            regime: self.regime,
+            engine: self.engine,
+        }
+    }
+}
+
+fn engine_parser() -> impl TypedValueParser<Value = texlex::TexEngine> {
+    PossibleValuesParser::new(texlex::TexEngine::ALL.map(texlex::TexEngine::name)).map(|name| {
+        texlex::TexEngine::from_name(&name).expect("the possible values are the engine names")
+    })
 }
 
 /// The `--static` option of `lex`, `stats` and `check`.
@@ -297,7 +318,7 @@ fn main() -> ExitCode {
                 usage_error("lex", "--trivia requires --format jsonl");
             }
             lex_cmd::run(&lex_cmd::Options {
-                regime: args.regime.regime,
+                regime: args.regime.selection(),
                 jsonl: args.format == LexFormat::Jsonl,
                 trivia: args.trivia,
                 file: args.file,
@@ -306,13 +327,13 @@ fn main() -> ExitCode {
         }
         Command::Stats(args) => stats::run(
             &args.paths,
-            args.regime.regime,
+            args.regime.selection(),
             args.json,
             args.tracking.options(),
         ),
         Command::Check(args) => check::run(
             &args.paths,
-            args.regime.regime,
+            args.regime.selection(),
             args.format == CheckFormat::Json,
             args.tracking.options(),
         ),
@@ -320,7 +341,7 @@ fn main() -> ExitCode {
             json: args.json,
             threads: usize::from(args.threads),
             runs: args.runs.map(|r| r as usize),
-            regime: args.regime.regime,
+            regime: args.regime.selection(),
             files: &args.files,
         }),
         Command::Replay(args) => {
@@ -328,7 +349,7 @@ fn main() -> ExitCode {
                 usage_error("replay", "--trivia requires --format jsonl");
             }
             replay::run(&replay::Options {
-                regime: args.regime.regime,
+                regime: args.regime.selection(),
                 edits: args.edits,
                 jsonl: args.format == LexFormat::Jsonl,
                 trivia: args.trivia,

@@ -21,14 +21,14 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
-use texlex::{Document, LspPosition, Profile, Regime};
+use texlex::{Document, LspPosition};
 
 use crate::{EXIT_OK, Failure, input, lex_cmd};
 
 /// What `replay` was asked to do.
 pub struct Options {
     /// The forced regime; `None` picks it from the file extension.
-    pub regime: Option<Regime>,
+    pub regime: input::Lexing,
     /// The edits file (JSON Lines).
     pub edits: String,
     /// JSON Lines instead of the oracle grammar.
@@ -58,10 +58,9 @@ enum Edit {
 pub fn run(options: &Options) -> Result<u8, Failure> {
     let path = Path::new(&options.file);
     let source = input::read_file(path).map_err(|r| Failure::at(&options.file, r))?;
-    let regime = input::regime_for(path, options.regime);
     let edits = read_edits(&options.edits)?;
 
-    let profile = Profile::new(regime);
+    let profile = options.regime.profile_for(path);
     let mut doc =
         Document::new(&source[..], &profile).map_err(|e| Failure::at(&options.file, e))?;
     drop(source);

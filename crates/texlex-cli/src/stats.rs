@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde_json::{Value, json};
-use texlex::{Profile, Regime, Severity};
+use texlex::Severity;
 
 use crate::{EXIT_FAILURE, EXIT_OK, Failure, input, output};
 
@@ -95,7 +95,7 @@ impl Counts {
 
 pub fn run(
     paths: &[PathBuf],
-    regime: Option<Regime>,
+    regime: input::Lexing,
     json: bool,
     lexing: texlex::LexOptions,
 ) -> Result<u8, Failure> {
@@ -174,11 +174,11 @@ fn progress_bar(files: usize) -> ProgressBar {
 
 fn count_file(
     path: &Path,
-    regime: Option<Regime>,
+    regime: input::Lexing,
     lexing: texlex::LexOptions,
 ) -> Result<Counts, String> {
     let bytes = input::read_file(path)?;
-    let profile = Profile::new(input::regime_for(path, regime));
+    let profile = regime.profile_for(path);
     let lexed = texlex::try_lex_with(&bytes, &profile, &lexing).map_err(|e| e.to_string())?;
 
     let mut counts = Counts {

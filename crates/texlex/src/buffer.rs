@@ -148,19 +148,23 @@ pub(crate) struct SourceLine<'s> {
     content: &'s [u8],
     end_line_char: Option<u8>,
     geometry: LineGeometry,
+    /// pdfTeX's model: every byte is a character.
+    bytes: bool,
 }
 
 impl<'s> SourceLine<'s> {
-    /// `content` must be valid UTF-8.
+    /// `content` must be valid UTF-8 unless `bytes` (each byte a character).
     pub(crate) fn new(
         content: &'s [u8],
         end_line_char: Option<u8>,
         geometry: LineGeometry,
+        bytes: bool,
     ) -> Self {
         SourceLine {
             content,
             end_line_char,
             geometry,
+            bytes,
         }
     }
 }
@@ -184,7 +188,7 @@ impl LineBuf for SourceLine<'_> {
 
     #[inline]
     fn decode(&self, i: usize) -> (u32, usize) {
-        if i < self.content.len() {
+        if i < self.content.len() && !self.bytes {
             let (c, n) = decode_valid(self.content, i);
             (c, i + n)
         } else {
@@ -246,6 +250,8 @@ pub(crate) struct OwnedLine {
     end_line_index: Option<usize>,
     /// Where the terminator starts (the end-of-line character's own start).
     terminator_start: u32,
+    /// pdfTeX's model: every byte is a character.
+    bytes_model: bool,
 }
 
 /// A maximal ill-formed UTF-8 subpart found while copying a line.
@@ -261,10 +267,39 @@ impl OwnedLine {
         geometry: LineGeometry,
         mut ill_formed: impl FnMut(IllFormed),
     ) -> OwnedLine {
+        OwnedLine::copy(content, end_line_char, geometry, false, &mut ill_formed)
+    }
+
+    /// Copies `content` for pdfTeX's model: bytes as they are.
+    pub(crate) fn of_bytes(
+        content: &[u8],
+        end_line_char: Option<u8>,
+        geometry: LineGeometry,
+    ) -> OwnedLine {
+        OwnedLine::copy(content, end_line_char, geometry, true, &mut |_| {})
+    }
+
+    fn copy(
+        content: &[u8],
+        end_line_char: Option<u8>,
+        geometry: LineGeometry,
+        bytes_model: bool,
+        ill_formed: &mut dyn FnMut(IllFormed),
+    ) -> OwnedLine {
         let mut bytes = Vec::with_capacity(content.len() + 4);
         let mut map = Vec::with_capacity(content.len() + 5);
         let mut offset = geometry.start;
-        for chunk in content.utf8_chunks() {
+        if bytes_model {
+            bytes.extend_from_slice(content);
+            map.extend((0..content.len() as u32).map(|k| offset + k));
+            offset += content.len() as u32;
+        }
+        let chunks = if bytes_model {
+            [].utf8_chunks()
+        } else {
+            content.utf8_chunks()
+        };
+        for chunk in chunks {
             let valid = chunk.valid().as_bytes();
             bytes.extend_from_slice(valid);
             map.extend((0..valid.len() as u32).map(|k| offset + k));
@@ -287,12 +322,29 @@ impl OwnedLine {
         } else {
             geometry.content_end
         });
+        let _ = offset;
         OwnedLine {
             bytes,
             map,
             end_line_index,
             terminator_start: geometry.terminator_start,
+            bytes_model,
         }
+    }
+
+    /// TeX82's buffer rewrite (§355, pdfTeX): the `^^` notation starting at
+    /// `at` becomes the single byte `code`; `removed` bytes after it go.
+    /// Returns the index after the written byte.
+    pub(crate) fn rewrite_byte(&mut self, at: usize, code: u8, removed: usize) -> usize {
+        self.bytes[at] = code;
+        let next = at + 1;
+        self.bytes.drain(next..next + removed);
+        self.map.drain(next..next + removed);
+        self.end_line_index = match self.end_line_index {
+            Some(e) if e >= next + removed => Some(e - removed),
+            _ => None,
+        };
+        next
     }
 
     /// LuaTeX's buffer rewrite in `check_expanded_code`: the notation that
@@ -354,6 +406,9 @@ impl LineBuf for OwnedLine {
     }
 
     fn decode(&self, i: usize) -> (u32, usize) {
+        if self.bytes_model {
+            return (u32::from(self.bytes[i]), i + 1);
+        }
         let c = str2uni(&self.bytes[i..]);
         (c, i + utf8_size(c))
     }

@@ -90,6 +90,8 @@ pub struct Change {
 #[derive(Clone, Debug)]
 struct DocChunk {
     text: Vec<u8>,
+    /// pdfTeX's model: characters are bytes.
+    bytes_model: bool,
     lexed: LexedChunk,
     lines: LineIndex,
     tokens: usize,
@@ -99,9 +101,13 @@ impl DocChunk {
     fn new(text: Vec<u8>, profile: &Profile, names: &mut Interner) -> DocChunk {
         let lexed = lex_chunk(&text, profile, names);
         let lines = LineIndex::from_starts(lexed.line_starts.clone(), text.len() as u32);
-        let tokens = lexed.store.tokens_before(&text, text.len() as u32, true);
+        let bytes = profile.input_model() == crate::InputModel::Bytes;
+        let tokens = lexed
+            .store
+            .tokens_before(&text, text.len() as u32, true, bytes);
         DocChunk {
             text,
+            bytes_model: bytes,
             lexed,
             lines,
             tokens,
@@ -908,10 +914,12 @@ fn tokens_before(chunks: &[Entry], offset: usize, empty_at_offset: bool) -> usiz
             tokens += chunk.tokens;
         } else {
             let local = (offset - base) as u32;
-            tokens += chunk
-                .lexed
-                .store
-                .tokens_before(&chunk.text, local, empty_at_offset);
+            tokens += chunk.lexed.store.tokens_before(
+                &chunk.text,
+                local,
+                empty_at_offset,
+                chunk.bytes_model,
+            );
             break;
         }
         base += len;

@@ -13,7 +13,7 @@ use crate::store::Builder;
 use std::borrow::Cow;
 
 use crate::track::{Seen, Tracker};
-use crate::{Catcode, CsId, Profile, Span, TriviaKind};
+use crate::{Catcode, CsId, InputModel, Profile, Span, TriviaKind};
 
 /// TeX's input states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -153,6 +153,11 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Whether characters are bytes (pdfTeX) rather than code points.
+    fn bytes_model(&self) -> bool {
+        self.profile.input_model() == InputModel::Bytes
+    }
+
     /// Lexes the line `line` of `source` from `resume` to its end: in place
     /// when the line is valid UTF-8, on a copy when it is not (reporting its
     /// ill-formed parts) or when LuaTeX would rewrite its buffer.
@@ -165,12 +170,17 @@ impl<'a> Engine<'a> {
     ) {
         let end_line_char = end_line_byte(&self.profile);
         let content = &source[line.start as usize..line.content_end as usize];
-        if known_valid || std::str::from_utf8(content).is_ok() {
-            let mut borrowed = SourceLine::new(content, end_line_char, line);
+        let bytes = self.bytes_model();
+        if bytes || known_valid || std::str::from_utf8(content).is_ok() {
+            let mut borrowed = SourceLine::new(content, end_line_char, line, bytes);
             let Err(bail) = self.run(&mut borrowed, &line, resume) else {
                 return;
             };
-            let mut owned = OwnedLine::new(content, end_line_char, line, |_| {});
+            let mut owned = if bytes {
+                OwnedLine::of_bytes(content, end_line_char, line)
+            } else {
+                OwnedLine::new(content, end_line_char, line, |_| {})
+            };
             let resume = Resume::ControlSequence {
                 escape: bail.escape,
                 name: bail.name,
@@ -349,6 +359,18 @@ impl<'a> Engine<'a> {
         if !(is(loc) && loc + 1 < end) {
             return None;
         }
+        if self.bytes_model() {
+            // TeX82 §352: only `^^xx` and `^^c` with c < 128.
+            let c1 = buf.byte(loc + 1);
+            if c1 >= 0x80 {
+                return None;
+            }
+            let after = loc + 2;
+            if is_hex(c1) && after < end && is_hex(buf.byte(after)) {
+                return Some((hex_value(&[c1, buf.byte(after)]), after + 1));
+            }
+            return Some((caret_char(c1), after));
+        }
         let hex_run = |from: usize, n: usize| -> Option<u32> {
             let digits: [u8; 6] =
                 std::array::from_fn(|k| if k < n { buf.byte(from + k) } else { b'0' });
@@ -437,7 +459,7 @@ impl<'a> Engine<'a> {
                 }
                 if cat != Catcode::Letter {
                     // Back up over the non-letter, by LuaTeX's idea of its size.
-                    k -= utf8_size(c);
+                    k -= if self.bytes_model() { 1 } else { utf8_size(c) };
                 }
             }
             let id = self.names.intern(buf.bytes(name, k, &mut self.scratch));
@@ -465,6 +487,24 @@ impl<'a> Engine<'a> {
         let is = |buf: &B, i: usize| u32::from(buf.byte(i)) == c;
         if !(is(buf, at) && at + 1 < end) {
             return Ok(false);
+        }
+        if self.bytes_model() {
+            // TeX82 §355: `^^c` (c < 128) or `^^xx` becomes one byte.
+            let c1 = buf.byte(at + 1);
+            if c1 >= 0x80 {
+                return Ok(false);
+            }
+            let Some(owned) = buf.as_owned() else {
+                return Err(NeedsOwnedLine { escape, name });
+            };
+            let c2 = owned_byte(owned, at + 2);
+            let (code, removed) = if is_hex(c1) && at + 3 <= end && is_hex(c2) {
+                (hex_value(&[c1, c2]), 3)
+            } else {
+                (caret_char(c1), 2)
+            };
+            *k = owned.rewrite_byte(at - 1, code as u8, removed);
+            return Ok(true);
         }
         let Some(owned) = buf.as_owned() else {
             return Err(NeedsOwnedLine { escape, name });

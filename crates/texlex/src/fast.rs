@@ -56,6 +56,10 @@ pub(crate) fn lex(
 }
 
 fn end_of_line_rule(profile: &Profile) -> Option<EndOfLine> {
+    if profile.input_model() == crate::InputModel::Bytes {
+        // pdfTeX's bytes take the reference engine.
+        return None;
+    }
     let space = profile.catcode_of_byte(b' ');
     let not_letters = [b' ', b'\n', b'\r'].iter().all(|&b| {
         !matches!(
@@ -509,7 +513,6 @@ mod tests {
         fn fast_equals_reference(src in prop_oneof![texish(), proptest::collection::vec(any::<u8>(), 0..100)],
                                  regime in proptest::sample::select(Regime::ALL.to_vec())) {
             let profile = Profile::new(regime);
-            prop_assert!(end_of_line_rule(&profile).is_some());
             let fast = run(&src, &profile, true);
             let reference = run(&src, &profile, false);
             prop_assert_eq!(fast, reference);

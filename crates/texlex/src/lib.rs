@@ -35,7 +35,7 @@ mod stream;
 mod token;
 mod track;
 
-pub use catcode::{Catcode, Profile, Regime};
+pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
 pub use document::{CHUNK_TARGET, Change, Document, EditError};
 pub use intern::{CsId, Interner, builtin};

@@ -7,7 +7,7 @@
 use std::io::{self, Write};
 
 use crate::buffer::decode_lossy;
-use crate::{Catcode, Lexed, Profile, Record, Token, TokenKind};
+use crate::{Catcode, InputModel, Lexed, Profile, Record, Token, TokenKind};
 
 /// Writes the tokens of `lexed` in the oracle's grammar, one per line:
 /// `chr <cat> U+XXXX`, `cs <name>`, `active U+XXXX`, `invalid U+XXXX`.
@@ -19,6 +19,7 @@ use crate::{Catcode, Lexed, Profile, Record, Token, TokenKind};
 /// assert_eq!(out, b"cs a\nactive U+007E\nchr 10 U+0020\n");
 /// ```
 pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
+    let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
     let mut invalid = InvalidCodes::default();
     let mut name = String::new();
     for token in lexed.tokens() {
@@ -31,11 +32,16 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
             }
             TokenKind::Cs(id) => {
                 name.clear();
-                // The oracle reads names through a C string: a NUL byte ends
-                // them (`\^^@` prints as `cs <>`). Tokens keep the true name.
                 let full = lexed.name(id);
-                let shown = full.split(|&b| b == 0).next().unwrap_or(full);
-                tex_name(shown, &mut name);
+                if bytes_model {
+                    latin1_name(full, &mut name);
+                } else {
+                    // The oracle reads LuaTeX names through a C string: a
+                    // NUL byte ends them (`\^^@` prints as `cs <>`; its
+                    // pdfTeX mode keeps them). Tokens keep the true name.
+                    let shown = full.split(|&b| b == 0).next().unwrap_or(full);
+                    tex_name(shown, &mut name);
+                }
                 writeln!(out, "cs {name}")?;
             }
             TokenKind::Active(code) => writeln!(out, "active U+{code:04X}")?,
@@ -79,6 +85,22 @@ pub fn tex_name(name: &[u8], out: &mut String) {
                 let _ = write!(out, "<B+{:02X}>", name[i]);
                 i += 1;
             }
+        }
+    }
+}
+
+/// A name of the byte model in the oracle's escaping: every byte is the
+/// character with that code.
+fn latin1_name(name: &[u8], out: &mut String) {
+    use std::fmt::Write as _;
+    if name.is_empty() {
+        out.push_str("<>");
+    }
+    for &b in name {
+        if (0x21..=0x7E).contains(&b) && b != b'<' && b != b'>' {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "<U+{b:04X}>");
         }
     }
 }
@@ -130,7 +152,11 @@ impl InvalidCodes {
             self.seen = 0;
             let range = index.line_range(lexed.source(), line).unwrap_or(0..0);
             let text = &lexed.source()[range.start as usize..range.end as usize];
-            self.occurrences = oracle_invalid_occurrences(text, lexed.profile());
+            self.occurrences = if lexed.profile().input_model() == InputModel::Bytes {
+                pdftex_invalid_occurrences(text, lexed.profile())
+            } else {
+                oracle_invalid_occurrences(text, lexed.profile())
+            };
         }
         self.seen += 1;
         self.occurrences
@@ -202,6 +228,47 @@ fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
     found
 }
 
+/// The byte model's counterpart of [`oracle_invalid_occurrences`]: the
+/// catcode-15 characters of the line as pdfTeX reads them (raw, or in
+/// `^^xx` and `^^c` notation), up to the first comment character.
+fn pdftex_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
+    let mut cps: Vec<u32> = line.iter().map(|&b| u32::from(b)).collect();
+    cps.extend(profile.end_line_char());
+    let hex = |c: Option<&u32>| c.is_some_and(|&c| matches!(c, 0x30..=0x39 | 0x61..=0x66));
+    let value = |c: u32| if c <= 0x39 { c - 0x30 } else { c - 0x61 + 10 };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < cps.len() {
+        let c = cps[i];
+        let cat = profile.catcode(c);
+        if cat == Catcode::Superscript
+            && cps.get(i + 1) == Some(&c)
+            && cps.get(i + 2).is_some_and(|&c2| c2 < 128)
+        {
+            let (code, used) = if hex(cps.get(i + 2)) && hex(cps.get(i + 3)) {
+                ((value(cps[i + 2]) << 4) | value(cps[i + 3]), 4)
+            } else {
+                let c2 = cps[i + 2];
+                (if c2 < 64 { c2 + 64 } else { c2 - 64 }, 3)
+            };
+            if profile.catcode(code) == Catcode::Invalid {
+                found.push(code);
+            }
+            i += used;
+        } else if cat == Catcode::Invalid {
+            found.push(c);
+            i += 1;
+        } else if cat == Catcode::Comment {
+            break;
+        } else if cat == Catcode::Escape {
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
 /// Writes JSON Lines: one object per token (and per trivia span if
 /// `trivia`), with `kind`, `start`, `end`, `line`, `col`; diagnostics as
 /// `"kind":"diagnostic"` records after the record they point into.
@@ -244,7 +311,13 @@ pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Re
                         cat.number()
                     )?,
                     TokenKind::Cs(id) => {
-                        json_string(&String::from_utf8_lossy(lexed.name(id)), &mut text);
+                        let name = lexed.name(id);
+                        let name = if lexed.profile().input_model() == InputModel::Bytes {
+                            name.iter().map(|&b| char::from(b)).collect()
+                        } else {
+                            String::from_utf8_lossy(name)
+                        };
+                        json_string(&name, &mut text);
                         writeln!(out, r#"{},"name":{text},"id":{}}}"#, head("cs"), id.0)?
                     }
                     TokenKind::Active(code) => {

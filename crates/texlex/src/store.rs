@@ -379,7 +379,13 @@ impl Store {
     /// (a zero-width record at `offset` included if `empty_at_offset`)
     /// (offsets relative to the store's start; `source` its bytes). Walks
     /// entries, without decoding records.
-    pub(crate) fn tokens_before(&self, source: &[u8], offset: u32, empty_at_offset: bool) -> usize {
+    pub(crate) fn tokens_before(
+        &self,
+        source: &[u8],
+        offset: u32,
+        empty_at_offset: bool,
+        bytes_model: bool,
+    ) -> usize {
         let (mut at, mut long, mut tokens) = (0u32, 0, 0);
         for &entry in &self.entries {
             let len = match entry & LEN_MASK {
@@ -397,7 +403,7 @@ impl Store {
             tokens += match kind {
                 SEGMENT => {
                     let text = &source[at as usize..end as usize];
-                    if text.is_ascii() {
+                    if bytes_model || text.is_ascii() {
                         text.len()
                     } else {
                         text.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count()
@@ -480,7 +486,7 @@ pub(crate) fn count_chunk(
         match kind {
             SEGMENT => {
                 let text = &source[offset..offset + len];
-                if text.is_ascii() {
+                if text.is_ascii() || profile.input_model() == crate::InputModel::Bytes {
                     // Four histograms, so that equal neighbours do not wait
                     // for each other's increments.
                     let mut quads = text.chunks_exact(4);
@@ -657,6 +663,8 @@ impl Iterator for Records<'_> {
 #[derive(Clone)]
 pub(crate) struct ChunkRecords<'a> {
     source: &'a [u8],
+    /// pdfTeX's model: a character is a byte.
+    bytes: bool,
     /// Source offset of the chunk's first record.
     base: u32,
     profile: &'a Profile,
@@ -680,6 +688,7 @@ impl<'a> ChunkRecords<'a> {
     ) -> Self {
         ChunkRecords {
             source,
+            bytes: profile.input_model() == crate::InputModel::Bytes,
             base,
             profile,
             store,
@@ -718,6 +727,9 @@ impl<'a> ChunkRecords<'a> {
     }
 
     fn source_char(&self, at: u32) -> u32 {
+        if self.bytes {
+            return u32::from(self.source[at as usize]);
+        }
         crate::buffer::decode_lossy(self.source, at as usize).0
     }
 
@@ -735,7 +747,11 @@ impl Iterator for ChunkRecords<'_> {
     fn next(&mut self) -> Option<Record> {
         loop {
             if self.offset < self.segment_end {
-                let (code, len) = crate::buffer::decode_valid(self.source, self.offset as usize);
+                let (code, len) = if self.bytes {
+                    (u32::from(self.source[self.offset as usize]), 1)
+                } else {
+                    crate::buffer::decode_valid(self.source, self.offset as usize)
+                };
                 let span = Span::new(self.offset, self.offset + len as u32);
                 self.offset = span.end;
                 let cat = self.profile.catcode(code);

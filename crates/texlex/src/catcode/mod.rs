@@ -4,10 +4,7 @@
 //! The tables are exactly those of the oracle (`data/catcodes/*.txt`, dumped
 //! from LuaTeX and LaTeX), compiled by `cargo xtask gen` into the private `tables` module.
 
-// The pdfTeX byte-model tables are generated with the others; they are
-// read once the byte input model lands.
 #[rustfmt::skip]
-#[allow(dead_code)]
 mod tables;
 
 use std::path::Path;
@@ -157,6 +154,61 @@ impl Regime {
     }
 }
 
+/// How input bytes become characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum InputModel {
+    /// UTF-8 decoded to code points (LuaTeX, XeTeX); ill-formed UTF-8 is
+    /// read as U+FFFD.
+    Unicode,
+    /// Every byte is one character, 0..=255 (pdfTeX).
+    Bytes,
+}
+
+/// The TeX engine whose input processing to reproduce.
+///
+/// ```
+/// use texlex::{InputModel, TexEngine};
+/// assert_eq!(TexEngine::from_name("pdftex"), Some(TexEngine::Pdftex));
+/// assert_eq!(TexEngine::Pdftex.input_model(), InputModel::Bytes);
+/// assert_eq!(TexEngine::Xetex.input_model(), InputModel::Unicode);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TexEngine {
+    /// LuaTeX (the default): the unicode model.
+    Luatex,
+    /// XeTeX: code points like LuaTeX (shares its tables here).
+    Xetex,
+    /// pdfTeX: bytes; LaTeX makes bytes 128-255 active (UTF-8 input).
+    Pdftex,
+}
+
+impl TexEngine {
+    /// Every engine.
+    pub const ALL: [TexEngine; 3] = [TexEngine::Luatex, TexEngine::Xetex, TexEngine::Pdftex];
+
+    /// The engine's name on the command line.
+    pub const fn name(self) -> &'static str {
+        match self {
+            TexEngine::Luatex => "luatex",
+            TexEngine::Xetex => "xetex",
+            TexEngine::Pdftex => "pdftex",
+        }
+    }
+
+    /// Parses an engine name.
+    pub fn from_name(name: &str) -> Option<TexEngine> {
+        TexEngine::ALL.into_iter().find(|e| e.name() == name)
+    }
+
+    /// The engine's input model.
+    pub const fn input_model(self) -> InputModel {
+        match self {
+            TexEngine::Pdftex => InputModel::Bytes,
+            TexEngine::Luatex | TexEngine::Xetex => InputModel::Unicode,
+        }
+    }
+}
+
 /// The largest code point a `^^^^^^` form can produce is 0xFFFFFF; TeX keeps
 /// 21 bits of it for the character code.
 const UNICODE_MAX: u32 = 0x10_FFFF;
@@ -178,26 +230,51 @@ pub struct Profile {
     end_line_char: Option<u32>,
     /// The bytes the fast lexer stops at, derived from `low`.
     specials: crate::classify::SpecialSet,
+    /// How bytes become characters.
+    model: InputModel,
     /// Catcodes set for code points from U+0100 on (by `\catcode` or by
     /// the user), which the static tables do not hold.
     overrides: std::collections::BTreeMap<u32, Catcode>,
 }
 
 impl Profile {
-    /// The profile of one of the oracle's regimes.
+    /// The profile of one of the oracle's regimes, in LuaTeX's unicode
+    /// input model.
     pub fn new(regime: Regime) -> Profile {
+        Profile::for_engine(regime, TexEngine::Luatex)
+    }
+
+    /// The profile of a regime under `engine`: pdfTeX reads bytes, with the
+    /// catcodes pdfTeX and pdfLaTeX give them (the oracle's
+    /// `pdftex-*.txt` tables).
+    ///
+    /// ```
+    /// use texlex::{Catcode, Profile, Regime, TexEngine};
+    /// let p = Profile::for_engine(Regime::Latex, TexEngine::Pdftex);
+    /// assert_eq!(p.catcode(0xC3), Catcode::Active);
+    /// ```
+    pub fn for_engine(regime: Regime, engine: TexEngine) -> Profile {
         let (data, end_line_char) = match regime {
             Regime::Latex => (&tables::LATEX, 13),
             Regime::LatexAt => (&tables::LATEX_AT, 13),
             Regime::Expl3 => (&tables::EXPL3, 32),
             Regime::PlainIni => (&tables::PLAIN_INI, 13),
         };
+        let model = engine.input_model();
+        let low = match (model, regime) {
+            (InputModel::Unicode, _) => &data.low,
+            (InputModel::Bytes, Regime::Latex) => &tables::PDFTEX_LATEX_LOW,
+            (InputModel::Bytes, Regime::LatexAt) => &tables::PDFTEX_LATEX_AT_LOW,
+            (InputModel::Bytes, Regime::Expl3) => &tables::PDFTEX_EXPL3_LOW,
+            (InputModel::Bytes, Regime::PlainIni) => &tables::PDFTEX_PLAIN_INI_LOW,
+        };
         let mut profile = Profile {
             regime,
-            low: data.low.map(Catcode::from_number),
+            low: low.map(Catcode::from_number),
             stage1: data.stage1,
             end_line_char: Some(end_line_char),
             specials: crate::classify::SpecialSet::placeholder(),
+            model,
             overrides: std::collections::BTreeMap::new(),
         };
         profile.specials = crate::classify::SpecialSet::new(&profile);
@@ -207,6 +284,11 @@ impl Profile {
     /// The special-byte classifier of this profile.
     pub(crate) fn specials(&self) -> &crate::classify::SpecialSet {
         &self.specials
+    }
+
+    /// How this profile reads bytes.
+    pub fn input_model(&self) -> InputModel {
+        self.model
     }
 
     /// The regime this profile started from.
