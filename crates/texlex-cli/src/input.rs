@@ -195,16 +195,63 @@ mod tests {
 pub struct Lexing {
     pub regime: Option<Regime>,
     pub engine: TexEngine,
+    /// `--catcode` changes, applied on top of the regime's table.
+    pub catcodes: &'static [(u32, texlex::Catcode)],
 }
 
 impl Lexing {
     /// The profile for `path`.
     pub fn profile_for(&self, path: &Path) -> Profile {
-        Profile::for_engine(regime_for(path, self.regime), self.engine)
+        self.custom(Profile::for_engine(
+            regime_for(path, self.regime),
+            self.engine,
+        ))
     }
 
     /// The profile, with `default` as the regime unless one was forced.
     pub fn profile_or(&self, default: Regime) -> Profile {
-        Profile::for_engine(self.regime.unwrap_or(default), self.engine)
+        self.custom(Profile::for_engine(
+            self.regime.unwrap_or(default),
+            self.engine,
+        ))
     }
+
+    fn custom(&self, mut profile: Profile) -> Profile {
+        for &(c, cat) in self.catcodes {
+            profile.set_catcode(c, cat);
+        }
+        profile
+    }
+}
+
+/// Parses a `--catcode` argument: `CHAR=N`, where CHAR is one character or
+/// `U+XXXX`, and N a catcode 0..=15.
+pub fn parse_catcode(arg: &str) -> Result<(u32, texlex::Catcode), String> {
+    let (char_part, cat_part) = arg
+        .rsplit_once('=')
+        .ok_or_else(|| format!("`{arg}`: expected CHAR=N, e.g. @=11 or U+00A0=13"))?;
+    let code = match char_part
+        .strip_prefix("U+")
+        .or_else(|| char_part.strip_prefix("u+"))
+    {
+        Some(hex) => {
+            u32::from_str_radix(hex, 16).map_err(|_| format!("`{char_part}`: not a code point"))?
+        }
+        None => {
+            let mut chars = char_part.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c as u32,
+                _ => return Err(format!("`{char_part}`: expected one character or U+XXXX")),
+            }
+        }
+    };
+    if code > 0x10_FFFF {
+        return Err(format!("`{char_part}`: beyond U+10FFFF"));
+    }
+    let cat: u8 = cat_part
+        .parse()
+        .ok()
+        .filter(|&n: &u8| n <= 15)
+        .ok_or_else(|| format!("`{cat_part}`: a catcode is 0..15"))?;
+    Ok((code, texlex::Catcode::from_number(cat)))
 }

@@ -142,6 +142,12 @@ struct RegimeArg {
     /// pdfTeX's catcodes and `^^` rules.
     #[arg(long, value_name = "ENGINE", default_value = "luatex", value_parser = engine_parser())]
     engine: texlex::TexEngine,
+
+    /// Change a catcode of the starting table: CHAR=N, where CHAR is one
+    /// character or U+XXXX and N is 0..15 (e.g. --catcode @=11
+    /// --catcode '|=13'). Repeatable; applied in order.
+    #[arg(long = "catcode", value_name = "CHAR=N", value_parser = input::parse_catcode)]
+    catcodes: Vec<(u32, texlex::Catcode)>,
 }
 
 impl RegimeArg {
@@ -149,6 +155,8 @@ impl RegimeArg {
         input::Lexing {
             regime: self.regime,
             engine: self.engine,
+            // Parsed once per run; living as long as the process is fine.
+            catcodes: Box::leak(self.catcodes.clone().into_boxed_slice()),
         }
     }
 }

@@ -490,3 +490,63 @@ fn stats_does_not_follow_directory_symlinks() {
     let stats: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
     assert_eq!(stats["files"], 2, "the file and the symlink to it");
 }
+
+#[test]
+fn custom_catcodes_change_the_starting_table() {
+    let output = texlex()
+        .args([
+            "lex",
+            "--static",
+            "--catcode",
+            "|=13",
+            "--catcode",
+            "U+0040=11",
+        ])
+        .write_stdin("a|@b\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "chr 11 U+0061\nactive U+007C\nchr 11 U+0040\nchr 11 U+0062\nchr 10 U+0020\n"
+    );
+    for bad in ["|=16", "ab=11", "|", "U+110000=12"] {
+        let output = texlex()
+            .args(["lex", "--catcode", bad])
+            .write_stdin("")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "--catcode {bad}");
+    }
+}
+
+#[test]
+fn pdftex_engine_reads_bytes() {
+    let output = texlex()
+        .args(["lex", "--static", "--engine", "pdftex"])
+        .write_stdin("\u{e9}\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "active U+00C3\nactive U+00A9\nchr 10 U+0020\n"
+    );
+}
+
+#[test]
+fn tracking_is_the_default_and_static_turns_it_off() {
+    let run = |args: &[&str]| {
+        let output = texlex()
+            .args(args)
+            .write_stdin("\\makeatletter\\a@b\n")
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert_eq!(run(&["lex"]), "cs makeatletter\ncs a@b\n");
+    assert_eq!(
+        run(&["lex", "--static"]),
+        "cs makeatletter\ncs a\nchr 12 U+0040\nchr 11 U+0062\nchr 10 U+0020\n"
+    );
+}
