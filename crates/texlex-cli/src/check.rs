@@ -34,7 +34,7 @@ pub fn run(
     let reports: Vec<Report> = selection
         .files
         .par_iter()
-        .map(|path| check_file(path, regime, json, lexing))
+        .map(|path| check_file(path, regime, json, &lexing))
         .collect();
 
     let mut any_error = false;
@@ -68,7 +68,7 @@ fn check_file(
     path: &Path,
     regime: input::Lexing,
     json: bool,
-    lexing: texlex::LexOptions,
+    lexing: &texlex::LexOptions,
 ) -> Report {
     let bytes = match input::read_file(path) {
         Ok(bytes) => bytes,

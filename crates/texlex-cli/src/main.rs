@@ -175,12 +175,25 @@ struct TrackArg {
     /// \ExplSyntaxOn, \catcode`\@=11, groups), as `tex-oracle --track` does.
     #[arg(long = "static")]
     static_catcodes: bool,
+
+    /// Keep catcode tracking but do not make \verb arguments and verbatim
+    /// environment bodies single tokens (tex-oracle --track does not
+    /// execute them either).
+    #[arg(long)]
+    no_verbatim: bool,
+
+    /// One more environment whose body is verbatim (besides verbatim,
+    /// verbatim*, Verbatim, lstlisting, minted and comment). Repeatable.
+    #[arg(long = "verbatim-env", value_name = "NAME")]
+    verbatim_envs: Vec<String>,
 }
 
 impl TrackArg {
     fn options(&self) -> texlex::LexOptions {
         texlex::LexOptions {
             track: !self.static_catcodes,
+            verbatim: !self.static_catcodes && !self.no_verbatim,
+            extra_verbatim_envs: self.verbatim_envs.clone(),
         }
     }
 }
@@ -197,12 +210,6 @@ struct LexArgs {
 
     #[command(flatten)]
     tracking: TrackArg,
-
-    /// Keep catcode tracking but do not treat \verb and verbatim
-    /// environments specially (the oracle does not execute them). Verbatim
-    /// detection is not implemented yet, so today this changes nothing.
-    #[arg(long)]
-    no_verbatim: bool,
 
     /// Output format: `tex` is the oracle grammar (`chr 11 U+0061`, `cs par`,
     /// ...) with diagnostics on stderr; `jsonl` is one JSON object per line

@@ -112,7 +112,7 @@ pub fn run(
         .fold(
             || (Counts::default(), Vec::new()),
             |(mut total, mut unread), (index, path)| {
-                match count_file(path, regime, lexing) {
+                match count_file(path, regime, &lexing) {
                     Ok(counts) => total.merge(counts),
                     Err(reason) => unread.push((index, reason)),
                 }
@@ -175,7 +175,7 @@ fn progress_bar(files: usize) -> ProgressBar {
 fn count_file(
     path: &Path,
     regime: input::Lexing,
-    lexing: texlex::LexOptions,
+    lexing: &texlex::LexOptions,
 ) -> Result<Counts, String> {
     let bytes = input::read_file(path)?;
     let profile = regime.profile_for(path);

@@ -41,6 +41,11 @@ pub enum DiagnosticKind {
     /// `^^^^` or `^^^^^^` without enough lowercase hex digits: LuaTeX
     /// reports an error and reads a shorter form.
     IncompleteCaretNotation,
+    /// `\verb` without its closing delimiter on the line.
+    UnterminatedVerb,
+    /// A verbatim environment without `\end{env}`: its body runs to the
+    /// end of the input. The span is the `\begin`.
+    UnterminatedVerbatim,
     /// `\ExplSyntaxOff` while `\ExplSyntaxOn` is not in force (tracking).
     ExplSyntaxOffWithoutOn,
     /// A group closed while a regime change made inside it was in force:
@@ -57,6 +62,8 @@ impl DiagnosticKind {
             DiagnosticKind::UnmatchedCloseBrace => "unmatched-close-brace",
             DiagnosticKind::UnclosedOpenBrace => "unclosed-open-brace",
             DiagnosticKind::IncompleteCaretNotation => "incomplete-caret-notation",
+            DiagnosticKind::UnterminatedVerb => "unterminated-verb",
+            DiagnosticKind::UnterminatedVerbatim => "unterminated-verbatim",
             DiagnosticKind::ExplSyntaxOffWithoutOn => "explsyntaxoff-without-on",
             DiagnosticKind::GroupEndsRegime => "group-ends-regime",
         }
@@ -111,6 +118,12 @@ impl Diagnostic {
             DiagnosticKind::UnclosedOpenBrace => "`{` never closed".to_string(),
             DiagnosticKind::IncompleteCaretNotation => {
                 "`^^^^` or `^^^^^^` without enough lowercase hex digits".to_string()
+            }
+            DiagnosticKind::UnterminatedVerb => {
+                "`\\verb` without its closing delimiter on this line".to_string()
+            }
+            DiagnosticKind::UnterminatedVerbatim => {
+                "verbatim environment without `\\end`: its body runs to the end of the input".to_string()
             }
             DiagnosticKind::ExplSyntaxOffWithoutOn => {
                 "`\\ExplSyntaxOff` without `\\ExplSyntaxOn`".to_string()

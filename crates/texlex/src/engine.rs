@@ -74,7 +74,58 @@ pub(crate) struct Engine<'a> {
     /// Catcode tracking, if on: it sees every token and may change the
     /// catcodes before the next one.
     tracker: Option<Tracker>,
+    /// Verbatim-like environments, when `\verb` and verbatim are on.
+    verbatim: Option<Vec<Vec<u8>>>,
+    /// The last control sequence made, and the last `\begin`.
+    last_cs: Option<CsId>,
+    last_begin: Span,
+    /// A verbatim environment whose name was just read: its options and
+    /// arguments are still to come, then its body.
+    pending_env: Option<PendingEnv>,
+    /// The environment whose body starts where `run` stopped.
+    body_env: Option<(Vec<u8>, Span)>,
 }
+
+/// How a line ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LineEnd {
+    /// At its end, as usual.
+    Finished,
+    /// A verbatim environment's body starts at this source offset.
+    Verbatim { body_start: u32 },
+}
+
+/// A verbatim environment between its name and its body.
+#[derive(Clone, Debug)]
+struct PendingEnv {
+    name: Vec<u8>,
+    begin: Span,
+    phase: EnvPhase,
+    /// Nesting of `[`…`]` or `{`…`}` while inside options or argument.
+    depth: u32,
+    /// Whether the mandatory argument has been read.
+    argument_done: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum EnvPhase {
+    /// An optional `[…]` may follow.
+    BeforeOptions,
+    InOptions,
+    /// A mandatory `{…}` may follow (minted's language).
+    BeforeArgument,
+    InArgument,
+}
+
+/// Environments whose body is verbatim by default.
+pub const VERBATIM_ENVIRONMENTS: [&str; 6] = [
+    "verbatim",
+    "verbatim*",
+    "Verbatim",
+    "lstlisting",
+    "minted",
+    "comment",
+];
 
 /// Passes a token just made (at `span`) to the tracker, which may change
 /// the catcodes, and reports what it found wrong.
@@ -112,7 +163,144 @@ impl<'a> Engine<'a> {
             names,
             scratch: Vec::new(),
             tracker: None,
+            verbatim: None,
+            last_cs: None,
+            last_begin: Span::default(),
+            pending_env: None,
+            body_env: None,
         }
+    }
+
+    /// Turns `\verb` and verbatim environments on (with tracking), for the
+    /// given environment names.
+    pub(crate) fn with_verbatim(mut self, envs: Vec<Vec<u8>>) -> Self {
+        self.verbatim = Some(envs);
+        self
+    }
+
+    /// After a `\verb` name ending at `loc`: its argument, as one token.
+    /// Returns where lexing goes on.
+    fn verb_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> usize {
+        // The argument never includes the end-of-line character.
+        let content_end = if buf.end() > 0 && buf.is_end_of_line(buf.end() - 1) {
+            buf.end() - 1
+        } else {
+            buf.end()
+        };
+        let mut p = loc;
+        let starred = p < content_end && buf.byte(p) == b'*';
+        if starred {
+            p += 1;
+        }
+        if p >= content_end {
+            let span = Span::new(buf.end_of(loc), buf.end_of(p.min(content_end).max(loc)));
+            self.out.verb(span, 13, starred, false);
+            return p.min(content_end).max(loc);
+        }
+        let (delimiter, mut q) = buf.decode(p);
+        while q < content_end {
+            let (c, next) = buf.decode(q);
+            if c == delimiter {
+                self.out.verb(
+                    Span::new(buf.end_of(loc), buf.end_of(next)),
+                    delimiter,
+                    starred,
+                    true,
+                );
+                return next;
+            }
+            q = next;
+        }
+        self.out.verb(
+            Span::new(buf.end_of(loc), buf.end_of(content_end)),
+            delimiter,
+            starred,
+            false,
+        );
+        content_end
+    }
+
+    /// With a verbatim environment pending, whether its body starts at
+    /// `loc` (having looked at the next character for options).
+    fn verbatim_body_starts<B: LineBuf>(&mut self, buf: &B, loc: usize) -> bool {
+        let Some(env) = &mut self.pending_env else {
+            return false;
+        };
+        let next = buf.decode(loc).0;
+        loop {
+            match env.phase {
+                EnvPhase::BeforeOptions => {
+                    let takes_options =
+                        matches!(&env.name[..], b"lstlisting" | b"Verbatim" | b"minted");
+                    if takes_options && next == u32::from(b'[') {
+                        env.phase = EnvPhase::InOptions;
+                        return false;
+                    }
+                    env.phase = EnvPhase::BeforeArgument;
+                }
+                EnvPhase::InOptions | EnvPhase::InArgument => return false,
+                EnvPhase::BeforeArgument => {
+                    if env.name == b"minted" && !env.argument_done && next == u32::from(b'{') {
+                        env.phase = EnvPhase::InArgument;
+                        return false;
+                    }
+                    let env = self.pending_env.take().expect("pending");
+                    self.body_env = Some((env.name, env.begin));
+                    return true;
+                }
+            }
+        }
+    }
+
+    /// Follows `[`…`]` and `{`…`}` of a pending environment's options.
+    fn follow_env_arguments(&mut self, cat: Catcode, code: u32) {
+        let Some(env) = &mut self.pending_env else {
+            return;
+        };
+        match env.phase {
+            EnvPhase::InOptions if cat == Catcode::Other && code == u32::from(b'[') => {
+                env.depth += 1
+            }
+            EnvPhase::InOptions if cat == Catcode::Other && code == u32::from(b']') => {
+                env.depth = env.depth.saturating_sub(1);
+                if env.depth == 0 {
+                    env.phase = EnvPhase::BeforeArgument;
+                }
+            }
+            EnvPhase::InArgument if cat == Catcode::BeginGroup => env.depth += 1,
+            EnvPhase::InArgument if cat == Catcode::EndGroup => {
+                env.depth = env.depth.saturating_sub(1);
+                if env.depth == 0 {
+                    // Another argument cannot follow: the body comes next.
+                    env.phase = EnvPhase::BeforeArgument;
+                    env.argument_done = true;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Makes the body of the environment that started at `body_start`: up
+    /// to `\end{name}`, or to the end of the input (with a diagnostic).
+    /// Returns where `\end` is.
+    pub(crate) fn verbatim_body(&mut self, source: &[u8], body_start: u32) -> Option<u32> {
+        let (name, begin) = self
+            .body_env
+            .take()
+            .expect("a body starts after an environment");
+        let mut end_tag = b"\\end{".to_vec();
+        end_tag.extend_from_slice(&name);
+        end_tag.push(b'}');
+        let from = body_start as usize;
+        let found = memchr::memmem::find(&source[from..], &end_tag).map(|i| (from + i) as u32);
+        let end = found.unwrap_or(source.len() as u32);
+        let env = self.names.intern(&name);
+        self.out.verbatim(Span::new(body_start, end), env);
+        if found.is_none() {
+            self.out
+                .diagnostic(DiagnosticKind::UnterminatedVerbatim, begin);
+        }
+        found
     }
 
     /// Turns catcode tracking on (see [`crate::track`]).
@@ -123,17 +311,41 @@ impl<'a> Engine<'a> {
 
     fn emit_char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
         self.out.char(cat, code, span, from_source);
+        self.last_cs = None;
         if let Some(tracker) = &mut self.tracker {
             let seen = Seen::Char {
                 cat: cat.number(),
                 code,
             };
             track(tracker, &mut self.profile, self.out, seen, span);
+            if self.verbatim.is_some() {
+                self.follow_env_arguments(cat, code);
+                self.check_env_begun();
+            }
+        }
+    }
+
+    /// After the tracker read `\begin{name}`: a verbatim environment?
+    fn check_env_begun(&mut self) {
+        let (Some(tracker), Some(envs)) = (&mut self.tracker, &self.verbatim) else {
+            return;
+        };
+        if let Some(name) = tracker.begun_env.take() {
+            if envs.contains(&name) {
+                self.pending_env = Some(PendingEnv {
+                    name,
+                    begin: self.last_begin,
+                    phase: EnvPhase::BeforeOptions,
+                    depth: 0,
+                    argument_done: false,
+                });
+            }
         }
     }
 
     fn emit_active(&mut self, code: u32, span: Span, from_source: bool) {
         self.out.active(code, span, from_source);
+        self.last_cs = None;
         if let Some(tracker) = &mut self.tracker {
             track(
                 tracker,
@@ -147,6 +359,10 @@ impl<'a> Engine<'a> {
 
     fn emit_cs(&mut self, id: CsId, span: Span) {
         self.out.cs(id, span);
+        self.last_cs = Some(id);
+        if id == builtin::BEGIN {
+            self.last_begin = span;
+        }
         if let Some(tracker) = &mut self.tracker {
             let seen = Seen::Cs(self.names.name(id));
             track(tracker, &mut self.profile, self.out, seen, span);
@@ -167,14 +383,15 @@ impl<'a> Engine<'a> {
         line: LineGeometry,
         resume: Resume,
         known_valid: bool,
-    ) {
+    ) -> LineEnd {
         let end_line_char = end_line_byte(&self.profile);
         let content = &source[line.start as usize..line.content_end as usize];
         let bytes = self.bytes_model();
         if bytes || known_valid || std::str::from_utf8(content).is_ok() {
             let mut borrowed = SourceLine::new(content, end_line_char, line, bytes);
-            let Err(bail) = self.run(&mut borrowed, &line, resume) else {
-                return;
+            let bail = match self.run(&mut borrowed, &line, resume) {
+                Ok(end) => return end,
+                Err(bail) => bail,
             };
             let mut owned = if bytes {
                 OwnedLine::of_bytes(content, end_line_char, line)
@@ -186,7 +403,7 @@ impl<'a> Engine<'a> {
                 name: bail.name,
             };
             self.run(&mut owned, &line, resume)
-                .expect("an owned line never asks for a copy");
+                .expect("an owned line never asks for a copy")
         } else {
             let mut ill_formed = Vec::new();
             let mut owned = OwnedLine::new(content, end_line_char, line, |s| ill_formed.push(s));
@@ -195,7 +412,7 @@ impl<'a> Engine<'a> {
                     .diagnostic(DiagnosticKind::IllFormedUtf8, Span::new(start, end));
             }
             self.run(&mut owned, &line, resume)
-                .expect("an owned line never asks for a copy");
+                .expect("an owned line never asks for a copy")
         }
     }
 
@@ -206,7 +423,7 @@ impl<'a> Engine<'a> {
         buf: &mut B,
         line: &LineGeometry,
         resume: Resume,
-    ) -> Result<(), NeedsOwnedLine> {
+    ) -> Result<LineEnd, NeedsOwnedLine> {
         let (mut state, mut loc) = match resume {
             Resume::LineStart => (State::NewLine, 0),
             Resume::At { loc, state } => (state, loc),
@@ -215,6 +432,11 @@ impl<'a> Engine<'a> {
             }
         };
         while loc < buf.end() {
+            if self.pending_env.is_some() && self.verbatim_body_starts(buf, loc) {
+                // The rest of the line, and more, is the environment's body.
+                let body_start = buf.end_of(loc);
+                return Ok(LineEnd::Verbatim { body_start });
+            }
             let start = loc;
             let (mut c, next) = buf.decode(loc);
             loc = next;
@@ -233,6 +455,10 @@ impl<'a> Engine<'a> {
                     }
                     Catcode::Escape => {
                         (state, loc) = self.scan_control_sequence(buf, line, start, loc)?;
+                        if self.verbatim.is_some() && self.last_cs == Some(builtin::VERB) {
+                            loc = self.verb_argument(buf, loc);
+                            state = State::MidLine;
+                        }
                     }
                     Catcode::Active => {
                         let span = self.span(buf, line, start, loc);
@@ -287,7 +513,7 @@ impl<'a> Engine<'a> {
             }
         }
         self.finish_line(line);
-        Ok(())
+        Ok(LineEnd::Finished)
     }
 
     /// The source span of the buffer range `start..end`. A token that starts

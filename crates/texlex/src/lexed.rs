@@ -3,7 +3,7 @@
 
 use crate::buffer::LineGeometry;
 use crate::diag::Diagnostic;
-use crate::engine::{Engine, Resume};
+use crate::engine::{Engine, LineEnd, Resume};
 use crate::pos::{LineIndex, Position};
 use crate::store::{Builder, Chunk, OpenBraces, Records, Store};
 use crate::{CsId, Interner, Profile};
@@ -79,23 +79,42 @@ pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, Lex
 /// // \makeatletter, then \a@b as one control word; the line end after it makes nothing.
 /// assert_eq!(tracked.tokens().count(), 2);
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LexOptions {
     /// Track literal catcode changes (`\makeatletter`, `\catcode`,
     /// `\ExplSyntaxOn`, groups) as `tex-oracle --track` does. Off: the
     /// profile's catcodes hold for the whole input (`--static`).
     pub track: bool,
+    /// With tracking: make `\verb` arguments and the bodies of verbatim-like
+    /// environments single tokens.
+    pub verbatim: bool,
+    /// Environments whose body is verbatim besides
+    /// [`VERBATIM_ENVIRONMENTS`](crate::VERBATIM_ENVIRONMENTS).
+    pub extra_verbatim_envs: Vec<String>,
 }
 
 impl LexOptions {
     /// Static catcodes: what [`lex`] does.
     pub fn static_catcodes() -> LexOptions {
-        LexOptions { track: false }
+        LexOptions::default()
     }
 
-    /// Catcode tracking.
+    /// Catcode tracking, without verbatim (what `tex-oracle --track` does).
     pub fn tracking() -> LexOptions {
-        LexOptions { track: true }
+        LexOptions {
+            track: true,
+            ..LexOptions::default()
+        }
+    }
+
+    /// Catcode tracking with `\verb` and verbatim environments: the CLI's
+    /// default.
+    pub fn tracking_with_verbatim() -> LexOptions {
+        LexOptions {
+            track: true,
+            verbatim: true,
+            ..LexOptions::default()
+        }
     }
 }
 
@@ -121,6 +140,19 @@ pub fn try_lex_with<'s>(
     let mut out = Builder::with_source_len(source.len()).without_segments();
     let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
     let mut engine = Engine::new(profile, &mut out, &mut names).with_tracking();
+    if options.verbatim {
+        let envs = crate::engine::VERBATIM_ENVIRONMENTS
+            .iter()
+            .map(|e| e.as_bytes().to_vec())
+            .chain(
+                options
+                    .extra_verbatim_envs
+                    .iter()
+                    .map(|e| e.as_bytes().to_vec()),
+            )
+            .collect();
+        engine = engine.with_verbatim(envs);
+    }
     reference_lex(source, &mut engine, &mut line_starts);
     drop(engine);
     let (store, diagnostics, braces) = out.finish();
@@ -174,10 +206,42 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
 /// fast driver must produce exactly what this one produces.
 pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mut Vec<u32>) {
     let all_valid = std::str::from_utf8(source).is_ok();
-    for line in Lines::new(source) {
+    let mut lines = Lines::new(source);
+    let mut next = lines.next();
+    while let Some(line) = next {
         line_starts.push(line.start);
-        engine.lex_line(source, line, Resume::LineStart, all_valid);
+        let mut current = line;
+        let mut resume = Resume::LineStart;
+        loop {
+            match engine.lex_line(source, current, resume, all_valid) {
+                LineEnd::Finished => break,
+                LineEnd::Verbatim { body_start } => {
+                    // A verbatim body: one token up to `\end{env}`, whose
+                    // line is lexed on from there (as if it started there).
+                    let Some(end) = engine.verbatim_body(source, body_start) else {
+                        line_starts.extend(lines.by_ref().map(|l| l.start));
+                        return finish_line_starts(source, line_starts);
+                    };
+                    while end >= current.end && end > current.start {
+                        let Some(l) = lines.next() else { break };
+                        line_starts.push(l.start);
+                        current = l;
+                    }
+                    current.start = end;
+                    resume = Resume::At {
+                        loc: 0,
+                        state: crate::engine::State::MidLine,
+                    };
+                }
+            }
+        }
+        next = lines.next();
     }
+    finish_line_starts(source, line_starts);
+}
+
+/// The line start after a final terminator.
+fn finish_line_starts(source: &[u8], line_starts: &mut Vec<u32>) {
     // A final line terminator opens a line TeX never reads, but editors
     // have it.
     if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {

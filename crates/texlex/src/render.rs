@@ -49,6 +49,21 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
                 let code = invalid.code(lexed, token);
                 writeln!(out, "invalid U+{code:04X}")?;
             }
+            TokenKind::Verb { starred, .. } => {
+                // Delimiters and body, in the name escaping.
+                let text = &lexed.source()
+                    [token.span.start as usize + usize::from(starred)..token.span.end as usize];
+                name.clear();
+                escape(text, bytes_model, &mut name);
+                writeln!(out, "verb{} {name}", if starred { "*" } else { "" })?;
+            }
+            TokenKind::Verbatim { env } => {
+                name.clear();
+                escape(lexed.name(env), bytes_model, &mut name);
+                name.push(' ');
+                escape(&lexed.source()[token.span.range()], bytes_model, &mut name);
+                writeln!(out, "verbatim {name}")?;
+            }
         }
     }
     Ok(())
@@ -86,6 +101,15 @@ pub fn tex_name(name: &[u8], out: &mut String) {
                 i += 1;
             }
         }
+    }
+}
+
+/// Text in the oracle's name escaping, for either input model.
+fn escape(text: &[u8], bytes_model: bool, out: &mut String) {
+    if bytes_model {
+        latin1_name(text, out);
+    } else {
+        tex_name(text, out);
     }
 }
 
@@ -325,6 +349,34 @@ pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Re
                     }
                     TokenKind::Invalid(code) => {
                         writeln!(out, r#"{},"cp":{code}}}"#, head("invalid"))?
+                    }
+                    TokenKind::Verb {
+                        delimiter,
+                        starred,
+                        terminated,
+                    } => {
+                        let body = token.kind.verb_body(span).unwrap_or(span);
+                        json_string(
+                            &char::from_u32(delimiter).unwrap_or('\u{FFFD}').to_string(),
+                            &mut text,
+                        );
+                        writeln!(
+                            out,
+                            r#"{},"delim":{text},"starred":{starred},"terminated":{terminated},"body_start":{},"body_end":{}}}"#,
+                            head("verb"),
+                            body.start,
+                            body.end
+                        )?
+                    }
+                    TokenKind::Verbatim { env } => {
+                        json_string(&String::from_utf8_lossy(lexed.name(env)), &mut text);
+                        writeln!(
+                            out,
+                            r#"{},"env":{text},"body_start":{},"body_end":{}}}"#,
+                            head("verbatim"),
+                            span.start,
+                            span.end
+                        )?
                     }
                 }
             }

@@ -35,6 +35,12 @@ const INVALID_CODED: u8 = 16;
 const PAR: u8 = 17;
 /// Trivia kinds follow, in [`TriviaKind`] order.
 const TRIVIA: u8 = 18;
+/// One past the trivia kinds.
+const TRIVIA_END: u8 = TRIVIA + 5;
+/// A `\verb` argument; payload: delimiter | starred << 30 | terminated << 29.
+const VERB: u8 = 23;
+/// A verbatim environment body; payload: the environment's name id.
+const VERBATIM: u8 = 24;
 
 const KIND_SHIFT: u32 = 11;
 const LEN_MASK: u16 = (1 << KIND_SHIFT) - 1;
@@ -277,6 +283,23 @@ impl Builder {
         self.push(SEGMENT, span, None);
     }
 
+    /// A `\verb` argument.
+    pub(crate) fn verb(&mut self, span: Span, delimiter: u32, starred: bool, terminated: bool) {
+        self.flush_pending_space();
+        let flags = (u32::from(starred) << 30) | (u32::from(terminated) << 29);
+        self.push(VERB, span, Some((delimiter & 0x1F_FFFF) | flags));
+        if !terminated {
+            self.diagnostics
+                .push(Diagnostic::new(DiagnosticKind::UnterminatedVerb, span));
+        }
+    }
+
+    /// A verbatim environment's body.
+    pub(crate) fn verbatim(&mut self, span: Span, env: CsId) {
+        self.flush_pending_space();
+        self.push(VERBATIM, span, Some(env.0));
+    }
+
     /// A control sequence.
     #[inline]
     pub(crate) fn cs(&mut self, id: CsId, span: Span) {
@@ -409,7 +432,7 @@ impl Store {
                         text.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count()
                     }
                 }
-                k if k >= TRIVIA => 0,
+                k if (TRIVIA..TRIVIA_END).contains(&k) => 0,
                 _ => 1,
             };
             at = end;
@@ -423,11 +446,11 @@ impl Store {
         let mut p = 0;
         for &entry in &self.entries {
             match (entry >> KIND_SHIFT) as u8 {
-                CS => {
+                CS | VERBATIM => {
                     self.payload[p] = map(self.payload[p]);
                     p += 1;
                 }
-                CHAR_CODED | ACTIVE_CODED | INVALID_CODED => p += 1,
+                CHAR_CODED | ACTIVE_CODED | INVALID_CODED | VERB => p += 1,
                 _ => {}
             }
         }
@@ -444,6 +467,8 @@ pub struct TokenStats {
     pub active: u64,
     /// Invalid (dropped) characters.
     pub invalid: u64,
+    /// `\verb` arguments and verbatim environment bodies.
+    pub verbatim: u64,
     /// Control sequences (`\par` from blank lines included), by id, in id
     /// order.
     pub control_sequences: Vec<(CsId, u64)>,
@@ -455,6 +480,7 @@ impl TokenStats {
         self.chars.iter().sum::<u64>()
             + self.active
             + self.invalid
+            + self.verbatim
             + self.control_sequences.iter().map(|&(_, n)| n).sum::<u64>()
     }
 }
@@ -537,6 +563,10 @@ pub(crate) fn count_chunk(
                 p += 1;
             }
             INVALID => stats.invalid += 1,
+            VERB | VERBATIM => {
+                stats.verbatim += 1;
+                p += 1;
+            }
             INVALID_CODED => {
                 stats.invalid += 1;
                 p += 1;
@@ -798,6 +828,17 @@ impl Iterator for ChunkRecords<'_> {
                 1..=12 => token(TokenKind::Char {
                     cat: Catcode::from_number(kind),
                     code: self.source_char(span.start),
+                }),
+                VERB => {
+                    let p = self.take_payload();
+                    token(TokenKind::Verb {
+                        delimiter: p & 0x1F_FFFF,
+                        starred: p & (1 << 30) != 0,
+                        terminated: p & (1 << 29) != 0,
+                    })
+                }
+                VERBATIM => token(TokenKind::Verbatim {
+                    env: CsId(self.take_payload()),
                 }),
                 _ => {
                     if !self.trivia {

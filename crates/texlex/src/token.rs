@@ -61,6 +61,45 @@ pub enum TokenKind {
     Active(u32),
     /// A catcode-15 character that TeX reported and dropped.
     Invalid(u32),
+    /// The argument of `\verb` (catcode tracking with verbatim on): the
+    /// span runs from the `*` of `\verb*` or the opening delimiter to the
+    /// closing one (or the end of the line's content if there is none).
+    Verb {
+        /// The delimiter character.
+        delimiter: u32,
+        /// `\verb*`.
+        starred: bool,
+        /// Whether the closing delimiter was found on the line.
+        terminated: bool,
+    },
+    /// The body of a verbatim-like environment: the span is the body, from
+    /// after `\begin{env}` and its options to before `\end{env}`.
+    Verbatim {
+        /// The environment's name, interned like control sequences.
+        env: CsId,
+    },
+}
+
+impl TokenKind {
+    /// For a verb token spanning `span`, the span of its body.
+    pub fn verb_body(self, span: crate::Span) -> Option<crate::Span> {
+        let TokenKind::Verb {
+            delimiter,
+            starred,
+            terminated,
+        } = self
+        else {
+            return None;
+        };
+        let delimiter_len = char::from_u32(delimiter).map_or(1, char::len_utf8) as u32;
+        let start = (span.start + u32::from(starred) + delimiter_len).min(span.end);
+        let end = if terminated {
+            span.end - delimiter_len
+        } else {
+            span.end
+        };
+        Some(crate::Span::new(start, end.max(start)))
+    }
 }
 
 /// A TeX token and the bytes it came from.

@@ -247,6 +247,8 @@ pub(crate) struct Tracker {
     /// Groups that ended while `\ExplSyntaxOn` from inside them was in
     /// force, so far.
     pub regime_group_ends: u32,
+    /// The name of an environment whose `\begin{name}` was just read.
+    pub begun_env: Option<Vec<u8>>,
 }
 
 impl Tracker {
@@ -393,7 +395,10 @@ impl Tracker {
             } => match seen {
                 // LaTeX closes the `document` group at once: not a group here.
                 Seen::Char { cat: 2, .. } if name == b"document" => {}
-                Seen::Char { cat: 2, .. } if begin => self.push_group(),
+                Seen::Char { cat: 2, .. } if begin => {
+                    self.push_group();
+                    self.begun_env = Some(name);
+                }
                 Seen::Char { cat: 2, .. } => self.pop_group(profile),
                 Seen::Char { code, .. } => {
                     let c = char::from_u32(code).unwrap_or('\u{FFFD}');

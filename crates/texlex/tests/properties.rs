@@ -131,9 +131,72 @@ proptest! {
                 texlex::TokenKind::Cs(id) => *by_id.entry(id).or_insert(0u64) += 1,
                 texlex::TokenKind::Active(_) => expected.active += 1,
                 texlex::TokenKind::Invalid(_) => expected.invalid += 1,
+                texlex::TokenKind::Verb { .. } | texlex::TokenKind::Verbatim { .. } => expected.verbatim += 1,
             }
         }
         expected.control_sequences = by_id.into_iter().collect();
         prop_assert_eq!(doc.token_stats(), expected);
+    }
+}
+
+/// Inputs rich in what tracking and verbatim react to.
+fn tracking_input() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop_oneof![
+        Just(b"\\makeatletter".to_vec()),
+        Just(b"\\makeatother".to_vec()),
+        Just(b"\\ExplSyntaxOn".to_vec()),
+        Just(b"\\ExplSyntaxOff".to_vec()),
+        Just(b"\\catcode`\\@=11".to_vec()),
+        Just(b"\\catcode 64 = 12 ".to_vec()),
+        Just(b"\\catcode\"7C=13".to_vec()),
+        Just(b"\\global".to_vec()),
+        Just(b"\\def\\x#1{".to_vec()),
+        Just(b"\\verb".to_vec()),
+        Just(b"\\verb*".to_vec()),
+        Just(b"|".to_vec()),
+        Just(b"\\begin{verbatim}".to_vec()),
+        Just(b"\\end{verbatim}".to_vec()),
+        Just(b"\\begin{minted}[x]{py}".to_vec()),
+        Just(b"\\end{minted}".to_vec()),
+        Just(b"\\begingroup".to_vec()),
+        Just(b"\\endgroup".to_vec()),
+        Just(b"{".to_vec()),
+        Just(b"}".to_vec()),
+        Just(b"\\a@b:c_d".to_vec()),
+        Just(b" ".to_vec()),
+        Just(b"\n".to_vec()),
+        Just(b"\r\n".to_vec()),
+        Just(b"%".to_vec()),
+        Just(b"^^5c".to_vec()),
+        Just(vec![0xFF]),
+        Just("é".as_bytes().to_vec()),
+    ];
+    proptest::collection::vec(piece, 0..50).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// With tracking and verbatim: no panic, records tile the input, the
+    /// line index is right, diagnostics are in bounds.
+    #[test]
+    fn tracking_tiles_the_input(src in prop_oneof![tracking_input(), any_input()],
+                                regime in regime(), verbatim in any::<bool>()) {
+        let mut options = texlex::LexOptions::tracking();
+        options.verbatim = verbatim;
+        let doc = texlex::lex_with(&src, &Profile::new(regime), &options);
+        let mut end = 0;
+        for record in doc.records() {
+            prop_assert_eq!(record.span().start, end, "{:?}", record);
+            end = record.span().end;
+        }
+        prop_assert_eq!(end as usize, src.len());
+        prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
+        for d in doc.diagnostics() {
+            prop_assert!(d.span.end as usize <= src.len());
+        }
+        let mut out = Vec::new();
+        texlex::render::write_tex(&doc, &mut out).unwrap();
+        prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), doc.tokens().count());
     }
 }
