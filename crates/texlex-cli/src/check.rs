@@ -75,7 +75,7 @@ fn check_file(
         Err(reason) => return Report::Failed(reason),
     };
     let profile = regime.profile_for(path);
-    let lexed = match texlex::try_lex_with(&bytes, &profile, &lexing) {
+    let lexed = match texlex::try_lex_with(&bytes, &profile, lexing) {
         Ok(lexed) => lexed,
         Err(e) => return Report::Failed(e.to_string()),
     };

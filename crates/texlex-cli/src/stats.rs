@@ -179,7 +179,7 @@ fn count_file(
 ) -> Result<Counts, String> {
     let bytes = input::read_file(path)?;
     let profile = regime.profile_for(path);
-    let lexed = texlex::try_lex_with(&bytes, &profile, &lexing).map_err(|e| e.to_string())?;
+    let lexed = texlex::try_lex_with(&bytes, &profile, lexing).map_err(|e| e.to_string())?;
 
     let mut counts = Counts {
         files: 1,
