@@ -33,10 +33,13 @@
 use std::ops::Range;
 
 use crate::buffer::decode_lossy;
-use crate::lexed::{LexedChunk, lex_chunk};
+use std::sync::Arc;
+
+use crate::engine::EngineState;
+use crate::lexed::{LexedChunk, lex_chunk, lex_tracked_piece};
 use crate::pos::{LineIndex, LspPosition, Position};
 use crate::store::{ChunkRecords, OpenBraces};
-use crate::{CsId, Diagnostic, Interner, LexError, Lexed, Profile, Record, Token};
+use crate::{CsId, Diagnostic, Interner, LexError, LexOptions, Lexed, Profile, Record, Token};
 
 /// Chunks are cut at the first line end after this many bytes. (Unit
 /// tests use tiny chunks and blocks, so that small texts exercise chunk
@@ -95,11 +98,24 @@ struct DocChunk {
     lexed: LexedChunk,
     lines: LineIndex,
     tokens: usize,
+    /// With tracking: the state (catcodes, tracker, pending verbatim
+    /// environment) at the chunk's start. Consecutive chunks share it when
+    /// it does not change.
+    start: Option<Arc<EngineState>>,
 }
 
 impl DocChunk {
     fn new(text: Vec<u8>, profile: &Profile, names: &mut Interner) -> DocChunk {
         let lexed = lex_chunk(&text, profile, names);
+        DocChunk::of(text, lexed, profile, None)
+    }
+
+    fn of(
+        text: Vec<u8>,
+        lexed: LexedChunk,
+        profile: &Profile,
+        start: Option<Arc<EngineState>>,
+    ) -> DocChunk {
         let lines = LineIndex::from_starts(lexed.line_starts.clone(), text.len() as u32);
         let bytes = profile.input_model() == crate::InputModel::Bytes;
         let tokens = lexed
@@ -111,6 +127,7 @@ impl DocChunk {
             lexed,
             lines,
             tokens,
+            start,
         }
     }
 
@@ -210,26 +227,88 @@ pub struct Document {
     /// `starts[b]`: bytes, lines and tokens before block `b`, so that a
     /// block is found by binary search.
     starts: Vec<[u64; 3]>,
+    /// Static catcodes, or tracking (and verbatim).
+    options: LexOptions,
 }
 
 impl Document {
     /// A document holding `text`.
     pub fn new(text: &[u8], profile: &Profile) -> Result<Document, LexError> {
+        Document::with_options(text, profile, &LexOptions::static_catcodes())
+    }
+
+    /// A document lexed with `options`: with catcode tracking (and
+    /// verbatim), the state at each chunk's start is kept, and an edit
+    /// re-lexes on until the state at a chunk start is what it was.
+    ///
+    /// ```
+    /// use texlex::{Document, LexOptions, Profile, Regime, TokenKind};
+    /// let p = Profile::new(Regime::Latex);
+    /// let mut doc = Document::with_options(b"\\a@b\n", &p, &LexOptions::tracking()).unwrap();
+    /// assert_eq!(doc.token_count(), 4); // \a, @, b, space
+    /// doc.edit(0..0, b"\\makeatletter ").unwrap();
+    /// assert_eq!(doc.token_count(), 2); // \makeatletter, \a@b
+    /// ```
+    pub fn with_options(
+        text: &[u8],
+        profile: &Profile,
+        options: &LexOptions,
+    ) -> Result<Document, LexError> {
         crate::lexed::check_len(text)?;
-        let mut names = Interner::new();
-        let chunks = split_lines(text)
-            .into_iter()
-            .map(|r| Entry::new(DocChunk::new(text[r].to_vec(), profile, &mut names)))
-            .collect();
         let mut doc = Document {
             profile: profile.clone(),
-            names,
+            names: Interner::new(),
             blocks: Vec::new(),
             starts: Vec::new(),
+            options: options.clone(),
+        };
+        let chunks = if options.track {
+            let start = Arc::new(EngineState::initial(profile));
+            doc.lex_tracked(text, start, true).0
+        } else {
+            doc.lex_chunks(text)
         };
         doc.blocks = blocks_of(chunks);
         doc.refresh_from(0);
         Ok(doc)
+    }
+
+    /// Lexes `text` (whole lines) with tracking from `start`, cutting it into
+    /// chunks where no verbatim body is open. `last`: nothing follows the
+    /// text. Returns the chunks, the state at the end, and whether a
+    /// verbatim body is open at the end (then more text must be added).
+    fn lex_tracked(
+        &mut self,
+        text: &[u8],
+        start: Arc<EngineState>,
+        last: bool,
+    ) -> (Vec<Entry>, Arc<EngineState>, bool) {
+        let ranges = split_lines(text);
+        let mut chunks = Vec::with_capacity(ranges.len());
+        let mut state = start;
+        let mut i = 0;
+        while i < ranges.len() {
+            let mut j = i + 1;
+            loop {
+                let piece = &text[ranges[i].start..ranges[j - 1].end];
+                let (lexed, end, open) =
+                    lex_tracked_piece(piece, &state, &self.options, &mut self.names);
+                if open && j < ranges.len() {
+                    // A verbatim body runs on: it must stay in one chunk.
+                    j += 1;
+                    continue;
+                }
+                let chunk = DocChunk::of(piece.to_vec(), lexed, &self.profile, Some(state.clone()));
+                chunks.push(Entry::new(chunk));
+                if open && !last {
+                    return (chunks, state, true);
+                }
+                state = if *state == end { state } else { Arc::new(end) };
+                break;
+            }
+            i = j;
+        }
+        (chunks, state, false)
     }
 
     /// The profile the document is lexed with.
@@ -512,7 +591,7 @@ impl Document {
 
     /// Applies a checked edit touching chunks `first` to `last`.
     fn apply(&mut self, range: Range<u32>, insert: &[u8], first: Place, last: Place) -> Change {
-        if (first.block, first.chunk) == (last.block, last.chunk) {
+        if !self.options.track && (first.block, first.chunk) == (last.block, last.chunk) {
             if let Some(change) = self.apply_in_chunk(first, &range, insert) {
                 return change;
             }
@@ -551,6 +630,9 @@ impl Document {
             }
             break;
         }
+        if self.options.track {
+            return self.relex_tracked(range, insert.len(), from, token, chunks, text);
+        }
         let new_chunks = self.lex_chunks(&text);
         let base = self.start_of_flat(from);
         let (a, b) = ((range.start - base) as usize, (range.end - base) as usize);
@@ -564,6 +646,68 @@ impl Document {
             insert.len(),
             token,
         );
+        self.insert_chunks(from, new_chunks);
+        self.refresh_from(0);
+        change
+    }
+
+    /// With tracking: lexes the edited `text` (which replaced `old` chunks at
+    /// flat index `from`, starting at token `token`) from the old start
+    /// state, then lexes following chunks again as long as the state at
+    /// their start differs from what it was (the re-lexing converges as soon
+    /// as it is the same). Reports every re-lexed token as changed.
+    fn relex_tracked(
+        &mut self,
+        range: Range<u32>,
+        inserted: usize,
+        from: usize,
+        token: usize,
+        mut old: Vec<Entry>,
+        mut text: Vec<u8>,
+    ) -> Change {
+        let mut state = old[0]
+            .start
+            .clone()
+            .expect("tracked chunks know their start");
+        let mut new_chunks: Vec<Entry> = Vec::new();
+        loop {
+            let last = from >= self.chunk_count();
+            let (mut lexed, end, open) = self.lex_tracked(&text, state.clone(), last);
+            if open {
+                // A verbatim body runs on into the next chunk: lex them together.
+                let next = self.take_chunks(from, from + 1).remove(0);
+                text.extend_from_slice(&next.text);
+                old.push(next);
+                continue;
+            }
+            new_chunks.append(&mut lexed);
+            if from >= self.chunk_count() {
+                break;
+            }
+            let next_start = self
+                .flat(from)
+                .start
+                .clone()
+                .expect("tracked chunks know their start");
+            if *next_start == *end {
+                break;
+            }
+            let next = self.take_chunks(from, from + 1).remove(0);
+            text = next.text.to_vec();
+            old.push(next);
+            state = end;
+        }
+        let old_tokens = old.iter().map(|c| c.tokens).sum();
+        let new_tokens = new_chunks.iter().map(|c| c.tokens).sum();
+        let change = Change {
+            old_bytes: range.start..range.end,
+            new_bytes: range.start..range.start + inserted as u32,
+            first_token: token,
+            old_tokens,
+            new_tokens,
+            relexed_bytes: new_chunks.iter().map(|c| c.text.len()).sum(),
+            relexed_tokens: new_tokens,
+        };
         self.insert_chunks(from, new_chunks);
         self.refresh_from(0);
         change
@@ -1012,7 +1156,7 @@ mod tests {
             .map(|r| {
                 let n = match r {
                     Record::Token(Token {
-                        kind: TokenKind::Cs(id),
+                        kind: TokenKind::Cs(id) | TokenKind::Verbatim { env: id },
                         ..
                     }) => name(id),
                     _ => Vec::new(),
@@ -1025,6 +1169,13 @@ mod tests {
                         kind: TokenKind::Cs(CsId(0)),
                         span,
                     }),
+                    Record::Token(Token {
+                        kind: TokenKind::Verbatim { .. },
+                        span,
+                    }) => Record::Token(Token {
+                        kind: TokenKind::Verbatim { env: CsId(0) },
+                        span,
+                    }),
                     r => r,
                 };
                 (r, n)
@@ -1034,7 +1185,7 @@ mod tests {
 
     fn assert_fresh(doc: &Document) -> Result<(), TestCaseError> {
         let text = doc.text();
-        let fresh = lex(&text, doc.profile());
+        let fresh = crate::lex_with(&text, doc.profile(), &doc.options);
         prop_assert_eq!(
             named(doc.records().into_iter(), |id| doc.name(id).to_vec()),
             named(fresh.records(), |id| fresh.name(id).to_vec())
@@ -1136,6 +1287,54 @@ mod tests {
             for (a, b) in old_rest.iter().zip(new_rest) {
                 prop_assert_eq!((i64::from(a.span.start) + delta) as u32, b.span.start);
                 if !matches!(a.kind, TokenKind::Cs(_)) { prop_assert_eq!(a.kind, b.kind); }
+            }
+        }
+    }
+
+    fn tracked_piece() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            3 => piece(),
+            1 => Just(b"\\makeatletter ".to_vec()),
+            1 => Just(b"\\makeatother ".to_vec()),
+            1 => Just(b"\\catcode`\\@=11 ".to_vec()),
+            1 => Just(b"\\ExplSyntaxOn ".to_vec()),
+            1 => Just(b"\\ExplSyntaxOff ".to_vec()),
+            1 => Just(b"\\begin{verbatim}".to_vec()),
+            1 => Just(b"\\end{verbatim}".to_vec()),
+            1 => Just(b"\\verb|".to_vec()),
+            1 => Just(b"|".to_vec()),
+            1 => Just(b"\\a@b:c ".to_vec()),
+            1 => Just(b"\\begingroup ".to_vec()),
+            1 => Just(b"\\endgroup ".to_vec()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        /// With tracking (and verbatim), any edit sequence — toggling
+        /// `\makeatletter`, opening and closing verbatim environments,
+        /// groups — leaves the document equal to a fresh tracked lex.
+        #[test]
+        fn tracked_edits_equal_fresh_lex(
+            text in proptest::collection::vec(tracked_piece(), 0..150).prop_map(|v| v.concat()),
+            edits in proptest::collection::vec((any::<u16>(), 0u16..30, tracked_piece()), 1..15),
+            verbatim in any::<bool>(),
+        ) {
+            let profile = Profile::new(Regime::Latex);
+            let mut options = LexOptions::tracking();
+            options.verbatim = verbatim;
+            let mut doc = Document::with_options(&text, &profile, &options).unwrap();
+            assert_fresh(&doc)?;
+            for (at, len, insert) in edits {
+                let total = doc.len();
+                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
+                let end = (start + u32::from(len)).min(total);
+                let before = doc.text();
+                if doc.edit(start..end, &insert).is_err() {
+                    prop_assert_eq!(doc.text(), before);
+                }
+                assert_fresh(&doc)?;
             }
         }
     }

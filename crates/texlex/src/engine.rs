@@ -84,6 +84,8 @@ pub(crate) struct Engine<'a> {
     pending_env: Option<PendingEnv>,
     /// The environment whose body starts where `run` stopped.
     body_env: Option<(Vec<u8>, Span)>,
+    /// Whether a verbatim body ran to the end of the input without `\end`.
+    pub(crate) open_verbatim: bool,
 }
 
 /// How a line ended.
@@ -95,8 +97,39 @@ pub(crate) enum LineEnd {
     Verbatim { body_start: u32 },
 }
 
-/// A verbatim environment between its name and its body.
+/// What the engine carries from one line to the next when tracking: the
+/// catcodes, the tracker, a verbatim environment waiting for its body.
+/// Equal states at a line start mean equal tokens from there on.
 #[derive(Clone, Debug)]
+pub(crate) struct EngineState {
+    profile: Profile,
+    tracker: Tracker,
+    pending_env: Option<PendingEnv>,
+    last_begin: Span,
+}
+
+impl PartialEq for EngineState {
+    fn eq(&self, other: &EngineState) -> bool {
+        self.profile == other.profile
+            && self.tracker.same_state(&other.tracker)
+            && self.pending_env == other.pending_env
+    }
+}
+
+impl EngineState {
+    /// The state at the start of a file.
+    pub(crate) fn initial(profile: &Profile) -> EngineState {
+        EngineState {
+            profile: profile.clone(),
+            tracker: Tracker::default(),
+            pending_env: None,
+            last_begin: Span::default(),
+        }
+    }
+}
+
+/// A verbatim environment between its name and its body.
+#[derive(Clone, Debug, PartialEq)]
 struct PendingEnv {
     name: Vec<u8>,
     begin: Span,
@@ -168,6 +201,42 @@ impl<'a> Engine<'a> {
             last_begin: Span::default(),
             pending_env: None,
             body_env: None,
+            open_verbatim: false,
+        }
+    }
+
+    /// An engine that goes on from `state` (tracking on).
+    pub(crate) fn resume(
+        state: &EngineState,
+        out: &'a mut Builder,
+        names: &'a mut Interner,
+    ) -> Self {
+        let mut engine = Engine {
+            profile: Cow::Owned(state.profile.clone()),
+            out,
+            names,
+            scratch: Vec::new(),
+            tracker: None,
+            verbatim: None,
+            last_cs: None,
+            last_begin: Span::default(),
+            pending_env: None,
+            body_env: None,
+            open_verbatim: false,
+        };
+        engine.tracker = Some(state.tracker.clone());
+        engine.pending_env = state.pending_env.clone();
+        engine.last_begin = state.last_begin;
+        engine
+    }
+
+    /// The state to go on from (tracking on).
+    pub(crate) fn state(&self) -> EngineState {
+        EngineState {
+            profile: self.profile.clone().into_owned(),
+            tracker: self.tracker.clone().unwrap_or_default(),
+            pending_env: self.pending_env.clone(),
+            last_begin: self.last_begin,
         }
     }
 
@@ -297,16 +366,11 @@ impl<'a> Engine<'a> {
         let env = self.names.intern(&name);
         self.out.verbatim(Span::new(body_start, end), env);
         if found.is_none() {
+            self.open_verbatim = true;
             self.out
                 .diagnostic(DiagnosticKind::UnterminatedVerbatim, begin);
         }
         found
-    }
-
-    /// Turns catcode tracking on (see [`crate::track`]).
-    pub(crate) fn with_tracking(mut self) -> Self {
-        self.tracker = Some(Tracker::default());
-        self
     }
 
     fn emit_char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {

@@ -3,7 +3,7 @@
 
 use crate::buffer::LineGeometry;
 use crate::diag::Diagnostic;
-use crate::engine::{Engine, LineEnd, Resume};
+use crate::engine::{Engine, EngineState, LineEnd, Resume};
 use crate::pos::{LineIndex, Position};
 use crate::store::{Builder, Chunk, OpenBraces, Records, Store};
 use crate::{CsId, Interner, Profile};
@@ -137,11 +137,15 @@ pub fn try_lex_with<'s>(
     }
     check_len(source)?;
     let mut names = Interner::new();
-    let mut out = Builder::with_source_len(source.len()).without_segments();
-    let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
-    let mut engine = Engine::new(profile, &mut out, &mut names).with_tracking();
-    if options.verbatim {
-        let envs = crate::engine::VERBATIM_ENVIRONMENTS
+    let start = EngineState::initial(profile);
+    let (chunk, _, _) = lex_tracked_piece(source, &start, options, &mut names);
+    Ok(Lexed::from_chunks(source, profile, names, vec![chunk]))
+}
+
+/// The verbatim environments of `options`, if verbatim is on.
+fn verbatim_envs(options: &LexOptions) -> Option<Vec<Vec<u8>>> {
+    options.verbatim.then(|| {
+        crate::engine::VERBATIM_ENVIRONMENTS
             .iter()
             .map(|e| e.as_bytes().to_vec())
             .chain(
@@ -150,10 +154,27 @@ pub fn try_lex_with<'s>(
                     .iter()
                     .map(|e| e.as_bytes().to_vec()),
             )
-            .collect();
+            .collect()
+    })
+}
+
+/// Lexes `source` (whole lines) with tracking, from `start`. Returns the
+/// chunk, the state at its end, and whether a verbatim body was still open
+/// at the end (it would continue in text that follows).
+pub(crate) fn lex_tracked_piece(
+    source: &[u8],
+    start: &EngineState,
+    options: &LexOptions,
+    names: &mut Interner,
+) -> (LexedChunk, EngineState, bool) {
+    let mut out = Builder::with_source_len(source.len()).without_segments();
+    let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
+    let mut engine = Engine::resume(start, &mut out, names);
+    if let Some(envs) = verbatim_envs(options) {
         engine = engine.with_verbatim(envs);
     }
     reference_lex(source, &mut engine, &mut line_starts);
+    let (end, open) = (engine.state(), engine.open_verbatim);
     drop(engine);
     let (store, diagnostics, braces) = out.finish();
     let chunk = LexedChunk {
@@ -162,7 +183,7 @@ pub fn try_lex_with<'s>(
         braces,
         line_starts,
     };
-    Ok(Lexed::from_chunks(source, profile, names, vec![chunk]))
+    (chunk, end, open)
 }
 
 /// Fails if `source` is too large for 32-bit offsets.

@@ -66,7 +66,7 @@ enum Key {
     Expl,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 enum Value {
     Cat(Catcode),
     EndLineChar(Option<u32>),
@@ -74,7 +74,7 @@ enum Value {
 }
 
 /// TeX's `scan_int`, fed one token at a time.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 struct IntScan {
     phase: IntPhase,
     negative: bool,
@@ -201,7 +201,7 @@ impl IntScan {
 }
 
 /// What the tracker is in the middle of.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 enum Scan {
     #[default]
     Idle,
@@ -234,7 +234,7 @@ enum CatcodePhase {
 
 /// The tracking state: the save stack, `\ExplSyntaxOn` state, and what is
 /// being scanned.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Tracker {
     frames: Vec<Vec<(Key, Value)>>,
     expl_on: bool,
@@ -345,6 +345,17 @@ impl Tracker {
             profile,
         );
         self.assign(Key::Expl, Value::Expl(false, None), false, profile);
+    }
+
+    /// Whether two trackers will act alike from here on (the event counters
+    /// aside).
+    pub(crate) fn same_state(&self, other: &Tracker) -> bool {
+        self.frames == other.frames
+            && self.expl_on == other.expl_on
+            && self.expl_saved == other.expl_saved
+            && self.scan == other.scan
+            && self.previous_query == other.previous_query
+            && self.previous_global == other.previous_global
     }
 
     /// Counts of events that deserve a diagnostic.

@@ -209,6 +209,18 @@ impl TexEngine {
     }
 }
 
+/// Two profiles are equal when they give every character the same catcode
+/// and have the same `\endlinechar` and input model.
+impl PartialEq for Profile {
+    fn eq(&self, other: &Profile) -> bool {
+        self.low == other.low
+            && std::ptr::eq(self.stage1, other.stage1)
+            && self.end_line_char == other.end_line_char
+            && self.model == other.model
+            && self.overrides == other.overrides
+    }
+}
+
 /// The largest code point a `^^^^^^` form can produce is 0xFFFFFF; TeX keeps
 /// 21 bits of it for the character code.
 const UNICODE_MAX: u32 = 0x10_FFFF;
