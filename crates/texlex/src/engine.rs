@@ -170,7 +170,11 @@ fn track(
     span: Span,
 ) {
     let before = tracker.events();
+    let generation = profile.generation();
     tracker.feed(seen, profile.to_mut());
+    if profile.generation() != generation {
+        out.catcodes_changed(span.end, profile);
+    }
     let after = tracker.events();
     if after.0 > before.0 {
         out.diagnostic(DiagnosticKind::ExplSyntaxOffWithoutOn, span);

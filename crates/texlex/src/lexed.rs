@@ -47,6 +47,8 @@ pub struct Lexed<'s> {
     names: Interner,
     lines: LineIndex,
     diagnostics: Vec<Diagnostic>,
+    /// With tracking: the catcodes from each offset on where they changed.
+    history: Vec<(u32, Profile)>,
 }
 
 /// Lexes `source` with the catcodes and `\endlinechar` of `profile`.
@@ -176,12 +178,14 @@ pub(crate) fn lex_tracked_piece(
     reference_lex(source, &mut engine, &mut line_starts);
     let (end, open) = (engine.state(), engine.open_verbatim);
     drop(engine);
+    let history = out.take_history();
     let (store, diagnostics, braces) = out.finish();
     let chunk = LexedChunk {
         store,
         diagnostics,
         braces,
         line_starts,
+        history,
     };
     (chunk, end, open)
 }
@@ -203,6 +207,8 @@ pub(crate) struct LexedChunk {
     /// Line starts, the first being 0; a start equal to the chunk's length
     /// when it ends with a line terminator.
     pub line_starts: Vec<u32>,
+    /// With tracking: the catcodes from each offset on where they changed.
+    pub history: Vec<(u32, Profile)>,
 }
 
 /// Lexes `source` (whole lines) with the fast driver, or the reference one
@@ -220,6 +226,7 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
         diagnostics,
         braces,
         line_starts,
+        history: Vec::new(),
     }
 }
 
@@ -340,10 +347,12 @@ impl<'s> Lexed<'s> {
         let mut diagnostics = Vec::new();
         let mut line_starts: Vec<u32> = Vec::new();
         let mut open = OpenBraces::default();
+        let mut history = Vec::new();
         let mut base = 0u32;
         let single = parts.len() == 1;
         for part in parts {
             open.add_chunk(part.diagnostics, part.braces, base, &mut diagnostics);
+            history.extend(part.history.into_iter().map(|(o, p)| (o + base, p)));
             let skip = usize::from(!line_starts.is_empty());
             line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
             let chunk_len = chunk_len(&part.store);
@@ -369,6 +378,17 @@ impl<'s> Lexed<'s> {
             names,
             lines: LineIndex::from_starts(line_starts, source.len() as u32),
             diagnostics,
+            history,
+        }
+    }
+
+    /// The catcodes in force at byte `offset` (they differ from
+    /// [`Lexed::profile`] only with catcode tracking).
+    pub fn profile_at(&self, offset: u32) -> &Profile {
+        let i = self.history.partition_point(|(o, _)| *o <= offset);
+        match i.checked_sub(1) {
+            Some(i) => &self.history[i].1,
+            None => &self.profile,
         }
     }
 

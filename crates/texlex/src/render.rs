@@ -34,7 +34,16 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
                 name.clear();
                 let full = lexed.name(id);
                 if bytes_model {
-                    latin1_name(full, &mut name);
+                    // The oracle's pdfTeX mode: a raw NUL byte prints as
+                    // U+0000, but a NUL written `^^@`/`^^00` reaches LuaTeX
+                    // as a real NUL, which ends the name.
+                    let raw_nul = lexed.source()[token.span.range()].contains(&0);
+                    let shown = if raw_nul {
+                        full
+                    } else {
+                        full.split(|&b| b == 0).next().unwrap_or(full)
+                    };
+                    latin1_name(shown, &mut name);
                 } else {
                     // The oracle reads LuaTeX names through a C string: a
                     // NUL byte ends them (`\^^@` prints as `cs <>`; its
@@ -165,6 +174,9 @@ struct InvalidCodes {
     line: Option<u32>,
     seen: usize,
     occurrences: Vec<u32>,
+    line_text_range: std::ops::Range<u32>,
+    /// The profile (by address) the occurrences were found with.
+    scanned_with: Option<usize>,
 }
 
 impl InvalidCodes {
@@ -175,11 +187,22 @@ impl InvalidCodes {
             self.line = Some(line);
             self.seen = 0;
             let range = index.line_range(lexed.source(), line).unwrap_or(0..0);
+            self.line_text_range = range.start..range.end;
+            self.scanned_with = None;
+        }
+        // The oracle scans the line again at each error, with the catcodes
+        // in force then (they change under catcode tracking): scan again
+        // when they are other catcodes than last time.
+        let profile = lexed.profile_at(token.span.start);
+        let identity = profile as *const Profile as usize;
+        if self.scanned_with != Some(identity) {
+            self.scanned_with = Some(identity);
+            let range = self.line_text_range.clone();
             let text = &lexed.source()[range.start as usize..range.end as usize];
-            self.occurrences = if lexed.profile().input_model() == InputModel::Bytes {
-                pdftex_invalid_occurrences(text, lexed.profile())
+            self.occurrences = if profile.input_model() == InputModel::Bytes {
+                pdftex_invalid_occurrences(text, profile)
             } else {
-                oracle_invalid_occurrences(text, lexed.profile())
+                oracle_invalid_occurrences(text, profile)
             };
         }
         self.seen += 1;
@@ -201,7 +224,23 @@ fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
         cps.push(c);
         i += len;
     }
+    invalid_in_code_points(cps, profile)
+}
+
+/// The oracle's stand-in for a NUL byte in its pdfTeX mode (LuaTeX cuts a
+/// line at NUL); it has the catcode of U+0000 and prints as U+0000.
+const NUL_STAND_IN: u32 = 0x10_FFFD;
+
+/// The scan of [`oracle_invalid_occurrences`], over code points.
+fn invalid_in_code_points(mut cps: Vec<u32>, profile: &Profile) -> Vec<u32> {
     cps.extend(profile.end_line_char());
+    let catcode = |c: u32| {
+        if c == NUL_STAND_IN && profile.input_model() == InputModel::Bytes {
+            profile.catcode(0)
+        } else {
+            profile.catcode(c)
+        }
+    };
     let get = |j: usize| cps.get(j).copied();
     let hex = |c: Option<u32>| c.is_some_and(|c| matches!(c, 0x30..=0x39 | 0x61..=0x66));
     let hex_value = |from: usize, n: usize| {
@@ -214,7 +253,7 @@ fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
     let mut i = 0;
     while i < cps.len() {
         let c = cps[i];
-        let cat = profile.catcode(c);
+        let cat = catcode(c);
         if cat == Catcode::Superscript && get(i + 1) == Some(c) && get(i + 2).is_some() {
             let form = if get(i + 2) == Some(c)
                 && get(i + 3) == Some(c)
@@ -231,7 +270,7 @@ fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
             };
             match form {
                 Some((code, used)) => {
-                    if profile.catcode(code) == Catcode::Invalid {
+                    if catcode(code) == Catcode::Invalid {
                         found.push(code);
                     }
                     i += used;
@@ -239,7 +278,7 @@ fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
                 None => i += 1,
             }
         } else if cat == Catcode::Invalid {
-            found.push(c);
+            found.push(if c == NUL_STAND_IN { 0 } else { c });
             i += 1;
         } else if cat == Catcode::Comment {
             break;
@@ -253,44 +292,63 @@ fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
 }
 
 /// The byte model's counterpart of [`oracle_invalid_occurrences`]: the
-/// catcode-15 characters of the line as pdfTeX reads them (raw, or in
-/// `^^xx` and `^^c` notation), up to the first comment character.
+/// oracle's pdfTeX mode rewrites each line before LuaTeX reads it (every
+/// `^^` form pdfTeX would reduce becomes `^^xx`, a NUL byte a stand-in), and
+/// scans that rewritten line. Emulated here, then scanned the same way.
 fn pdftex_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
-    let mut cps: Vec<u32> = line.iter().map(|&b| u32::from(b)).collect();
-    cps.extend(profile.end_line_char());
-    let hex = |c: Option<&u32>| c.is_some_and(|&c| matches!(c, 0x30..=0x39 | 0x61..=0x66));
+    let hex = |c: u32| matches!(c, 0x30..=0x39 | 0x61..=0x66);
     let value = |c: u32| if c <= 0x39 { c - 0x30 } else { c - 0x61 + 10 };
-    let mut found = Vec::new();
+    let mut code: Vec<u32> = line.iter().map(|&b| u32::from(b)).collect();
+    let mut reduced = vec![false; code.len()];
+    let mut sup: Vec<Option<u32>> = vec![None; code.len()];
+    let mut n = code.len();
+    if let Some(elc) = profile.end_line_char() {
+        code.push(elc);
+        reduced.push(false);
+        sup.push(None);
+    }
+    let mut last = code.len();
     let mut i = 0;
-    while i < cps.len() {
-        let c = cps[i];
-        let cat = profile.catcode(c);
-        if cat == Catcode::Superscript
-            && cps.get(i + 1) == Some(&c)
-            && cps.get(i + 2).is_some_and(|&c2| c2 < 128)
-        {
-            let (code, used) = if hex(cps.get(i + 2)) && hex(cps.get(i + 3)) {
-                ((value(cps[i + 2]) << 4) | value(cps[i + 3]), 4)
+    while i < last {
+        let c = code[i];
+        let form = i + 2 < last && code[i + 1] == c && profile.catcode(c) == Catcode::Superscript;
+        if form && code[i + 2] >= 128 {
+            i += 1;
+        } else if form {
+            let c2 = code[i + 2];
+            let (v, used) = if hex(c2) && i + 3 < last && hex(code[i + 3]) {
+                ((value(c2) << 4) | value(code[i + 3]), 4)
             } else {
-                let c2 = cps[i + 2];
                 (if c2 < 64 { c2 + 64 } else { c2 - 64 }, 3)
             };
-            if profile.catcode(code) == Catcode::Invalid {
-                found.push(code);
+            if i + used > n {
+                // The form uses \endlinechar: LuaTeX reads it itself.
+                break;
             }
-            i += used;
-        } else if cat == Catcode::Invalid {
-            found.push(c);
-            i += 1;
-        } else if cat == Catcode::Comment {
-            break;
-        } else if cat == Catcode::Escape {
-            i += 2;
+            let s = sup[i].unwrap_or(c);
+            let d = used - 1;
+            code.drain(i + 1..i + 1 + d);
+            reduced.drain(i + 1..i + 1 + d);
+            sup.drain(i + 1..i + 1 + d);
+            (last, n) = (last - d, n - d);
+            (code[i], reduced[i], sup[i]) = (v, true, Some(s));
         } else {
             i += 1;
         }
     }
-    found
+    let mut cps = Vec::with_capacity(n + 8);
+    for j in 0..n {
+        if reduced[j] {
+            let s = sup[j].unwrap_or(0x5E);
+            cps.extend([s, s]);
+            cps.extend(format!("{:02x}", code[j]).chars().map(|c| c as u32));
+        } else if code[j] == 0 {
+            cps.push(NUL_STAND_IN);
+        } else {
+            cps.push(code[j]);
+        }
+    }
+    invalid_in_code_points(cps, profile)
 }
 
 /// Writes JSON Lines: one object per token (and per trivia span if

@@ -121,6 +121,8 @@ pub(crate) struct Builder {
     /// catcodes are read from the profile when iterated: not when catcodes
     /// change while lexing (tracking), then every character keeps its own.
     segments: bool,
+    /// With tracking: the catcodes from each offset on where they changed.
+    history: Vec<(u32, Profile)>,
     /// The open `{` of the outermost [`MAX_OPEN_BRACES_REPORTED`] levels:
     /// memory stays bounded however deep the nesting (`{{{{…`).
     open_braces: Vec<Span>,
@@ -149,6 +151,7 @@ impl Builder {
             pending_space: None,
             diagnostics: Vec::new(),
             brace_depth: 0,
+            history: Vec::new(),
             open_braces: Vec::new(),
             segments: true,
         }
@@ -366,6 +369,16 @@ impl Builder {
     fn extend_segment_like_trivia(&mut self, extra: u32) {
         self.extend_segment(extra);
         self.segment_open = false;
+    }
+
+    /// Catcodes changed: `profile` holds from `offset` on (tracking).
+    pub(crate) fn catcodes_changed(&mut self, offset: u32, profile: &Profile) {
+        self.history.push((offset, profile.clone()));
+    }
+
+    /// The catcode changes recorded so far.
+    pub(crate) fn take_history(&mut self) -> Vec<(u32, Profile)> {
+        std::mem::take(&mut self.history)
     }
 
     /// A diagnostic that is not tied to a token (ill-formed UTF-8, `^^`

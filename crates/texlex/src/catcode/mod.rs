@@ -244,6 +244,9 @@ pub struct Profile {
     specials: crate::classify::SpecialSet,
     /// How bytes become characters.
     model: InputModel,
+    /// Counts changes (not part of equality): lets a caller see cheaply
+    /// whether catcodes changed.
+    generation: u32,
     /// Catcodes set for code points from U+0100 on (by `\catcode` or by
     /// the user), which the static tables do not hold.
     overrides: std::collections::BTreeMap<u32, Catcode>,
@@ -287,6 +290,7 @@ impl Profile {
             end_line_char: Some(end_line_char),
             specials: crate::classify::SpecialSet::placeholder(),
             model,
+            generation: 0,
             overrides: std::collections::BTreeMap::new(),
         };
         profile.specials = crate::classify::SpecialSet::new(&profile);
@@ -345,16 +349,27 @@ impl Profile {
             if self.low[cp as usize] != cat {
                 self.low[cp as usize] = cat;
                 self.specials = crate::classify::SpecialSet::new(self);
+                self.generation = self.generation.wrapping_add(1);
             }
-        } else if cp <= UNICODE_MAX {
+        } else if cp <= UNICODE_MAX && self.catcode(cp) != cat {
             self.overrides.insert(cp, cat);
+            self.generation = self.generation.wrapping_add(1);
         }
     }
 
     /// Sets `\endlinechar`: `None` (or a value outside 0..=127, which
     /// LuaTeX treats as inactive) appends nothing to lines.
     pub fn set_end_line_char(&mut self, c: Option<u32>) {
-        self.end_line_char = c.filter(|&c| c <= 127);
+        let c = c.filter(|&c| c <= 127);
+        if c != self.end_line_char {
+            self.end_line_char = c;
+            self.generation = self.generation.wrapping_add(1);
+        }
+    }
+
+    /// A number that changes whenever a catcode or `\endlinechar` does.
+    pub(crate) fn generation(&self) -> u32 {
+        self.generation
     }
 
     /// The catcode of an ASCII or Latin-1 byte value, without the range
