@@ -454,6 +454,7 @@ mod tests {
             diagnostics,
             braces,
             line_starts: starts.clone(),
+            history: Vec::new(),
         };
         let doc = crate::Lexed::from_chunks(source, profile, names, vec![chunk]);
         let records: Vec<Record> = doc.records().collect();
