@@ -10,6 +10,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use assert_cmd::Command;
 
+#[path = "../../texlex/tests/support/common.rs"]
+mod common;
+use common::{Rng, is_boundary};
+
 const BIN: &str = env!("CARGO_BIN_EXE_texlex");
 
 fn texlex() -> Command {
@@ -42,29 +46,6 @@ impl TempDir {
 impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-/// xorshift64*: small and deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform in `0..n` (n > 0).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() >> 33) as usize % n
-    }
-
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
     }
 }
 
@@ -110,14 +91,9 @@ const PIECES: &[&[u8]] = &[
     b"\xf0\x9f\x98",
 ];
 
-/// Whether byte offset `at` is a safe edit boundary of `text`: either end, or
-/// not a UTF-8 continuation byte (so neither inside a well-formed character
-/// nor inside a maximal ill-formed subpart).
-fn is_boundary(text: &[u8], at: usize) -> bool {
-    at == 0 || at == text.len() || !(0x80..0xC0).contains(&text[at])
-}
-
-/// A random boundary of `text`.
+/// A random boundary of `text` (see `common::is_boundary`: either end, or not
+/// a UTF-8 continuation byte, so neither inside a well-formed character nor
+/// inside a maximal ill-formed subpart).
 fn boundary(rng: &mut Rng, text: &[u8]) -> usize {
     let mut at = rng.below(text.len() + 1);
     while !is_boundary(text, at) {

@@ -20,12 +20,14 @@
 //!     cargo bench -p texlex --bench edit
 
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use texlex::{Document, Profile, Regime};
 
+#[path = "../tests/support/common.rs"]
+mod common;
+use common::{Rng, is_boundary};
 #[path = "../tests/support/thesis.rs"]
 mod thesis;
 
@@ -35,48 +37,7 @@ const OFFSETS: usize = 4096;
 const MIN_COMMENTS: usize = 200;
 
 fn input() -> (String, Vec<u8>) {
-    let shared: PathBuf = [
-        env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "..",
-        "..",
-        "shared",
-        "corpus",
-        "perf",
-        "perf_smoke_big.tex",
-    ]
-    .iter()
-    .collect();
-    match std::fs::read(&shared) {
-        Ok(bytes) => (shared.display().to_string(), bytes),
-        Err(_) => (
-            "generated thesis (tests/support/thesis.rs)".to_owned(),
-            thesis::thesis(),
-        ),
-    }
-}
-
-/// xorshift64*: small, fast, deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// Whether `at` is a character boundary (not a UTF-8 continuation byte).
-fn is_boundary(text: &[u8], at: usize) -> bool {
-    at == 0 || at == text.len() || !(0x80..0xC0).contains(&text[at])
+    thesis::perf_or_thesis()
 }
 
 /// A random character boundary in `0..=len`.

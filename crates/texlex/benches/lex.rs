@@ -9,36 +9,19 @@
 //!     cargo bench -p texlex --bench lex
 
 use std::hint::black_box;
-use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 use texlex::{CsId, Interner, Profile, Regime, builtin, lex};
 
+#[path = "../tests/support/common.rs"]
+mod common;
 #[path = "../tests/support/thesis.rs"]
 mod thesis;
 
 fn input() -> (String, Vec<u8>) {
-    let shared: PathBuf = [
-        env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "..",
-        "..",
-        "shared",
-        "corpus",
-        "perf",
-        "perf_smoke_big.tex",
-    ]
-    .iter()
-    .collect();
-    match std::fs::read(&shared) {
-        Ok(bytes) => (shared.display().to_string(), bytes),
-        Err(_) => (
-            "generated thesis (tests/support/thesis.rs)".to_owned(),
-            thesis::thesis(),
-        ),
-    }
+    thesis::perf_or_thesis()
 }
 
 fn configure<'a>(c: &'a mut Criterion, name: &str, bytes: usize) -> BenchmarkGroup<'a, WallTime> {

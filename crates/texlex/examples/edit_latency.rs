@@ -28,6 +28,10 @@ use std::time::{Duration, Instant};
 
 use texlex::{Document, Profile, Regime};
 
+#[path = "../tests/support/common.rs"]
+mod common;
+use common::{Rng, is_boundary};
+
 struct Counting;
 
 /// Bytes currently allocated.
@@ -80,29 +84,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
-
-/// xorshift64*: small, fast, deterministic.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-/// Whether `at` is a character boundary (not a UTF-8 continuation byte).
-fn is_boundary(text: &[u8], at: usize) -> bool {
-    at == 0 || at == text.len() || !(0x80..0xC0).contains(&text[at])
-}
 
 fn boundary(rng: &mut Rng, text: &[u8], len: usize) -> usize {
     let mut at = rng.below(len + 1);

@@ -194,8 +194,16 @@ fn end_line_byte(profile: &Profile) -> Option<u8> {
 
 impl<'a> Engine<'a> {
     pub(crate) fn new(profile: &'a Profile, out: &'a mut Builder, names: &'a mut Interner) -> Self {
+        Engine::with_profile(Cow::Borrowed(profile), out, names)
+    }
+
+    fn with_profile(
+        profile: Cow<'a, Profile>,
+        out: &'a mut Builder,
+        names: &'a mut Interner,
+    ) -> Self {
         Engine {
-            profile: Cow::Borrowed(profile),
+            profile,
             out,
             names,
             scratch: Vec::new(),
@@ -215,19 +223,7 @@ impl<'a> Engine<'a> {
         out: &'a mut Builder,
         names: &'a mut Interner,
     ) -> Self {
-        let mut engine = Engine {
-            profile: Cow::Owned(state.profile.clone()),
-            out,
-            names,
-            scratch: Vec::new(),
-            tracker: None,
-            verbatim: None,
-            last_cs: None,
-            last_begin: Span::default(),
-            pending_env: None,
-            body_env: None,
-            open_verbatim: false,
-        };
+        let mut engine = Engine::with_profile(Cow::Owned(state.profile.clone()), out, names);
         engine.tracker = Some(state.tracker.clone());
         engine.pending_env = state.pending_env.clone();
         engine.last_begin = state.last_begin;

@@ -330,17 +330,23 @@ impl FastLexer<'_> {
         end
     }
 
+    /// The ends of the line holding `q` (a non-space byte): its content end
+    /// (before trailing spaces), terminator start and end.
+    fn line_ends_from(&self, q: usize) -> (usize, usize, usize) {
+        let source = self.source;
+        let te = q + memchr::memchr2(b'\n', b'\r', &source[q..]).unwrap_or(source.len() - q);
+        let trailing = source[q..te]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b' ')
+            .count();
+        (te - trailing, te, terminator_end(source, te))
+    }
+
     /// A comment character at `q`: the rest of the line is trivia.
     fn comment(&mut self, q: usize) -> usize {
         let source = self.source;
-        let te = q + memchr::memchr2(b'\n', b'\r', &source[q..]).unwrap_or(source.len() - q);
-        let ce = te
-            - source[q..te]
-                .iter()
-                .rev()
-                .take_while(|&&b| b == b' ')
-                .count();
-        let le = terminator_end(source, te);
+        let (ce, te, le) = self.line_ends_from(q);
         let out = &mut *self.out;
         // TeX never reads a comment, but ill-formed UTF-8 is reported
         // wherever it is.
@@ -367,14 +373,7 @@ impl FastLexer<'_> {
     /// the line.
     fn rest_of_line_by_engine(&mut self, q: usize) -> usize {
         let source = self.source;
-        let te = q + memchr::memchr2(b'\n', b'\r', &source[q..]).unwrap_or(source.len() - q);
-        let ce = te
-            - source[q..te]
-                .iter()
-                .rev()
-                .take_while(|&&b| b == b' ')
-                .count();
-        let le = terminator_end(source, te);
+        let (ce, te, le) = self.line_ends_from(q);
         let line = LineGeometry {
             start: self.line_start as u32,
             content_end: ce as u32,

@@ -53,6 +53,10 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
                 }
                 writeln!(out, "cs {name}")?;
             }
+            // LuaTeX names an active character U+FFFF followed by it; the
+            // oracle reads that name as a C string, so an active NUL prints
+            // as the control sequence `<U+FFFF>`.
+            TokenKind::Active(0) if !bytes_model => writeln!(out, "cs <U+FFFF>")?,
             TokenKind::Active(code) => writeln!(out, "active U+{code:04X}")?,
             TokenKind::Invalid(_) => {
                 let code = invalid.code(lexed, token);
@@ -586,6 +590,17 @@ mod tests {
             panic!("a control symbol")
         };
         assert_eq!(doc.name(id), b"\0");
+    }
+
+    #[test]
+    fn an_active_nul_prints_as_the_oracle_prints_it() {
+        let mut p = Profile::new(Regime::Latex);
+        p.set_catcode(0, Catcode::Active);
+        let doc = crate::lex(b"\0", &p);
+        assert_eq!(doc.tokens().next().unwrap().kind, TokenKind::Active(0));
+        let mut out = Vec::new();
+        write_tex(&doc, &mut out).unwrap();
+        assert_eq!(out, b"cs <U+FFFF>\nchr 10 U+0020\n");
     }
 
     #[test]

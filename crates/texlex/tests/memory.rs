@@ -16,11 +16,12 @@
 //! Every failure is collected and reported together with all figures.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use texlex::{Profile, Regime, lex};
 
+#[path = "support/common.rs"]
+mod common;
 #[path = "support/thesis.rs"]
 mod thesis;
 
@@ -118,21 +119,6 @@ fn measure(source: &[u8]) -> Usage {
     Usage { tokens, ..usage }
 }
 
-fn shared_corpus() -> PathBuf {
-    [
-        env!("CARGO_MANIFEST_DIR"),
-        "..",
-        "..",
-        "..",
-        "shared",
-        "corpus",
-        "perf",
-        "perf_smoke_big.tex",
-    ]
-    .iter()
-    .collect()
-}
-
 /// Checks targets 1 and 2 on `source` and 8 x `source`.
 fn check_document(name: &str, source: &[u8], failures: &mut Vec<String>) {
     let one = measure(source);
@@ -188,7 +174,7 @@ fn lex_memory_targets() {
     check_document("generated thesis", &generated, &mut failures);
 
     // (b) perf_smoke_big.tex, when ../shared is present.
-    let path = shared_corpus();
+    let path = common::perf_smoke_big_path();
     match std::fs::read(&path) {
         Ok(source) => check_document("perf_smoke_big.tex", &source, &mut failures),
         Err(e) => eprintln!(

@@ -3,7 +3,7 @@
 //! "Speed and memory" issue), for machines without `../shared`.
 //!
 //! Included with `#[path = "support/thesis.rs"] mod thesis;` by tests and
-//! benches; it depends on nothing but `std`.
+//! benches, next to `common.rs` (it uses `crate::common::Rng`); `std` only.
 //!
 //! Statistics of `perf_smoke_big.tex` it aims at (measured on the file,
 //! 1,101,324 bytes, ASCII): mean line length 35 bytes with 28% blank lines
@@ -22,6 +22,21 @@
 //! `^` 0.08%; lexes to 918,925 tokens (perf_smoke_big.tex: 950,410).
 
 #![allow(dead_code)]
+
+use crate::common::Rng;
+
+/// `perf_smoke_big.tex` when `../shared` is beside the repository, else the
+/// generated thesis; with a label saying which.
+pub fn perf_or_thesis() -> (String, Vec<u8>) {
+    let shared = crate::common::perf_smoke_big_path();
+    match std::fs::read(&shared) {
+        Ok(bytes) => (shared.display().to_string(), bytes),
+        Err(_) => (
+            "generated thesis (tests/support/thesis.rs)".to_owned(),
+            thesis(),
+        ),
+    }
+}
 
 /// Size of `perf_smoke_big.tex`, the default target.
 pub const THESIS_BYTES: usize = 1_100_000;
@@ -49,31 +64,6 @@ pub fn thesis_of_size(target: usize) -> Vec<u8> {
     g.out
         .push_str("\n\\bibliographystyle{plain}\n\\bibliography{references}\n\n\\end{document}\n");
     g.out.into_bytes()
-}
-
-/// xorshift64*: small, fast, deterministic on every platform.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    /// Uniform in `0..n` (n > 0; the tiny modulo bias does not matter).
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() >> 33) as usize % n
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-    /// True with probability `percent`/100.
-    fn chance(&mut self, percent: usize) -> bool {
-        self.below(100) < percent
-    }
 }
 
 const WORDS: &[&str] = &[
