@@ -200,3 +200,28 @@ proptest! {
         prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), doc.tokens().count());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// pdfTeX's byte model, static and tracked: no panic, records tile the
+    /// input, every character code is a byte.
+    #[test]
+    fn byte_model_tiles_the_input(src in any_input(), regime in regime(), track in any::<bool>()) {
+        let profile = Profile::for_engine(regime, texlex::TexEngine::Pdftex);
+        let options = if track { texlex::LexOptions::tracking_with_verbatim() } else { texlex::LexOptions::static_catcodes() };
+        let doc = texlex::lex_with(&src, &profile, &options);
+        let mut end = 0;
+        for record in doc.records() {
+            prop_assert_eq!(record.span().start, end, "{:?}", record);
+            end = record.span().end;
+            if let Record::Token(t) = record {
+                if let texlex::TokenKind::Char { code, .. } | texlex::TokenKind::Active(code) | texlex::TokenKind::Invalid(code) = t.kind {
+                    prop_assert!(code <= 0xFF);
+                }
+            }
+        }
+        prop_assert_eq!(end as usize, src.len());
+        prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
+    }
+}
