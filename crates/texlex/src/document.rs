@@ -146,7 +146,14 @@ impl DocChunk {
     }
 
     fn records<'a>(&'a self, profile: &'a Profile, trivia: bool) -> ChunkRecords<'a> {
-        ChunkRecords::new(&self.text, profile, &self.lexed.store, 0, trivia)
+        ChunkRecords::new(
+            &self.text,
+            profile,
+            &self.lexed.store,
+            0,
+            &self.lexed.history,
+            trivia,
+        )
     }
 }
 
@@ -291,8 +298,13 @@ impl Document {
             let mut j = i + 1;
             loop {
                 let piece = &text[ranges[i].start..ranges[j - 1].end];
-                let (lexed, end, open) =
+                let (mut lexed, end, open) =
                     lex_tracked_piece(piece, &state, &self.options, &mut self.names);
+                if *state.profile() != self.profile {
+                    // The chunk starts with other catcodes than the
+                    // document: say so, so that its segments decode right.
+                    lexed.history.insert(0, (0, state.profile().clone()));
+                }
                 if open && j < ranges.len() {
                     // A verbatim body runs on: it must stay in one chunk.
                     j += 1;

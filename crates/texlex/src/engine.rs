@@ -117,6 +117,11 @@ impl PartialEq for EngineState {
 }
 
 impl EngineState {
+    /// The catcodes of this state.
+    pub(crate) fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
     /// The state at the start of a file.
     pub(crate) fn initial(profile: &Profile) -> EngineState {
         EngineState {
@@ -376,6 +381,15 @@ impl<'a> Engine<'a> {
     fn emit_char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
         self.out.char(cat, code, span, from_source);
         self.last_cs = None;
+        let quiet = !matches!(cat, Catcode::BeginGroup | Catcode::EndGroup)
+            && self.pending_env.is_none()
+            && self
+                .tracker
+                .as_ref()
+                .is_some_and(Tracker::ignores_plain_characters);
+        if quiet {
+            return;
+        }
         if let Some(tracker) = &mut self.tracker {
             let seen = Seen::Char {
                 cat: cat.number(),

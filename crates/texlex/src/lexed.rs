@@ -169,7 +169,7 @@ pub(crate) fn lex_tracked_piece(
     options: &LexOptions,
     names: &mut Interner,
 ) -> (LexedChunk, EngineState, bool) {
-    let mut out = Builder::with_source_len(source.len()).without_segments();
+    let mut out = Builder::with_source_len(source.len());
     let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
     let mut engine = Engine::resume(start, &mut out, names);
     if let Some(envs) = verbatim_envs(options) {
@@ -352,13 +352,14 @@ impl<'s> Lexed<'s> {
         let single = parts.len() == 1;
         for part in parts {
             open.add_chunk(part.diagnostics, part.braces, base, &mut diagnostics);
-            history.extend(part.history.into_iter().map(|(o, p)| (o + base, p)));
+            history.extend(part.history.iter().map(|(o, p)| (o + base, p.clone())));
             let skip = usize::from(!line_starts.is_empty());
             line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
             let chunk_len = chunk_len(&part.store);
             chunks.push(Chunk {
                 base,
                 store: part.store,
+                history: part.history,
             });
             base += chunk_len;
         }

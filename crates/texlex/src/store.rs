@@ -117,10 +117,6 @@ pub(crate) struct Builder {
     diagnostics: Vec<Diagnostic>,
     /// `{` minus `}` so far (unmatched `}` not counted).
     brace_depth: u32,
-    /// Whether runs of plain characters may become segments, whose
-    /// catcodes are read from the profile when iterated: not when catcodes
-    /// change while lexing (tracking), then every character keeps its own.
-    segments: bool,
     /// With tracking: the catcodes from each offset on where they changed.
     history: Vec<(u32, Profile)>,
     /// The open `{` of the outermost [`MAX_OPEN_BRACES_REPORTED`] levels:
@@ -153,14 +149,7 @@ impl Builder {
             brace_depth: 0,
             history: Vec::new(),
             open_braces: Vec::new(),
-            segments: true,
         }
-    }
-
-    /// No segments: for catcodes that change while lexing.
-    pub(crate) fn without_segments(mut self) -> Builder {
-        self.segments = false;
-        self
     }
 
     /// End of the last record.
@@ -226,7 +215,7 @@ impl Builder {
     /// `span.start` and `span` covers exactly that character.
     #[inline]
     pub(crate) fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
-        if from_source && is_plain(cat) && self.segments {
+        if from_source && is_plain(cat) {
             self.segment(span);
             return;
         }
@@ -234,7 +223,7 @@ impl Builder {
         if cat == Catcode::Space {
             // Always code 32. A single source space right after a segment
             // may still join it.
-            if from_source && self.segment_open && self.pos == span.start && self.segments {
+            if from_source && self.segment_open && self.pos == span.start {
                 self.pending_space = Some(span);
                 return;
             }
@@ -371,8 +360,12 @@ impl Builder {
         self.segment_open = false;
     }
 
-    /// Catcodes changed: `profile` holds from `offset` on (tracking).
+    /// Catcodes changed: `profile` holds from `offset` on (tracking). A
+    /// segment never spans the change: its characters are decoded with the
+    /// profile in force where it starts.
     pub(crate) fn catcodes_changed(&mut self, offset: u32, profile: &Profile) {
+        self.flush_pending_space();
+        self.segment_open = false;
         self.history.push((offset, profile.clone()));
     }
 
@@ -408,6 +401,23 @@ impl Builder {
 pub(crate) struct Chunk {
     pub base: u32,
     pub store: Store,
+    /// With tracking: the catcodes from each chunk-relative offset on where
+    /// they changed (segments read their catcodes from the profile in force
+    /// where they start).
+    pub history: Vec<(u32, Profile)>,
+}
+
+/// The profile in force at chunk-relative `offset`.
+pub(crate) fn profile_in<'a>(
+    history: &'a [(u32, Profile)],
+    base: &'a Profile,
+    offset: u32,
+) -> &'a Profile {
+    let i = history.partition_point(|(o, _)| *o <= offset);
+    match i.checked_sub(1) {
+        Some(i) => &history[i].1,
+        None => base,
+    }
 }
 
 impl Store {
@@ -523,6 +533,23 @@ pub(crate) fn count_chunk(
             short => usize::from(short),
         };
         match kind {
+            SEGMENT if !chunk.history.is_empty() => {
+                // Catcodes changed in this chunk (tracking): each segment
+                // with the catcodes in force where it starts.
+                let local = (offset - chunk.base as usize) as u32;
+                let seg_profile = profile_in(&chunk.history, profile, local);
+                let text = &source[offset..offset + len];
+                let mut i = 0;
+                while i < text.len() {
+                    let (c, n) = if seg_profile.input_model() == crate::InputModel::Bytes {
+                        (u32::from(text[i]), 1)
+                    } else {
+                        crate::buffer::decode_valid(text, i)
+                    };
+                    stats.chars[usize::from(seg_profile.catcode(c).number())] += 1;
+                    i += n;
+                }
+            }
             SEGMENT => {
                 let text = &source[offset..offset + len];
                 if text.is_ascii() || profile.input_model() == crate::InputModel::Bytes {
@@ -665,7 +692,7 @@ impl<'a> Records<'a> {
         Records {
             chunks,
             next_chunk: 0,
-            current: ChunkRecords::new(source, profile, &EMPTY, 0, trivia),
+            current: ChunkRecords::new(source, profile, &EMPTY, 0, &[], trivia),
         }
     }
 
@@ -675,9 +702,15 @@ impl<'a> Records<'a> {
         let index = self.chunks.partition_point(|c| c.base <= offset).max(1) - 1;
         if let Some(chunk) = self.chunks.get(index) {
             let c = &self.current;
-            self.current =
-                ChunkRecords::new(c.source, c.profile, &chunk.store, chunk.base, c.trivia)
-                    .seek(offset);
+            self.current = ChunkRecords::new(
+                c.source,
+                c.profile,
+                &chunk.store,
+                chunk.base,
+                &chunk.history,
+                c.trivia,
+            )
+            .seek(offset);
             self.next_chunk = index + 1;
         }
         self
@@ -696,8 +729,14 @@ impl Iterator for Records<'_> {
             let chunk = self.chunks.get(self.next_chunk)?;
             self.next_chunk += 1;
             let c = &self.current;
-            self.current =
-                ChunkRecords::new(c.source, c.profile, &chunk.store, chunk.base, c.trivia);
+            self.current = ChunkRecords::new(
+                c.source,
+                c.profile,
+                &chunk.store,
+                chunk.base,
+                &chunk.history,
+                c.trivia,
+            );
         }
     }
 }
@@ -719,6 +758,10 @@ pub(crate) struct ChunkRecords<'a> {
     long: usize,
     /// Inside a segment: where it ends.
     segment_end: u32,
+    /// Catcode changes in the chunk (tracking), and the profile of the
+    /// current segment.
+    history: &'a [(u32, Profile)],
+    segment_profile: &'a Profile,
 }
 
 impl<'a> ChunkRecords<'a> {
@@ -727,9 +770,12 @@ impl<'a> ChunkRecords<'a> {
         profile: &'a Profile,
         store: &'a Store,
         base: u32,
+        history: &'a [(u32, Profile)],
         trivia: bool,
     ) -> Self {
         ChunkRecords {
+            history,
+            segment_profile: profile,
             source,
             bytes: profile.input_model() == crate::InputModel::Bytes,
             base,
@@ -797,7 +843,7 @@ impl Iterator for ChunkRecords<'_> {
                 };
                 let span = Span::new(self.offset, self.offset + len as u32);
                 self.offset = span.end;
-                let cat = self.profile.catcode(code);
+                let cat = self.segment_profile.catcode(code);
                 let code = if cat == Catcode::Space { 32 } else { code };
                 return Some(Record::Token(Token {
                     kind: TokenKind::Char { cat, code },
@@ -819,6 +865,8 @@ impl Iterator for ChunkRecords<'_> {
             let record = match kind {
                 SEGMENT => {
                     self.segment_end = span.end;
+                    self.segment_profile =
+                        profile_in(self.history, self.profile, span.start - self.base);
                     continue;
                 }
                 CHAR_CODED => {

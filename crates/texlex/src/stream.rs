@@ -113,6 +113,7 @@ impl<'s> Stream<'s> {
         let chunk = [Chunk {
             base: start as u32,
             store: part.store,
+            history: part.history,
         }];
         self.pending
             .extend(Records::new(source, &self.profile, &chunk, true));

@@ -358,6 +358,13 @@ impl Tracker {
             && self.previous_global == other.previous_global
     }
 
+    /// Whether a character token other than a brace would change nothing:
+    /// nothing is being scanned and no `\global` or query prefix waits.
+    #[inline]
+    pub(crate) fn ignores_plain_characters(&self) -> bool {
+        matches!(self.scan, Scan::Idle) && !self.previous_query && !self.previous_global
+    }
+
     /// Counts of events that deserve a diagnostic.
     pub(crate) fn events(&self) -> (u32, u32) {
         (self.stray_expl_off, self.regime_group_ends)
