@@ -39,6 +39,7 @@ use crate::engine::EngineState;
 use crate::lexed::{LexedChunk, lex_chunk, lex_tracked_piece};
 use crate::pos::{LineIndex, LspPosition, Position};
 use crate::store::{ChunkRecords, OpenBraces};
+use crate::track::DepthEffect;
 use crate::{CsId, Diagnostic, Interner, LexError, LexOptions, Lexed, Profile, Record, Token};
 
 /// Chunks are cut at the first line end after this many bytes. (Unit
@@ -189,17 +190,25 @@ struct Block {
     bytes: u64,
     lines: u64,
     tokens: u64,
+    /// With tracking: the block's effect on the save stack's depth, and how
+    /// many of its chunks save values into frames.
+    effect: DepthEffect,
+    saves: usize,
 }
 
 impl Block {
     fn recount(&mut self) {
         let [mut bytes, mut lines, mut tokens] = [0u64; 3];
+        let (mut effect, mut saves) = (DepthEffect::default(), 0);
         for entry in &self.chunks {
             bytes += u64::from(entry.sums[0]);
             lines += u64::from(entry.sums[1]);
             tokens += u64::from(entry.sums[2]);
+            effect = effect.then(entry.lexed.depth_effect);
+            saves += usize::from(entry.lexed.saved_in_frame);
         }
         (self.bytes, self.lines, self.tokens) = (bytes, lines, tokens);
+        (self.effect, self.saves) = (effect, saves);
     }
 }
 
@@ -677,10 +686,23 @@ impl Document {
         mut old: Vec<Entry>,
         mut text: Vec<u8>,
     ) -> Change {
-        let mut state = old[0]
+        // While nothing in the document saves a value into a group's frame,
+        // all frames stay empty, so the depth of the save stack changes no
+        // token: states are compared without it, and the stored states'
+        // depths may be stale; the true depth comes from the chunks' depth
+        // effects. The first save anywhere ends that: then states are
+        // compared whole, after the document is lexed again in full.
+        let saves_before = self.saves() + old.iter().filter(|c| c.lexed.saved_in_frame).count();
+        let depth_free = saves_before == 0;
+        let stored = old[0]
             .start
             .clone()
             .expect("tracked chunks know their start");
+        let mut state = if depth_free {
+            Arc::new(stored.with_empty_frames(self.depth_before(from)))
+        } else {
+            stored
+        };
         let mut new_chunks: Vec<Entry> = Vec::new();
         loop {
             let last = from >= self.chunk_count();
@@ -701,7 +723,13 @@ impl Document {
                 .start
                 .clone()
                 .expect("tracked chunks know their start");
-            if *next_start == *end {
+            let saves_now = new_chunks.iter().any(|c| c.lexed.saved_in_frame);
+            let converged = if depth_free && !saves_now {
+                next_start.same_but_depth(&end)
+            } else {
+                *next_start == *end
+            };
+            if converged {
                 break;
             }
             let next = self.take_chunks(from, from + 1).remove(0);
@@ -720,9 +748,38 @@ impl Document {
             relexed_bytes: new_chunks.iter().map(|c| c.text.len()).sum(),
             relexed_tokens: new_tokens,
         };
+        let saves_now = new_chunks.iter().any(|c| c.lexed.saved_in_frame);
         self.insert_chunks(from, new_chunks);
         self.refresh_from(0);
+        if depth_free && saves_now {
+            // Stored depths may be stale and now they matter: lex it all.
+            let text = self.text();
+            let start = Arc::new(EngineState::initial(&self.profile));
+            let chunks = self.lex_tracked(&text, start, true).0;
+            self.blocks = blocks_of(chunks);
+            self.refresh_from(0);
+        }
         change
+    }
+
+    /// How many chunks save values into frames.
+    fn saves(&self) -> usize {
+        self.blocks.iter().map(|b| b.saves).sum()
+    }
+
+    /// The depth of the save stack at the start of flat chunk `i`.
+    fn depth_before(&self, i: usize) -> u32 {
+        let (b, c) = self.locate(i);
+        let mut effect = DepthEffect::default();
+        for block in &self.blocks[..b] {
+            effect = effect.then(block.effect);
+        }
+        if let Some(block) = self.blocks.get(b) {
+            for entry in &block.chunks[..c] {
+                effect = effect.then(entry.lexed.depth_effect);
+            }
+        }
+        effect.apply(0)
     }
 
     /// The document offset where flat chunk `i` starts.

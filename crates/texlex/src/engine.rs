@@ -117,6 +117,21 @@ impl PartialEq for EngineState {
 }
 
 impl EngineState {
+    /// Equal but for the depth of an all-empty save stack: the same tokens
+    /// follow as long as nothing is saved into a frame.
+    pub(crate) fn same_but_depth(&self, other: &EngineState) -> bool {
+        self.profile == other.profile
+            && self.tracker.same_state_but_depth(&other.tracker)
+            && self.pending_env == other.pending_env
+    }
+
+    /// This state with `depth` empty frames as its save stack.
+    pub(crate) fn with_empty_frames(&self, depth: u32) -> EngineState {
+        let mut state = self.clone();
+        state.tracker.set_empty_frames(depth);
+        state
+    }
+
     /// The catcodes of this state.
     pub(crate) fn profile(&self) -> &Profile {
         &self.profile
@@ -229,10 +244,21 @@ impl<'a> Engine<'a> {
         names: &'a mut Interner,
     ) -> Self {
         let mut engine = Engine::with_profile(Cow::Owned(state.profile.clone()), out, names);
-        engine.tracker = Some(state.tracker.clone());
+        let mut tracker = state.tracker.clone();
+        tracker.start_stretch();
+        engine.tracker = Some(tracker);
         engine.pending_env = state.pending_env.clone();
         engine.last_begin = state.last_begin;
         engine
+    }
+
+    /// The depth effect of what was lexed since [`Engine::resume`], and
+    /// whether it saved into a frame.
+    pub(crate) fn stretch_effect(&self) -> (crate::track::DepthEffect, bool) {
+        match &self.tracker {
+            Some(t) => (t.depth_effect(), t.saved_in_frame()),
+            None => (crate::track::DepthEffect::default(), false),
+        }
     }
 
     /// The state to go on from (tracking on).

@@ -454,6 +454,8 @@ mod tests {
             braces,
             line_starts: starts.clone(),
             history: Vec::new(),
+            depth_effect: Default::default(),
+            saved_in_frame: false,
         };
         let doc = crate::Lexed::from_chunks(source, profile, names, vec![chunk]);
         let records: Vec<Record> = doc.records().collect();

@@ -177,6 +177,7 @@ pub(crate) fn lex_tracked_piece(
     }
     reference_lex(source, &mut engine, &mut line_starts);
     let (end, open) = (engine.state(), engine.open_verbatim);
+    let (depth_effect, saved_in_frame) = engine.stretch_effect();
     drop(engine);
     let history = out.take_history();
     let (store, diagnostics, braces) = out.finish();
@@ -186,6 +187,8 @@ pub(crate) fn lex_tracked_piece(
         braces,
         line_starts,
         history,
+        depth_effect,
+        saved_in_frame,
     };
     (chunk, end, open)
 }
@@ -209,6 +212,10 @@ pub(crate) struct LexedChunk {
     pub line_starts: Vec<u32>,
     /// With tracking: the catcodes from each offset on where they changed.
     pub history: Vec<(u32, Profile)>,
+    /// With tracking: the stretch's effect on the save stack's depth, and
+    /// whether it saved a value into a frame.
+    pub depth_effect: crate::track::DepthEffect,
+    pub saved_in_frame: bool,
 }
 
 /// Lexes `source` (whole lines) with the fast driver, or the reference one
@@ -227,6 +234,8 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
         braces,
         line_starts,
         history: Vec::new(),
+        depth_effect: Default::default(),
+        saved_in_frame: false,
     }
 }
 

@@ -249,6 +249,38 @@ pub(crate) struct Tracker {
     pub regime_group_ends: u32,
     /// The name of an environment whose `\begin{name}` was just read.
     pub begun_env: Option<Vec<u8>>,
+    /// Group nesting since [`Tracker::start_stretch`]: pushes minus pops
+    /// (pops of an empty stack count too), and its lowest value.
+    nesting: i64,
+    lowest_nesting: i64,
+    /// Whether a value was saved into a group's frame since
+    /// [`Tracker::start_stretch`] (a non-global assignment inside a group).
+    saved_in_frame: bool,
+}
+
+/// What a stretch of input does to the depth of the save stack: pops `pops`
+/// frames (fewer if there are fewer), then pushes `pushes`. Stretches
+/// compose (bracket matching), so the depth at any point is a prefix
+/// composition.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct DepthEffect {
+    pub pops: u32,
+    pub pushes: u32,
+}
+
+impl DepthEffect {
+    /// `self`, then `next`.
+    pub(crate) fn then(self, next: DepthEffect) -> DepthEffect {
+        DepthEffect {
+            pops: self.pops + next.pops.saturating_sub(self.pushes),
+            pushes: next.pushes + self.pushes.saturating_sub(next.pops),
+        }
+    }
+
+    /// The depth after the stretch, from depth `depth`.
+    pub(crate) fn apply(self, depth: u32) -> u32 {
+        depth.saturating_sub(self.pops) + self.pushes
+    }
 }
 
 impl Tracker {
@@ -275,6 +307,7 @@ impl Tracker {
                 frame.retain(|(k, _)| *k != key);
             }
         } else if !self.frames.is_empty() {
+            self.saved_in_frame = true;
             let old = self.get(&key, profile);
             let frame = self.frames.last_mut().expect("a frame");
             if !frame.iter().any(|(k, _)| *k == key) {
@@ -286,9 +319,12 @@ impl Tracker {
 
     fn push_group(&mut self) {
         self.frames.push(Vec::new());
+        self.nesting += 1;
     }
 
     fn pop_group(&mut self, profile: &mut Profile) {
+        self.nesting -= 1;
+        self.lowest_nesting = self.lowest_nesting.min(self.nesting);
         if let Some(frame) = self.frames.pop() {
             if self.expl_on && frame.iter().any(|(k, _)| *k == Key::Expl) {
                 self.regime_group_ends += 1;
@@ -345,6 +381,49 @@ impl Tracker {
             profile,
         );
         self.assign(Key::Expl, Value::Expl(false, None), false, profile);
+    }
+
+    /// Starts measuring a stretch: its depth effect and whether it saves
+    /// into frames.
+    pub(crate) fn start_stretch(&mut self) {
+        (self.nesting, self.lowest_nesting, self.saved_in_frame) = (0, 0, false);
+    }
+
+    /// The depth effect of the stretch measured so far.
+    pub(crate) fn depth_effect(&self) -> DepthEffect {
+        let pops = (-self.lowest_nesting) as u32;
+        DepthEffect {
+            pops,
+            pushes: (self.nesting + i64::from(pops)) as u32,
+        }
+    }
+
+    /// Whether the stretch saved a value into a group's frame.
+    pub(crate) fn saved_in_frame(&self) -> bool {
+        self.saved_in_frame
+    }
+
+    /// Whether every frame of the save stack is empty (so that only its
+    /// depth could matter, and only once something is saved into it).
+    pub(crate) fn frames_empty(&self) -> bool {
+        self.frames.iter().all(Vec::is_empty)
+    }
+
+    /// Sets the save stack to `depth` empty frames.
+    pub(crate) fn set_empty_frames(&mut self, depth: u32) {
+        self.frames = vec![Vec::new(); depth as usize];
+    }
+
+    /// Whether two trackers will act alike from here on, as long as nothing
+    /// is saved into a frame (the save stack's depth aside).
+    pub(crate) fn same_state_but_depth(&self, other: &Tracker) -> bool {
+        self.frames_empty()
+            && other.frames_empty()
+            && self.expl_on == other.expl_on
+            && self.expl_saved == other.expl_saved
+            && self.scan == other.scan
+            && self.previous_query == other.previous_query
+            && self.previous_global == other.previous_global
     }
 
     /// Whether two trackers will act alike from here on (the event counters
