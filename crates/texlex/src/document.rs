@@ -191,7 +191,7 @@ struct Block {
     lines: u64,
     tokens: u64,
     /// With tracking: the block's effect on the save stack's depth, and how
-    /// many of its chunks save values into frames.
+    /// many of its chunks assign catcodes.
     effect: DepthEffect,
     saves: usize,
 }
@@ -205,7 +205,7 @@ impl Block {
             lines += u64::from(entry.sums[1]);
             tokens += u64::from(entry.sums[2]);
             effect = effect.then(entry.lexed.depth_effect);
-            saves += usize::from(entry.lexed.saved_in_frame);
+            saves += usize::from(entry.lexed.assigns);
         }
         (self.bytes, self.lines, self.tokens) = (bytes, lines, tokens);
         (self.effect, self.saves) = (effect, saves);
@@ -686,14 +686,15 @@ impl Document {
         mut old: Vec<Entry>,
         mut text: Vec<u8>,
     ) -> Change {
-        // While nothing in the document saves a value into a group's frame,
-        // all frames stay empty, so the depth of the save stack changes no
-        // token: states are compared without it, and the stored states'
-        // depths may be stale; the true depth comes from the chunks' depth
-        // effects. The first save anywhere ends that: then states are
-        // compared whole, after the document is lexed again in full.
-        let saves_before = self.saves() + old.iter().filter(|c| c.lexed.saved_in_frame).count();
-        let depth_free = saves_before == 0;
+        // While nothing in the document assigns catcodes, the save stack's
+        // frames stay empty, so its depth changes no token: states are
+        // compared without it (an inserted `{` does not make the rest of the
+        // file differ), and the stored states' depths may be stale; the true
+        // depth comes from the chunks' depth effects. The first assignment
+        // anywhere ends that: then the document is lexed again in full and
+        // states are compared whole.
+        let assigning_before = self.saves() + old.iter().filter(|c| c.lexed.assigns).count();
+        let depth_free = assigning_before == 0;
         let stored = old[0]
             .start
             .clone()
@@ -723,8 +724,8 @@ impl Document {
                 .start
                 .clone()
                 .expect("tracked chunks know their start");
-            let saves_now = new_chunks.iter().any(|c| c.lexed.saved_in_frame);
-            let converged = if depth_free && !saves_now {
+            let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
+            let converged = if depth_free && !assigning_now {
                 next_start.same_but_depth(&end)
             } else {
                 *next_start == *end
@@ -748,11 +749,11 @@ impl Document {
             relexed_bytes: new_chunks.iter().map(|c| c.text.len()).sum(),
             relexed_tokens: new_tokens,
         };
-        let saves_now = new_chunks.iter().any(|c| c.lexed.saved_in_frame);
+        let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
         self.insert_chunks(from, new_chunks);
         self.refresh_from(0);
-        if depth_free && saves_now {
-            // Stored depths may be stale and now they matter: lex it all.
+        if depth_free && assigning_now {
+            // Stored depths may be stale and now they can matter: lex it all.
             let text = self.text();
             let start = Arc::new(EngineState::initial(&self.profile));
             let chunks = self.lex_tracked(&text, start, true).0;
@@ -762,7 +763,7 @@ impl Document {
         change
     }
 
-    /// How many chunks save values into frames.
+    /// How many chunks assign catcodes.
     fn saves(&self) -> usize {
         self.blocks.iter().map(|b| b.saves).sum()
     }
@@ -1403,6 +1404,48 @@ mod tests {
                 if doc.edit(start..end, &insert).is_err() {
                     prop_assert_eq!(doc.text(), before);
                 }
+                assert_fresh(&doc)?;
+            }
+        }
+    }
+
+    fn group_piece() -> impl Strategy<Value = Vec<u8>> {
+        prop_oneof![
+            4 => piece(),
+            2 => Just(b"{".to_vec()),
+            2 => Just(b"}".to_vec()),
+            1 => Just(b"\\begingroup ".to_vec()),
+            1 => Just(b"\\endgroup ".to_vec()),
+            1 => Just(b"\\begin{x}".to_vec()),
+            1 => Just(b"\\end{x}".to_vec()),
+            1 => Just(b"\\begin{verbatim}".to_vec()),
+            1 => Just(b"\\end{verbatim}".to_vec()),
+            1 => Just(b"\\def\\y{".to_vec()),
+            1 => Just(b"\\a@b ".to_vec()),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        /// Without catcode assignments, a change of group nesting is
+        /// compared without the save stack's depth: still equal to a fresh
+        /// lex; and an edit that brings the first assignment is right too.
+        #[test]
+        fn group_edits_without_assignments_equal_fresh_lex(
+            text in proptest::collection::vec(group_piece(), 0..150).prop_map(|v| v.concat()),
+            edits in proptest::collection::vec(
+                (any::<u16>(), 0u16..20, prop_oneof![9 => group_piece(), 1 => Just(b"\\makeatletter ".to_vec())]),
+                1..15),
+        ) {
+            let profile = Profile::new(Regime::Latex);
+            let options = LexOptions::tracking_with_verbatim();
+            let mut doc = Document::with_options(&text, &profile, &options).unwrap();
+            for (at, len, insert) in edits {
+                let total = doc.len();
+                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
+                let end = (start + u32::from(len)).min(total);
+                let _ = doc.edit(start..end, &insert);
                 assert_fresh(&doc)?;
             }
         }

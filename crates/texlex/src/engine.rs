@@ -118,7 +118,7 @@ impl PartialEq for EngineState {
 
 impl EngineState {
     /// Equal but for the depth of an all-empty save stack: the same tokens
-    /// follow as long as nothing is saved into a frame.
+    /// follow as long as no catcode is assigned.
     pub(crate) fn same_but_depth(&self, other: &EngineState) -> bool {
         self.profile == other.profile
             && self.tracker.same_state_but_depth(&other.tracker)
@@ -253,10 +253,10 @@ impl<'a> Engine<'a> {
     }
 
     /// The depth effect of what was lexed since [`Engine::resume`], and
-    /// whether it saved into a frame.
+    /// whether it assigned catcodes.
     pub(crate) fn stretch_effect(&self) -> (crate::track::DepthEffect, bool) {
         match &self.tracker {
-            Some(t) => (t.depth_effect(), t.saved_in_frame()),
+            Some(t) => (t.depth_effect(), t.assigned()),
             None => (crate::track::DepthEffect::default(), false),
         }
     }

@@ -455,7 +455,7 @@ mod tests {
             line_starts: starts.clone(),
             history: Vec::new(),
             depth_effect: Default::default(),
-            saved_in_frame: false,
+            assigns: false,
         };
         let doc = crate::Lexed::from_chunks(source, profile, names, vec![chunk]);
         let records: Vec<Record> = doc.records().collect();

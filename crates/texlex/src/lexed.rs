@@ -177,7 +177,7 @@ pub(crate) fn lex_tracked_piece(
     }
     reference_lex(source, &mut engine, &mut line_starts);
     let (end, open) = (engine.state(), engine.open_verbatim);
-    let (depth_effect, saved_in_frame) = engine.stretch_effect();
+    let (depth_effect, assigns) = engine.stretch_effect();
     drop(engine);
     let history = out.take_history();
     let (store, diagnostics, braces) = out.finish();
@@ -188,7 +188,7 @@ pub(crate) fn lex_tracked_piece(
         line_starts,
         history,
         depth_effect,
-        saved_in_frame,
+        assigns,
     };
     (chunk, end, open)
 }
@@ -213,9 +213,9 @@ pub(crate) struct LexedChunk {
     /// With tracking: the catcodes from each offset on where they changed.
     pub history: Vec<(u32, Profile)>,
     /// With tracking: the stretch's effect on the save stack's depth, and
-    /// whether it saved a value into a frame.
+    /// whether it assigned catcodes.
     pub depth_effect: crate::track::DepthEffect,
-    pub saved_in_frame: bool,
+    pub assigns: bool,
 }
 
 /// Lexes `source` (whole lines) with the fast driver, or the reference one
@@ -235,7 +235,7 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
         line_starts,
         history: Vec::new(),
         depth_effect: Default::default(),
-        saved_in_frame: false,
+        assigns: false,
     }
 }
 

@@ -253,9 +253,10 @@ pub(crate) struct Tracker {
     /// (pops of an empty stack count too), and its lowest value.
     nesting: i64,
     lowest_nesting: i64,
-    /// Whether a value was saved into a group's frame since
-    /// [`Tracker::start_stretch`] (a non-global assignment inside a group).
-    saved_in_frame: bool,
+    /// Whether a catcode (or `\endlinechar`) assignment happened since
+    /// [`Tracker::start_stretch`]. Without assignments the save stack's
+    /// frames stay empty, whatever its depth.
+    assigned: bool,
 }
 
 /// What a stretch of input does to the depth of the save stack: pops `pops`
@@ -302,12 +303,12 @@ impl Tracker {
     }
 
     fn assign(&mut self, key: Key, value: Value, global: bool, profile: &mut Profile) {
+        self.assigned = true;
         if global {
             for frame in &mut self.frames {
                 frame.retain(|(k, _)| *k != key);
             }
         } else if !self.frames.is_empty() {
-            self.saved_in_frame = true;
             let old = self.get(&key, profile);
             let frame = self.frames.last_mut().expect("a frame");
             if !frame.iter().any(|(k, _)| *k == key) {
@@ -386,7 +387,7 @@ impl Tracker {
     /// Starts measuring a stretch: its depth effect and whether it saves
     /// into frames.
     pub(crate) fn start_stretch(&mut self) {
-        (self.nesting, self.lowest_nesting, self.saved_in_frame) = (0, 0, false);
+        (self.nesting, self.lowest_nesting, self.assigned) = (0, 0, false);
     }
 
     /// The depth effect of the stretch measured so far.
@@ -398,9 +399,9 @@ impl Tracker {
         }
     }
 
-    /// Whether the stretch saved a value into a group's frame.
-    pub(crate) fn saved_in_frame(&self) -> bool {
-        self.saved_in_frame
+    /// Whether the stretch assigned a catcode or `\endlinechar`.
+    pub(crate) fn assigned(&self) -> bool {
+        self.assigned
     }
 
     /// Whether every frame of the save stack is empty (so that only its
