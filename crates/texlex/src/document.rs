@@ -309,13 +309,17 @@ impl Document {
                 let piece = &text[ranges[i].start..ranges[j - 1].end];
                 let (mut lexed, end, open) =
                     lex_tracked_piece(piece, &state, &self.options, &mut self.names);
+                // A chunk must not end while `\begin{…}` waits for its name
+                // or body: a diagnostic may yet point back at the `\begin`.
+                let open = open || end.refers_back();
                 if *state.profile() != self.profile {
                     // The chunk starts with other catcodes than the
                     // document: say so, so that its segments decode right.
                     lexed.history.insert(0, (0, state.profile().clone()));
                 }
                 if open && j < ranges.len() {
-                    // A verbatim body runs on: it must stay in one chunk.
+                    // A verbatim body runs on (or may): it must stay in one
+                    // chunk.
                     j += 1;
                     continue;
                 }
@@ -1449,6 +1453,31 @@ mod tests {
                 assert_fresh(&doc)?;
             }
         }
+    }
+
+    /// `\begin` ends a line and its `{verbatim}` opens the next, with no
+    /// `\end`: the diagnostic points at the `\begin`, which lies in the
+    /// line before the body, also after an edit re-lexes the second line.
+    #[test]
+    fn unterminated_verbatim_begun_on_the_line_before() {
+        let profile = Profile::new(Regime::Latex);
+        let options = LexOptions::tracking_with_verbatim();
+        let text = b"x\n\\begin\n{verbatim} body\nmore\n";
+        let mut doc = Document::with_options(text, &profile, &options).unwrap();
+        let unterminated = |doc: &Document| -> Vec<crate::Span> {
+            doc.diagnostics()
+                .into_iter()
+                .filter(|d| d.kind == crate::DiagnosticKind::UnterminatedVerbatim)
+                .map(|d| d.span)
+                .collect()
+        };
+        let begin = crate::Span::new(2, 8);
+        assert_eq!(unterminated(&doc), [begin]);
+        // Typing in the body, on the `{verbatim}` line and after.
+        doc.edit(21..21, b"y").unwrap();
+        doc.edit(27..27, b"z").unwrap();
+        assert_eq!(unterminated(&doc), [begin]);
+        assert_fresh(&doc).unwrap();
     }
 
     #[test]

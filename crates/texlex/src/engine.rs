@@ -137,6 +137,38 @@ impl EngineState {
         &self.profile
     }
 
+    /// A state with these catcodes and tracker, nothing pending.
+    pub(crate) fn from_parts(profile: Profile, tracker: Tracker) -> EngineState {
+        EngineState {
+            profile,
+            tracker,
+            pending_env: None,
+            last_begin: Span::default(),
+        }
+    }
+
+    /// The catcodes and the tracker.
+    pub(crate) fn into_parts(self) -> (Profile, Tracker) {
+        (self.profile, self.tracker)
+    }
+
+    /// The depth effect and assignments measured since the stretch began.
+    pub(crate) fn stretch_effect(&self) -> (crate::track::DepthEffect, bool) {
+        (self.tracker.depth_effect(), self.tracker.assigned())
+    }
+
+    /// Whether what follows may still refer back to a `\begin` before
+    /// this state (its name or verbatim body is still to come).
+    pub(crate) fn refers_back(&self) -> bool {
+        self.pending_env.is_some() || self.tracker.reading_begin()
+    }
+
+    /// Whether plain characters, spaces and most control sequences leave
+    /// this state as it is: nothing is being scanned or waits for its body.
+    pub(crate) fn is_quiet(&self) -> bool {
+        self.pending_env.is_none() && self.tracker.ignores_plain_characters()
+    }
+
     /// The state at the start of a file.
     pub(crate) fn initial(profile: &Profile) -> EngineState {
         EngineState {
@@ -182,7 +214,7 @@ pub const VERBATIM_ENVIRONMENTS: [&str; 6] = [
 
 /// Passes a token just made (at `span`) to the tracker, which may change
 /// the catcodes, and reports what it found wrong.
-fn track(
+pub(crate) fn track(
     tracker: &mut Tracker,
     profile: &mut Cow<Profile>,
     out: &mut Builder,
@@ -205,7 +237,7 @@ fn track(
 }
 
 /// `\endlinechar` as LuaTeX appends it: ASCII, or nothing.
-fn end_line_byte(profile: &Profile) -> Option<u8> {
+pub(crate) fn end_line_byte(profile: &Profile) -> Option<u8> {
     profile
         .end_line_char()
         .and_then(|c| u8::try_from(c).ok())
@@ -243,10 +275,22 @@ impl<'a> Engine<'a> {
         out: &'a mut Builder,
         names: &'a mut Interner,
     ) -> Self {
+        let mut engine = Engine::resume_keeping(state, out, names);
+        if let Some(tracker) = &mut engine.tracker {
+            tracker.start_stretch();
+        }
+        engine
+    }
+
+    /// [`Engine::resume`], but the tracker goes on measuring the stretch it
+    /// was measuring (the fast driver hands lines to the engine mid-way).
+    pub(crate) fn resume_keeping(
+        state: &EngineState,
+        out: &'a mut Builder,
+        names: &'a mut Interner,
+    ) -> Self {
         let mut engine = Engine::with_profile(Cow::Owned(state.profile.clone()), out, names);
-        let mut tracker = state.tracker.clone();
-        tracker.start_stretch();
-        engine.tracker = Some(tracker);
+        engine.tracker = Some(state.tracker.clone());
         engine.pending_env = state.pending_env.clone();
         engine.last_begin = state.last_begin;
         engine
@@ -489,6 +533,20 @@ impl<'a> Engine<'a> {
         known_valid: bool,
     ) -> LineEnd {
         let end_line_char = end_line_byte(&self.profile);
+        self.lex_line_ending_with(source, line, resume, known_valid, end_line_char)
+    }
+
+    /// [`Engine::lex_line`] for a line TeX read with `end_line_char`
+    /// appended (the `\endlinechar` in force when the line was read, which
+    /// a token earlier on the line may have changed since).
+    pub(crate) fn lex_line_ending_with(
+        &mut self,
+        source: &[u8],
+        line: LineGeometry,
+        resume: Resume,
+        known_valid: bool,
+        end_line_char: Option<u8>,
+    ) -> LineEnd {
         let content = &source[line.start as usize..line.content_end as usize];
         let bytes = self.bytes_model();
         if bytes || known_valid || std::str::from_utf8(content).is_ok() {

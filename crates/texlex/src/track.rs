@@ -445,6 +445,11 @@ impl Tracker {
         matches!(self.scan, Scan::Idle) && !self.previous_query && !self.previous_global
     }
 
+    /// Whether `\begin` was read and its `{name}` not yet.
+    pub(crate) fn reading_begin(&self) -> bool {
+        matches!(self.scan, Scan::Env { begin: true, .. })
+    }
+
     /// Counts of events that deserve a diagnostic.
     pub(crate) fn events(&self) -> (u32, u32) {
         (self.stray_expl_off, self.regime_group_ends)
