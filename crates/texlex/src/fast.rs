@@ -7,12 +7,15 @@
 //! name — hands the rest of that line to the reference engine, which ports
 //! LuaTeX exactly. Both drivers produce identical stores (tested).
 
+use std::borrow::Cow;
+
 use crate::buffer::{LineGeometry, decode_valid};
 use crate::classify::{Specials, is_plain};
-use crate::engine::{Engine, Resume, State};
+use crate::engine::{Engine, EngineState, LineEnd, Resume, State, end_line_byte};
 use crate::intern::{Interner, builtin};
 use crate::store::Builder;
-use crate::{Catcode, CsId, Profile, Span, TriviaKind};
+use crate::track::{Seen, Tracker};
+use crate::{Catcode, CsId, LexOptions, Profile, Span, TriviaKind};
 
 /// What the end-of-line character does, by state.
 #[derive(Clone, Copy)]
@@ -35,27 +38,99 @@ pub(crate) fn lex(
     names: &mut Interner,
     line_starts: &mut Vec<u32>,
 ) -> bool {
-    let Some(end_of_line) = end_of_line_rule(profile) else {
+    let end_line_char = end_line_byte(profile);
+    let Some(end_of_line) = end_of_line_rule(profile, end_line_char) else {
         return false;
     };
     let mut lexer = FastLexer {
         source,
-        profile,
+        profile: Cow::Borrowed(profile),
         out,
         names,
         line_starts,
         end_of_line,
-        end_line_char: profile.end_line_char().unwrap_or(0) as u8,
+        end_line_char,
         line_start: 0,
         state: State::NewLine,
         line_open: true,
         space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
+        tracking: None,
     };
     lexer.run();
     true
 }
 
-fn end_of_line_rule(profile: &Profile) -> Option<EndOfLine> {
+/// Lexes `source` with catcode tracking from `start` (whose state must be
+/// quiet, with a profile the fast driver handles; else `None`, having done
+/// nothing). Returns the state at the end and whether a verbatim body ran
+/// to the end of the input.
+pub(crate) fn lex_tracked(
+    source: &[u8],
+    start: &EngineState,
+    options: &LexOptions,
+    out: &mut Builder,
+    names: &mut Interner,
+    line_starts: &mut Vec<u32>,
+) -> Option<(EngineState, bool)> {
+    let end_line_char = end_line_byte(start.profile());
+    let end_of_line = end_of_line_rule(start.profile(), end_line_char)?;
+    if !start.is_quiet() {
+        return None;
+    }
+    let (profile, tracker) = start.clone().into_parts();
+    let mut tracker = tracker;
+    tracker.start_stretch();
+    let mut lexer = FastLexer {
+        source,
+        end_line_char,
+        space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
+        profile: Cow::Owned(profile),
+        out,
+        names,
+        line_starts,
+        end_of_line,
+        line_start: 0,
+        state: State::NewLine,
+        line_open: true,
+        tracking: Some(Tracking {
+            tracker,
+            busy: None,
+            options: options.clone(),
+            changed: false,
+            engine_only: false,
+            open_verbatim: false,
+        }),
+    };
+    lexer.run();
+    let t = lexer.tracking.take().expect("tracking");
+    let end = match t.busy {
+        Some(state) => state,
+        None => EngineState::from_parts(lexer.profile.into_owned(), t.tracker),
+    };
+    Some((end, t.open_verbatim))
+}
+
+/// Catcode tracking in the fast driver. While the tracker is quiet, plain
+/// characters change nothing and are not shown to it; control sequences and
+/// braces are. Whatever makes it busy (a `\catcode` to scan, an
+/// environment name, a `\def` body, `\verb`) hands the rest of the line,
+/// and the lines after until it is quiet again, to the engine.
+struct Tracking {
+    tracker: Tracker,
+    /// The engine left a busy state: lines go to it until it is quiet.
+    busy: Option<EngineState>,
+    options: LexOptions,
+    /// The catcodes changed: the walker must be rebuilt.
+    changed: bool,
+    /// The catcodes no longer suit the fast driver: lines go to the engine.
+    engine_only: bool,
+    /// A verbatim body ran to the end of the input.
+    open_verbatim: bool,
+}
+
+/// What the end of a line read with `end_line_char` appended does under
+/// `profile`'s catcodes, if the fast driver handles it.
+fn end_of_line_rule(profile: &Profile, end_line_char: Option<u8>) -> Option<EndOfLine> {
     if profile.input_model() == crate::InputModel::Bytes {
         // pdfTeX's bytes take the reference engine.
         return None;
@@ -70,8 +145,8 @@ fn end_of_line_rule(profile: &Profile) -> Option<EndOfLine> {
     if !not_letters || !matches!(space, Catcode::Space | Catcode::Ignored) {
         return None;
     }
-    match profile.end_line_char() {
-        Some(c) if c < 0x80 => match profile.catcode(c) {
+    match end_line_char {
+        Some(c) => match profile.catcode_of_byte(c) {
             Catcode::EndOfLine => Some(EndOfLine::CarriageReturn),
             Catcode::Space => Some(EndOfLine::Space),
             Catcode::Ignored => Some(EndOfLine::Nothing),
@@ -83,12 +158,14 @@ fn end_of_line_rule(profile: &Profile) -> Option<EndOfLine> {
 
 struct FastLexer<'a> {
     source: &'a [u8],
-    profile: &'a Profile,
+    profile: Cow<'a, Profile>,
     out: &'a mut Builder,
     names: &'a mut Interner,
     line_starts: &'a mut Vec<u32>,
     end_of_line: EndOfLine,
-    end_line_char: u8,
+    /// The `\endlinechar` TeX appended to the current line when it read it
+    /// (tracking may change it since, for the lines after).
+    end_line_char: Option<u8>,
     line_start: usize,
     state: State,
     /// Whether a line is open: false only after the last line ended (a
@@ -96,6 +173,8 @@ struct FastLexer<'a> {
     line_open: bool,
     /// Whether U+0020 has catcode 10, so that single spaces may join runs.
     space_joins_runs: bool,
+    /// Catcode tracking, if on.
+    tracking: Option<Tracking>,
 }
 
 fn span(start: usize, end: usize) -> Span {
@@ -104,13 +183,63 @@ fn span(start: usize, end: usize) -> Span {
 
 impl FastLexer<'_> {
     fn run(&mut self) {
-        let source = self.source;
-        let len = source.len();
-        let set = self.profile.specials();
-        let mut specials = Specials::new(source, set);
         self.line_starts.push(0);
         let mut pos = 0;
+        // The walker is rebuilt whenever tracked catcodes change.
+        while let Some(next) = self.run_with_walker(pos) {
+            pos = next;
+            self.catcodes_changed();
+        }
+    }
+
+    /// After tracked catcodes changed: the rules that depend on them.
+    fn catcodes_changed(&mut self) {
+        let t = self
+            .tracking
+            .as_mut()
+            .expect("only tracking changes catcodes");
+        t.changed = false;
+        self.refresh_rules();
+    }
+
+    /// Recomputes what depends on the catcodes and the line's end
+    /// character; lines go to the engine while the fast driver cannot
+    /// handle them.
+    fn refresh_rules(&mut self) {
+        let rule = end_of_line_rule(&self.profile, self.end_line_char);
+        if let Some(rule) = rule {
+            self.end_of_line = rule;
+        }
+        if let Some(t) = &mut self.tracking {
+            t.engine_only = rule.is_none();
+        }
+        self.space_joins_runs = self.profile.catcode_of_byte(b' ') == Catcode::Space;
+    }
+
+    /// Whether the next line must go to the engine (tracking is busy).
+    fn engine_for_lines(&self) -> bool {
+        self.tracking
+            .as_ref()
+            .is_some_and(|t| t.busy.is_some() || t.engine_only)
+    }
+
+    /// The main loop with one walker; returns where to go on when tracked
+    /// catcodes changed (the walker depends on them), `None` at the end.
+    fn run_with_walker(&mut self, mut pos: usize) -> Option<usize> {
+        let source = self.source;
+        let len = source.len();
+        let set = self.profile.specials().clone();
+        let mut specials = Specials::new(source, &set);
         loop {
+            if self.tracking.as_ref().is_some_and(|t| t.changed) {
+                return Some(pos);
+            }
+            if self.line_open && self.engine_for_lines() {
+                // From here (a line start, or where the catcodes stopped
+                // suiting the fast driver) to the line's end.
+                pos = self.rest_of_line_by_engine(pos);
+                continue;
+            }
             // A run never starts with a space (see `Specials`).
             let mut q = if source.get(pos) == Some(&b' ') {
                 pos
@@ -132,7 +261,7 @@ impl FastLexer<'_> {
                 if self.line_open {
                     self.end_line(len, len);
                 }
-                return;
+                return None;
             }
             let b = source[q];
             pos = match b {
@@ -153,12 +282,16 @@ impl FastLexer<'_> {
                         let cat = self.profile.catcode_of_byte(b);
                         self.out.char(cat, u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
-                        q + 1
+                        let seen = Seen::Char {
+                            cat: cat.number(),
+                            code: u32::from(b),
+                        };
+                        self.track(seen, q, q + 1)
                     }
                     Catcode::Active => {
                         self.out.active(u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
-                        q + 1
+                        self.track(Seen::Active(u32::from(b)), q, q + 1)
                     }
                     Catcode::Invalid => {
                         self.out.invalid(u32::from(b), span(q, q + 1), true);
@@ -197,6 +330,14 @@ impl FastLexer<'_> {
         self.line_starts.push(start as u32);
         self.line_start = start;
         self.state = State::NewLine;
+        if self.tracking.is_some() {
+            // TeX appends the `\endlinechar` in force as it reads the line.
+            let end_line_char = end_line_byte(&self.profile);
+            if end_line_char != self.end_line_char {
+                self.end_line_char = end_line_char;
+                self.refresh_rules();
+            }
+        }
     }
 
     /// The end-of-line character, read at the terminator `te..le`.
@@ -204,7 +345,10 @@ impl FastLexer<'_> {
         let out = &mut *self.out;
         let span = span(te, le);
         match (self.end_of_line, self.state) {
-            (EndOfLine::CarriageReturn, State::NewLine) => out.cs(builtin::PAR, span),
+            (EndOfLine::CarriageReturn, State::NewLine) => {
+                out.cs(builtin::PAR, span);
+                self.feed_at_line_end(Seen::Cs(b"par"), span);
+            }
             (EndOfLine::CarriageReturn | EndOfLine::Space, State::MidLine) => {
                 out.char(Catcode::Space, 32, span, false)
             }
@@ -258,6 +402,7 @@ impl FastLexer<'_> {
             Catcode::Active => {
                 out.active(c, s, true);
                 self.state = State::MidLine;
+                return self.track(Seen::Active(c), q, q + len);
             }
             Catcode::Ignored => out.trivia(TriviaKind::Ignored, s),
             Catcode::Invalid => out.invalid(c, s, true),
@@ -279,9 +424,14 @@ impl FastLexer<'_> {
         if after_spaces >= len || matches!(source[after_spaces], b'\n' | b'\r') {
             // `\` + `\endlinechar`: the name is that character and the
             // token swallows the trailing spaces and the terminator.
+            let Some(end_line_char) = self.end_line_char else {
+                return Some(self.rest_of_line_by_engine(q));
+            };
             let end = terminator_end(source, after_spaces);
-            let id = CsId(u32::from(self.end_line_char));
+            let id = CsId(u32::from(end_line_char));
             self.out.cs(id, span(q, end));
+            let name = [end_line_char];
+            self.feed_at_line_end(Seen::Cs(&name), span(q, end));
             return None;
         }
         let c = source[n];
@@ -306,10 +456,18 @@ impl FastLexer<'_> {
                 // rewrite it.
                 return Some(self.rest_of_line_by_engine(q));
             }
-            let id = self.names.intern(&source[n..k]);
+            let name = &source[n..k];
+            if (name == b"verb" || name == b"begin")
+                && self.tracking.as_ref().is_some_and(|t| t.options.verbatim)
+            {
+                // `\verb` takes its argument raw, and `\begin` may open a
+                // verbatim environment: the engine knows how.
+                return Some(self.rest_of_line_by_engine(q));
+            }
+            let id = self.names.intern(name);
             self.out.cs(id, span(q, k));
             self.state = State::SkipBlanks;
-            return Some(k);
+            return Some(self.track(Seen::Cs(name), q, k));
         }
         if cat == Catcode::Superscript && source.get(n + 1) == Some(&c) {
             return Some(self.rest_of_line_by_engine(q));
@@ -320,7 +478,46 @@ impl FastLexer<'_> {
         } else {
             State::MidLine
         };
-        Some(n + 1)
+        Some(self.track(Seen::Cs(&[c]), q, n + 1))
+    }
+
+    /// Shows a token that ended at `next` to the tracker, if tracking.
+    /// Returns where to go on: `next`, or, if the tracker became busy, the
+    /// end of the line, which the engine then lexed.
+    fn track(&mut self, seen: Seen, q: usize, next: usize) -> usize {
+        if self.feed(seen, span(q, next)) {
+            next
+        } else {
+            self.rest_of_line_by_engine(next)
+        }
+    }
+
+    /// [`FastLexer::track`] for a token that ends the line: if the tracker
+    /// became busy, the next lines go to the engine.
+    fn feed_at_line_end(&mut self, seen: Seen, at: Span) {
+        if self.feed(seen, at) {
+            return;
+        }
+        let t = self.tracking.as_mut().expect("only tracking gets busy");
+        let tracker = std::mem::take(&mut t.tracker);
+        t.busy = Some(EngineState::from_parts(
+            self.profile.clone().into_owned(),
+            tracker,
+        ));
+    }
+
+    /// Shows the token at `at` to the tracker, if tracking, as the engine
+    /// does. Returns whether the tracker is still quiet.
+    fn feed(&mut self, seen: Seen, at: Span) -> bool {
+        let Some(t) = &mut self.tracking else {
+            return true;
+        };
+        let generation = self.profile.generation();
+        crate::engine::track(&mut t.tracker, &mut self.profile, self.out, seen, at);
+        if self.profile.generation() != generation {
+            t.changed = true;
+        }
+        t.tracker.ignores_plain_characters()
     }
 
     /// After `\` at the end of a line: the line is over.
@@ -330,23 +527,10 @@ impl FastLexer<'_> {
         end
     }
 
-    /// The ends of the line holding `q` (a non-space byte): its content end
-    /// (before trailing spaces), terminator start and end.
-    fn line_ends_from(&self, q: usize) -> (usize, usize, usize) {
-        let source = self.source;
-        let te = q + memchr::memchr2(b'\n', b'\r', &source[q..]).unwrap_or(source.len() - q);
-        let trailing = source[q..te]
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b' ')
-            .count();
-        (te - trailing, te, terminator_end(source, te))
-    }
-
     /// A comment character at `q`: the rest of the line is trivia.
     fn comment(&mut self, q: usize) -> usize {
         let source = self.source;
-        let (ce, te, le) = self.line_ends_from(q);
+        let (ce, te, le) = line_ends_from(source, q);
         let out = &mut *self.out;
         // TeX never reads a comment, but ill-formed UTF-8 is reported
         // wherever it is.
@@ -373,7 +557,7 @@ impl FastLexer<'_> {
     /// the line.
     fn rest_of_line_by_engine(&mut self, q: usize) -> usize {
         let source = self.source;
-        let (ce, te, le) = self.line_ends_from(q);
+        let (ce, te, le) = line_ends_from(source, q);
         let line = LineGeometry {
             start: self.line_start as u32,
             content_end: ce as u32,
@@ -384,9 +568,101 @@ impl FastLexer<'_> {
             loc: q - self.line_start,
             state: self.state,
         };
-        Engine::new(self.profile, self.out, self.names).lex_line(source, line, resume, false);
-        self.line_ended(le);
-        le
+        if self.tracking.is_none() {
+            Engine::new(&self.profile, self.out, self.names).lex_line_ending_with(
+                source,
+                line,
+                resume,
+                false,
+                self.end_line_char,
+            );
+            self.line_ended(le);
+            return le;
+        }
+        self.rest_of_line_tracked(line, resume)
+    }
+
+    /// [`FastLexer::rest_of_line_by_engine`] with tracking: the engine goes
+    /// on from the tracker's state, through verbatim bodies if it meets
+    /// them; its state comes back (or stays busy for the next lines).
+    fn rest_of_line_tracked(&mut self, mut line: LineGeometry, mut resume: Resume) -> usize {
+        let source = self.source;
+        let t = self.tracking.as_mut().expect("tracking");
+        // The line's end character: the one TeX read it with, unless the
+        // engine has been in charge (then its catcodes are the current ones
+        // and it reads the character itself, as after a verbatim body).
+        let mut end_line_char = Some(self.end_line_char);
+        let state = match t.busy.take() {
+            Some(state) => {
+                end_line_char = None;
+                state
+            }
+            None => {
+                let tracker = std::mem::take(&mut t.tracker);
+                EngineState::from_parts(self.profile.clone().into_owned(), tracker)
+            }
+        };
+        let verbatim = crate::lexed::verbatim_envs(&t.options);
+        let mut engine = Engine::resume_keeping(&state, self.out, self.names);
+        if let Some(envs) = verbatim {
+            engine = engine.with_verbatim(envs);
+        }
+        let mut end = line.end as usize;
+        loop {
+            let ended = match end_line_char.take() {
+                Some(c) => engine.lex_line_ending_with(source, line, resume, false, c),
+                None => engine.lex_line(source, line, resume, false),
+            };
+            match ended {
+                LineEnd::Finished => break,
+                LineEnd::Verbatim { body_start } => {
+                    let Some(x) = engine.verbatim_body(source, body_start) else {
+                        // The body runs to the end of the input.
+                        end = source.len();
+                        push_line_starts(source, body_start as usize, end, self.line_starts);
+                        t_open(&mut self.tracking);
+                        break;
+                    };
+                    let x = x as usize;
+                    if let Some(start) =
+                        push_line_starts(source, body_start as usize, x, self.line_starts)
+                    {
+                        self.line_start = start;
+                    }
+                    let (ce, te, le) = line_ends_from(source, x);
+                    line = LineGeometry {
+                        start: x as u32,
+                        content_end: ce as u32,
+                        terminator_start: te as u32,
+                        end: le as u32,
+                    };
+                    resume = Resume::At {
+                        loc: 0,
+                        state: State::MidLine,
+                    };
+                    end = le;
+                }
+            }
+        }
+        let state = engine.state();
+        drop(engine);
+        let t = self.tracking.as_mut().expect("tracking");
+        if state.is_quiet() {
+            let (profile, tracker) = state.into_parts();
+            if profile.generation() != self.profile.generation() {
+                t.changed = true;
+            }
+            self.profile = Cow::Owned(profile);
+            t.tracker = tracker;
+        } else {
+            t.busy = Some(state);
+        }
+        if end >= source.len() && self.tracking.as_ref().is_some_and(|t| t.open_verbatim) {
+            self.line_open = false;
+            return end;
+        }
+        self.line_ended(end);
+        end
     }
 
     /// The end of the line containing `q` (after its terminator, if any).
@@ -403,6 +679,42 @@ impl FastLexer<'_> {
         }
         self.line_open = end < self.source.len();
     }
+}
+
+/// Marks a verbatim body that ran to the end.
+fn t_open(tracking: &mut Option<Tracking>) {
+    if let Some(t) = tracking {
+        t.open_verbatim = true;
+    }
+}
+
+/// Pushes the line starts after each terminator in `source[from..to]`;
+/// returns the last one pushed.
+fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>) -> Option<usize> {
+    let mut last = None;
+    let mut at = from;
+    while let Some(i) = memchr::memchr2(b'\n', b'\r', &source[at..to]) {
+        let end = terminator_end(source, at + i);
+        if end > to {
+            break;
+        }
+        starts.push(end as u32);
+        last = Some(end);
+        at = end;
+    }
+    last
+}
+
+/// The ends of the line holding `q`: its content end (before trailing
+/// spaces), terminator start and end.
+fn line_ends_from(source: &[u8], q: usize) -> (usize, usize, usize) {
+    let te = q + memchr::memchr2(b'\n', b'\r', &source[q..]).unwrap_or(source.len() - q);
+    let trailing = source[q..te]
+        .iter()
+        .rev()
+        .take_while(|&&b| b == b' ')
+        .count();
+    (te - trailing, te, terminator_end(source, te))
 }
 
 /// The end of the terminator starting at `t` (LF, CR or CRLF); `t` itself
@@ -505,6 +817,182 @@ mod tests {
             Just(&b":_"[..]),
         ];
         proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    /// What tracked lexing of one piece produces with one driver: records,
+    /// diagnostics, names, line starts, catcode history offsets, the
+    /// stretch's effect, and the end state.
+    #[allow(clippy::type_complexity)]
+    fn run_tracked(
+        source: &[u8],
+        start: &EngineState,
+        options: &LexOptions,
+        fast: bool,
+    ) -> (
+        (Vec<Record>, Vec<crate::Diagnostic>, Vec<Vec<u8>>, Vec<u32>),
+        Vec<u32>,
+        String,
+        EngineState,
+        bool,
+    ) {
+        let mut names = Interner::new();
+        let (chunk, end, open) =
+            crate::lexed::lex_tracked_piece_with(source, start, options, &mut names, fast);
+        let starts = chunk.line_starts.clone();
+        let history = chunk.history.iter().map(|(at, _)| *at).collect();
+        let effect = format!("{:?} {}", chunk.depth_effect, chunk.assigns);
+        let doc = crate::Lexed::from_chunks(source, start.profile(), names, vec![chunk]);
+        let records: Vec<Record> = doc.records().collect();
+        let names_used = records
+            .iter()
+            .filter_map(|r| match r {
+                Record::Token(crate::Token {
+                    kind: crate::TokenKind::Cs(id),
+                    ..
+                }) => Some(doc.name(*id).to_vec()),
+                _ => None,
+            })
+            .collect();
+        let lexed = (records, doc.diagnostics().to_vec(), names_used, starts);
+        (lexed, history, effect, end, open)
+    }
+
+    /// The tracked fast driver takes LaTeX from the start of a file, and
+    /// hands nothing back while it is quiet.
+    #[test]
+    fn fast_driver_takes_tracked_latex() {
+        let profile = Profile::new(Regime::Latex);
+        let initial = EngineState::initial(&profile);
+        let source = b"\\section{A} text\n\n\\makeatletter\\a@b\n";
+        let mut out = Builder::with_source_len(source.len());
+        let (mut names, mut starts) = (Interner::new(), Vec::new());
+        let options = LexOptions::tracking_with_verbatim();
+        let lexed = lex_tracked(
+            source,
+            &initial,
+            &options,
+            &mut out,
+            &mut names,
+            &mut starts,
+        );
+        let (end, open) = lexed.expect("the fast driver handles LaTeX");
+        assert!(!open);
+        assert!(end.is_quiet());
+        assert_eq!(end.profile().catcode(u32::from(b'@')), Catcode::Letter);
+        assert_eq!(starts, [0, 17, 18, 36]);
+    }
+
+    /// TeX appends `\endlinechar` as it reads a line: `\ExplSyntaxOff`
+    /// restores 13 for the lines after, but the line it is on already ends
+    /// with the 32 of `\ExplSyntaxOn` — a space token here, where 13
+    /// (catcode 12 in this file) would be an "other" character.
+    #[test]
+    fn a_line_keeps_the_end_character_it_was_read_with() {
+        let profile = Profile::new(Regime::Latex);
+        let source = b"\\catcode13=12 \\ExplSyntaxOn\n\\ExplSyntaxOff{}\n";
+        for options in [LexOptions::tracking(), LexOptions::tracking_with_verbatim()] {
+            let lexed = crate::lex_with(source, &profile, &options);
+            let last = lexed.tokens().last().expect("tokens");
+            assert_eq!(
+                last.kind,
+                crate::TokenKind::Char {
+                    cat: Catcode::Space,
+                    code: 32
+                }
+            );
+            assert_eq!(last.span, Span::new(44, 45));
+        }
+    }
+
+    /// Both drivers agree on `source` from `start`.
+    fn same_tracked(
+        source: &[u8],
+        start: &EngineState,
+        options: &LexOptions,
+    ) -> Result<(), TestCaseError> {
+        let fast = run_tracked(source, start, options, true);
+        let reference = run_tracked(source, start, options, false);
+        let (a, b) = (&fast.0.0, &reference.0.0);
+        if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
+            prop_assert!(
+                false,
+                "{:?}: record {i} differs: fast {:?}, reference {:?}",
+                String::from_utf8_lossy(source),
+                &a[i.min(a.len())..(i + 3).min(a.len())],
+                &b[i.min(b.len())..(i + 3).min(b.len())]
+            );
+        }
+        prop_assert_eq!(&fast.0, &reference.0);
+        prop_assert_eq!(&fast.1, &reference.1);
+        prop_assert_eq!(&fast.2, &reference.2);
+        prop_assert!(fast.3 == reference.3, "end states differ");
+        prop_assert_eq!(fast.4, reference.4);
+        Ok(())
+    }
+
+    /// LaTeX as regimes meet it: catcode assignments, groups, regime
+    /// switches, definitions, `\verb` and verbatim environments.
+    fn tracked_texish() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            texish(),
+            Just(&b"\\makeatletter"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\makeatother "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\ExplSyntaxOn\n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\ExplSyntaxOff"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode`\\@=11 "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode`\\%=12\n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode`|=0"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode 32=12"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode`\\^^M=13 "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode\"7E=\\active"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\global\\catcode`\\~=12\n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\endlinechar=-1 "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begingroup"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\endgroup"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\bgroup\\egroup"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\def\\x#1{\\catcode`@=11 #1}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\verb|a b|"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\verb*+x"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin{verbatim}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\end{verbatim}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin{minted}[x]{tex}\n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\end{minted}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin{document}\\end{document}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin\n{comment}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\end {comment}\n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\a@b \\c_d:n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\n\n"[..]).prop_map(<[u8]>::to_vec),
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+
+        /// With tracking too, the fast driver is the reference driver, only
+        /// faster: from the start of a file and from a state a previous
+        /// piece left.
+        #[test]
+        fn fast_tracked_equals_reference(
+            before in tracked_texish(),
+            src in tracked_texish(),
+            regime in proptest::sample::select(Regime::ALL.to_vec()),
+            verbatim in any::<bool>(),
+        ) {
+            let profile = Profile::new(regime);
+            let options = if verbatim {
+                LexOptions::tracking_with_verbatim()
+            } else {
+                LexOptions::tracking()
+            };
+            let initial = EngineState::initial(&profile);
+            same_tracked(&src, &initial, &options)?;
+            // A later piece starts wherever the one before ended.
+            let mut names = Interner::new();
+            let (_, start, _) = crate::lexed::lex_tracked_piece_with(
+                &before, &initial, &options, &mut names, false);
+            same_tracked(&src, &start, &options)?;
+        }
     }
 
     proptest! {

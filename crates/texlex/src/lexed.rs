@@ -145,7 +145,7 @@ pub fn try_lex_with<'s>(
 }
 
 /// The verbatim environments of `options`, if verbatim is on.
-fn verbatim_envs(options: &LexOptions) -> Option<Vec<Vec<u8>>> {
+pub(crate) fn verbatim_envs(options: &LexOptions) -> Option<Vec<Vec<u8>>> {
     options.verbatim.then(|| {
         crate::engine::VERBATIM_ENVIRONMENTS
             .iter()
@@ -169,16 +169,41 @@ pub(crate) fn lex_tracked_piece(
     options: &LexOptions,
     names: &mut Interner,
 ) -> (LexedChunk, EngineState, bool) {
+    lex_tracked_piece_with(source, start, options, names, true)
+}
+
+/// [`lex_tracked_piece`], with the fast driver allowed or not (the
+/// reference engine alone is its twin in tests).
+pub(crate) fn lex_tracked_piece_with(
+    source: &[u8],
+    start: &EngineState,
+    options: &LexOptions,
+    names: &mut Interner,
+    fast: bool,
+) -> (LexedChunk, EngineState, bool) {
     let mut out = Builder::with_source_len(source.len());
     let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
-    let mut engine = Engine::resume(start, &mut out, names);
-    if let Some(envs) = verbatim_envs(options) {
-        engine = engine.with_verbatim(envs);
-    }
-    reference_lex(source, &mut engine, &mut line_starts);
-    let (end, open) = (engine.state(), engine.open_verbatim);
-    let (depth_effect, assigns) = engine.stretch_effect();
-    drop(engine);
+    let fast_result = if fast {
+        crate::fast::lex_tracked(source, start, options, &mut out, names, &mut line_starts)
+    } else {
+        None
+    };
+    let (end, open, depth_effect, assigns) = match fast_result {
+        Some((end, open)) => {
+            let (effect, assigns) = end.stretch_effect();
+            (end, open, effect, assigns)
+        }
+        None => {
+            let mut engine = Engine::resume(start, &mut out, names);
+            if let Some(envs) = verbatim_envs(options) {
+                engine = engine.with_verbatim(envs);
+            }
+            reference_lex(source, &mut engine, &mut line_starts);
+            let (end, open) = (engine.state(), engine.open_verbatim);
+            let (depth_effect, assigns) = engine.stretch_effect();
+            (end, open, depth_effect, assigns)
+        }
+    };
     let history = out.take_history();
     let (store, diagnostics, braces) = out.finish();
     let chunk = LexedChunk {
