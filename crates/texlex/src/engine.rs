@@ -75,7 +75,7 @@ pub(crate) struct Engine<'a> {
     /// catcodes before the next one.
     tracker: Option<Tracker>,
     /// Verbatim-like environments, when `\verb` and verbatim are on.
-    verbatim: Option<Vec<Vec<u8>>>,
+    verbatim: Option<&'a [Vec<u8>]>,
     /// The last control sequence made, and the last `\begin`.
     last_cs: Option<CsId>,
     last_begin: Span,
@@ -275,25 +275,36 @@ impl<'a> Engine<'a> {
         out: &'a mut Builder,
         names: &'a mut Interner,
     ) -> Self {
-        let mut engine = Engine::resume_keeping(state, out, names);
+        let mut engine = Engine::from_state(state.clone(), out, names);
         if let Some(tracker) = &mut engine.tracker {
             tracker.start_stretch();
         }
         engine
     }
 
-    /// [`Engine::resume`], but the tracker goes on measuring the stretch it
-    /// was measuring (the fast driver hands lines to the engine mid-way).
-    pub(crate) fn resume_keeping(
-        state: &EngineState,
+    /// [`Engine::resume`], taking the state, and the tracker goes on
+    /// measuring the stretch it was measuring (the fast driver hands lines
+    /// to the engine mid-way).
+    pub(crate) fn from_state(
+        state: EngineState,
         out: &'a mut Builder,
         names: &'a mut Interner,
     ) -> Self {
-        let mut engine = Engine::with_profile(Cow::Owned(state.profile.clone()), out, names);
-        engine.tracker = Some(state.tracker.clone());
-        engine.pending_env = state.pending_env.clone();
+        let mut engine = Engine::with_profile(Cow::Owned(state.profile), out, names);
+        engine.tracker = Some(state.tracker);
+        engine.pending_env = state.pending_env;
         engine.last_begin = state.last_begin;
         engine
+    }
+
+    /// The state to go on from, taken from the engine (tracking on).
+    pub(crate) fn into_state(self) -> EngineState {
+        EngineState {
+            profile: self.profile.into_owned(),
+            tracker: self.tracker.unwrap_or_default(),
+            pending_env: self.pending_env,
+            last_begin: self.last_begin,
+        }
     }
 
     /// The depth effect of what was lexed since [`Engine::resume`], and
@@ -305,19 +316,9 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// The state to go on from (tracking on).
-    pub(crate) fn state(&self) -> EngineState {
-        EngineState {
-            profile: self.profile.clone().into_owned(),
-            tracker: self.tracker.clone().unwrap_or_default(),
-            pending_env: self.pending_env.clone(),
-            last_begin: self.last_begin,
-        }
-    }
-
     /// Turns `\verb` and verbatim environments on (with tracking), for the
     /// given environment names.
-    pub(crate) fn with_verbatim(mut self, envs: Vec<Vec<u8>>) -> Self {
+    pub(crate) fn with_verbatim(mut self, envs: &'a [Vec<u8>]) -> Self {
         self.verbatim = Some(envs);
         self
     }

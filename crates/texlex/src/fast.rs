@@ -95,7 +95,7 @@ pub(crate) fn lex_tracked(
         tracking: Some(Tracking {
             tracker,
             busy: None,
-            options: options.clone(),
+            verbatim: crate::lexed::verbatim_envs(options),
             changed: false,
             engine_only: false,
             open_verbatim: false,
@@ -119,7 +119,8 @@ struct Tracking {
     tracker: Tracker,
     /// The engine left a busy state: lines go to it until it is quiet.
     busy: Option<EngineState>,
-    options: LexOptions,
+    /// The verbatim environments, if verbatim is on.
+    verbatim: Option<Vec<Vec<u8>>>,
     /// The catcodes changed: the walker must be rebuilt.
     changed: bool,
     /// The catcodes no longer suit the fast driver: lines go to the engine.
@@ -181,7 +182,7 @@ fn span(start: usize, end: usize) -> Span {
     Span::new(start as u32, end as u32)
 }
 
-impl FastLexer<'_> {
+impl<'a> FastLexer<'a> {
     fn run(&mut self) {
         self.line_starts.push(0);
         let mut pos = 0;
@@ -457,17 +458,15 @@ impl FastLexer<'_> {
                 return Some(self.rest_of_line_by_engine(q));
             }
             let name = &source[n..k];
-            if (name == b"verb" || name == b"begin")
-                && self.tracking.as_ref().is_some_and(|t| t.options.verbatim)
-            {
-                // `\verb` takes its argument raw, and `\begin` may open a
-                // verbatim environment: the engine knows how.
-                return Some(self.rest_of_line_by_engine(q));
-            }
             let id = self.names.intern(name);
+            if self.tracking.is_some()
+                && matches!(id, builtin::BEGIN | builtin::END | builtin::VERB)
+            {
+                return Some(self.environment_or_verb(id, q, k));
+            }
             self.out.cs(id, span(q, k));
             self.state = State::SkipBlanks;
-            return Some(self.track(Seen::Cs(name), q, k));
+            return Some(self.track_cs(id, name, q, k));
         }
         if cat == Catcode::Superscript && source.get(n + 1) == Some(&c) {
             return Some(self.rest_of_line_by_engine(q));
@@ -478,7 +477,7 @@ impl FastLexer<'_> {
         } else {
             State::MidLine
         };
-        Some(self.track(Seen::Cs(&[c]), q, n + 1))
+        Some(self.track_cs(CsId(u32::from(c)), &[c], q, n + 1))
     }
 
     /// Shows a token that ended at `next` to the tracker, if tracking.
@@ -489,6 +488,114 @@ impl FastLexer<'_> {
             next
         } else {
             self.rest_of_line_by_engine(next)
+        }
+    }
+
+    /// [`FastLexer::track`] for the control sequence `id` named `name`: most
+    /// names leave a quiet tracker as it is and are not shown to it.
+    fn track_cs(&mut self, id: CsId, name: &[u8], q: usize, next: usize) -> usize {
+        if self.tracking.is_some() && crate::track::may_act_on(id) {
+            self.track(Seen::Cs(name), q, next)
+        } else {
+            next
+        }
+    }
+
+    /// `\begin`, `\end` or `\verb` (`q..k`), with tracking. `\begin{name}`
+    /// and `\end{name}` with a plain name are read here; `\verb` and
+    /// anything else that may open a verbatim body go to the engine.
+    fn environment_or_verb(&mut self, id: CsId, q: usize, k: usize) -> usize {
+        let verbatim = self.tracking.as_ref().and_then(|t| t.verbatim.as_ref());
+        let name = self.plain_environment_name(k);
+        let reads_here = match (id, name, verbatim) {
+            (builtin::VERB, _, Some(_)) | (_, None, Some(_)) => false,
+            (builtin::BEGIN, Some(name), Some(envs)) => !envs.iter().any(|e| *e == name),
+            _ => true,
+        };
+        if !reads_here {
+            return self.rest_of_line_by_engine(q);
+        }
+        self.out.cs(id, span(q, k));
+        self.state = State::SkipBlanks;
+        let cs_name: &[u8] = match id {
+            builtin::BEGIN => b"begin",
+            builtin::END => b"end",
+            _ => b"verb",
+        };
+        let quiet = self.feed(Seen::Cs(cs_name), span(q, k));
+        match name {
+            Some(name) if !quiet && id != builtin::VERB => {
+                let close = k + 1 + name.len();
+                self.environment_name(id == builtin::BEGIN, k, close)
+            }
+            _ if quiet => k,
+            _ => self.rest_of_line_by_engine(k),
+        }
+    }
+
+    /// The name in `{name}` at `k`, if it is made of ASCII letters, digits
+    /// and `*` that are letters or "other" characters now.
+    fn plain_environment_name(&self, k: usize) -> Option<&'a [u8]> {
+        let source: &'a [u8] = self.source;
+        let cat = |b: u8| self.profile.catcode_of_byte(b);
+        if source.get(k) != Some(&b'{') || cat(b'{') != Catcode::BeginGroup {
+            return None;
+        }
+        let len = source[k + 1..]
+            .iter()
+            .take_while(|&&b| {
+                (b.is_ascii_alphanumeric() || b == b'*')
+                    && matches!(cat(b), Catcode::Letter | Catcode::Other)
+            })
+            .count();
+        let close = k + 1 + len;
+        (len > 0 && source.get(close) == Some(&b'}') && cat(b'}') == Catcode::EndGroup)
+            .then(|| &source[k + 1..close])
+    }
+
+    /// The `{name}` (`k..=close`) after `\begin` or `\end`, shown to the
+    /// tracker token by token as TeX makes them; the name is one segment.
+    fn environment_name(&mut self, begin: bool, k: usize, close: usize) -> usize {
+        let source = self.source;
+        self.out
+            .char(Catcode::BeginGroup, u32::from(b'{'), span(k, k + 1), true);
+        self.feed(
+            Seen::Char {
+                cat: 1,
+                code: u32::from(b'{'),
+            },
+            span(k, k + 1),
+        );
+        self.out.segment(span(k + 1, close));
+        let t = self.tracking.as_mut().expect("tracking");
+        // Letters and others change no catcode: no need to watch for it.
+        let generation = self.profile.generation();
+        t.tracker
+            .feed_environment_name(&source[k + 1..close], self.profile.to_mut());
+        debug_assert_eq!(generation, self.profile.generation());
+        self.out.char(
+            Catcode::EndGroup,
+            u32::from(b'}'),
+            span(close, close + 1),
+            true,
+        );
+        self.state = State::MidLine;
+        let quiet = self.feed(
+            Seen::Char {
+                cat: 2,
+                code: u32::from(b'}'),
+            },
+            span(close, close + 1),
+        );
+        let t = self.tracking.as_mut().expect("tracking");
+        if begin && t.verbatim.is_some() {
+            // As the engine does: the environment is not a verbatim one.
+            t.tracker.begun_env = None;
+        }
+        if quiet {
+            close + 1
+        } else {
+            self.rest_of_line_by_engine(close + 1)
         }
     }
 
@@ -602,11 +709,11 @@ impl FastLexer<'_> {
                 EngineState::from_parts(self.profile.clone().into_owned(), tracker)
             }
         };
-        let verbatim = crate::lexed::verbatim_envs(&t.options);
-        let mut engine = Engine::resume_keeping(&state, self.out, self.names);
-        if let Some(envs) = verbatim {
+        let mut engine = Engine::from_state(state, self.out, self.names);
+        if let Some(envs) = &t.verbatim {
             engine = engine.with_verbatim(envs);
         }
+        let mut open = false;
         let mut end = line.end as usize;
         loop {
             let ended = match end_line_char.take() {
@@ -620,7 +727,7 @@ impl FastLexer<'_> {
                         // The body runs to the end of the input.
                         end = source.len();
                         push_line_starts(source, body_start as usize, end, self.line_starts);
-                        t_open(&mut self.tracking);
+                        open = true;
                         break;
                     };
                     let x = x as usize;
@@ -644,9 +751,9 @@ impl FastLexer<'_> {
                 }
             }
         }
-        let state = engine.state();
-        drop(engine);
+        let state = engine.into_state();
         let t = self.tracking.as_mut().expect("tracking");
+        t.open_verbatim |= open;
         if state.is_quiet() {
             let (profile, tracker) = state.into_parts();
             if profile.generation() != self.profile.generation() {
@@ -678,13 +785,6 @@ impl FastLexer<'_> {
             self.next_line(end);
         }
         self.line_open = end < self.source.len();
-    }
-}
-
-/// Marks a verbatim body that ran to the end.
-fn t_open(tracking: &mut Option<Tracking>) {
-    if let Some(t) = tracking {
-        t.open_verbatim = true;
     }
 }
 
@@ -961,6 +1061,14 @@ mod tests {
             Just(&b"\\begin\n{comment}"[..]).prop_map(<[u8]>::to_vec),
             Just(&b"\\end {comment}\n"[..]).prop_map(<[u8]>::to_vec),
             Just(&b"\\a@b \\c_d:n"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin{x}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\end{x}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin{a1*}\\makeatletter"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\end{a1*}"[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\begin{x}\\ExplSyntaxOn "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode`\\{=12 "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\catcode`\\x=12 "[..]).prop_map(<[u8]>::to_vec),
+            Just(&b"\\verb"[..]).prop_map(<[u8]>::to_vec),
             Just(&b"\n\n"[..]).prop_map(<[u8]>::to_vec),
         ];
         proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())

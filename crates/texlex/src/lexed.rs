@@ -194,14 +194,15 @@ pub(crate) fn lex_tracked_piece_with(
             (end, open, effect, assigns)
         }
         None => {
+            let envs = verbatim_envs(options);
             let mut engine = Engine::resume(start, &mut out, names);
-            if let Some(envs) = verbatim_envs(options) {
+            if let Some(envs) = &envs {
                 engine = engine.with_verbatim(envs);
             }
             reference_lex(source, &mut engine, &mut line_starts);
-            let (end, open) = (engine.state(), engine.open_verbatim);
+            let open = engine.open_verbatim;
             let (depth_effect, assigns) = engine.stretch_effect();
-            (end, open, depth_effect, assigns)
+            (engine.into_state(), open, depth_effect, assigns)
         }
     };
     let history = out.take_history();

@@ -10,7 +10,9 @@
 //! The tracker sees every token right after it is made and may change the
 //! profile before the next one is read.
 
-use crate::{Catcode, Profile};
+use std::sync::OnceLock;
+
+use crate::{Catcode, CsId, Interner, Profile};
 
 /// A token as the tracker sees it.
 #[derive(Clone, Copy, Debug)]
@@ -27,6 +29,56 @@ pub(crate) enum Seen<'a> {
 const EXPL_CODES: [u32; 9] = [9, 32, 34, 38, 58, 94, 95, 124, 126];
 /// ...to these values (and `\endlinechar` to 32).
 const EXPL_VALUES: [u8; 9] = [9, 9, 12, 4, 11, 7, 11, 12, 10];
+
+/// The control sequences an idle tracker acts on (besides [`QUERIES`]):
+/// any other name leaves a quiet tracker exactly as it was.
+const ACTED_ON: [&[u8]; 19] = [
+    b"catcode",
+    b"makeatletter",
+    b"makeatother",
+    b"ExplSyntaxOn",
+    b"ExplSyntaxOff",
+    b"begingroup",
+    b"bgroup",
+    b"endgroup",
+    b"egroup",
+    b"def",
+    b"gdef",
+    b"edef",
+    b"xdef",
+    b"begin",
+    b"end",
+    b"global",
+    b"long",
+    b"outer",
+    b"protected",
+];
+
+/// Whether a quiet tracker (see [`Tracker::ignores_plain_characters`]) may
+/// act on the control sequence `id`: the fast driver shows it only those.
+/// A name outside the catalog may be anything, so it is always shown.
+pub(crate) fn may_act_on(id: CsId) -> bool {
+    /// One bit per id below the first dynamic one that can be in the
+    /// catalog's range.
+    const BITS: usize = 2048;
+    static ACTED: OnceLock<[u64; BITS / 64]> = OnceLock::new();
+    let n = id.0 as usize;
+    if n >= BITS {
+        return true;
+    }
+    let bits = ACTED.get_or_init(|| {
+        let names = Interner::new();
+        let mut bits = [0u64; BITS / 64];
+        for name in ACTED_ON.iter().chain(&QUERIES) {
+            let i = names.get(name).map_or(BITS, |id| id.0 as usize);
+            if i < BITS {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        bits
+    });
+    bits[n / 64] & (1 << (n % 64)) != 0
+}
 
 /// Integer constants LaTeX defines with `\chardef` and `\mathchardef`.
 const CONSTANTS: [(&[u8], i64); 5] = [
@@ -455,6 +507,24 @@ impl Tracker {
         (self.stray_expl_off, self.regime_group_ends)
     }
 
+    /// Takes in a run of ASCII letters and "other" characters that
+    /// continue an environment's name after `\begin{` or `\end{`: what
+    /// [`Tracker::feed`] does with them one by one.
+    pub(crate) fn feed_environment_name(&mut self, run: &[u8], profile: &mut Profile) {
+        match &mut self.scan {
+            Scan::Env {
+                name: Some(name), ..
+            } => name.extend_from_slice(run),
+            _ => {
+                for &b in run {
+                    let cat = profile.catcode_of_byte(b).number();
+                    let code = u32::from(b);
+                    self.feed(Seen::Char { cat, code }, profile);
+                }
+            }
+        }
+    }
+
     /// Takes in the token just made; may change `profile` for the next.
     pub(crate) fn feed(&mut self, seen: Seen, profile: &mut Profile) {
         match std::mem::take(&mut self.scan) {
@@ -631,6 +701,48 @@ impl Tracker {
             b"long" | b"outer" | b"protected" => self.previous_global = was_global,
             _ if QUERIES.contains(&name) => self.previous_query = true,
             _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Regime;
+
+    /// Every name outside the catalog's acted-on set leaves a quiet
+    /// tracker and the catcodes as they were: skipping it is exact.
+    #[test]
+    fn names_not_acted_on_change_nothing() {
+        let names = Interner::new();
+        let profile = Profile::new(Regime::Latex);
+        let mut skipped = 0;
+        for n in 0..4096 {
+            let id = CsId(n);
+            let name = names.name(id);
+            if may_act_on(id) || (name.is_empty() && n != crate::intern::EMPTY.0) {
+                continue;
+            }
+            let mut tracker = Tracker::default();
+            let mut after = profile.clone();
+            tracker.feed(Seen::Cs(name), &mut after);
+            assert_eq!(
+                tracker,
+                Tracker::default(),
+                "{:?}",
+                String::from_utf8_lossy(name)
+            );
+            assert_eq!(after.generation(), profile.generation());
+            skipped += 1;
+        }
+        assert!(skipped > 1500, "{skipped}");
+        // And the acted-on ones are all found in the catalog.
+        for name in ACTED_ON.iter().chain(&QUERIES) {
+            assert!(
+                may_act_on(names.get(name).unwrap()),
+                "{:?}",
+                String::from_utf8_lossy(name)
+            );
         }
     }
 }
