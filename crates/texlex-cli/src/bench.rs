@@ -15,14 +15,17 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use texlex::{Lexed, Profile};
+use texlex::{LexOptions, Lexed, Profile};
 
 use crate::alloc_count::{self, Usage};
 use crate::{EXIT_OK, Failure, input, output};
 
-/// The lex under test with `threads` threads (1 = serial).
-fn lex_threads<'s>(source: &'s [u8], profile: &Profile, threads: usize) -> Lexed<'s> {
-    if threads <= 1 {
+/// The lex under test: static with `threads` threads (1 = serial), or,
+/// with `track`, serial with catcode tracking and verbatim.
+fn lex_threads<'s>(source: &'s [u8], profile: &Profile, threads: usize, track: bool) -> Lexed<'s> {
+    if track {
+        texlex::lex_with(source, profile, &LexOptions::tracking_with_verbatim())
+    } else if threads <= 1 {
         texlex::lex(source, profile)
     } else {
         texlex::lex_parallel(source, profile, threads)
@@ -41,6 +44,8 @@ const WARMUP_TIME: Duration = Duration::from_millis(200);
 pub struct Options<'a> {
     pub json: bool,
     pub threads: usize,
+    /// Measure the tracked lex (the default of `lex`, `stats`, `check`).
+    pub track: bool,
     pub runs: Option<usize>,
     pub regime: input::Lexing,
     pub files: &'a [PathBuf],
@@ -77,6 +82,7 @@ struct Report {
     store_heap: usize,
     runs: usize,
     threads: usize,
+    track: bool,
     lex: Summary,
     memchr: Summary,
     newlines: usize,
@@ -86,6 +92,11 @@ struct Report {
 }
 
 impl Report {
+    /// What was measured: `static` or `tracked`.
+    fn mode(&self) -> &'static str {
+        if self.track { "tracked" } else { "static" }
+    }
+
     fn mb_per_s(&self) -> f64 {
         self.bytes as f64 / 1e6 / self.lex.median.as_secs_f64()
     }
@@ -138,9 +149,10 @@ fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
 
 fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -> Report {
     let threads = options.threads.max(1);
+    let track = options.track;
 
     // Counted once, outside timing.
-    let doc = lex_threads(source, profile, threads);
+    let doc = lex_threads(source, profile, threads, track);
     let tokens = doc.tokens().count();
     let entries = doc.entry_count();
     let store_heap = doc.store_heap_bytes();
@@ -153,7 +165,12 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     while warm_runs < WARMUP_RUNS || warm_start.elapsed() < WARMUP_TIME {
         let ((), t) = time(|| {
             black_box(newlines(black_box(source)));
-            drop(black_box(lex_threads(black_box(source), profile, threads)));
+            drop(black_box(lex_threads(
+                black_box(source),
+                profile,
+                threads,
+                track,
+            )));
         });
         one_iteration = if warm_runs == 0 {
             t
@@ -177,13 +194,20 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let (n, t) = time(|| newlines(black_box(source)));
         count = black_box(n);
         memchr_times.push(t);
-        let ((), t) = time(|| drop(black_box(lex_threads(black_box(source), profile, threads))));
+        let ((), t) = time(|| {
+            drop(black_box(lex_threads(
+                black_box(source),
+                profile,
+                threads,
+                track,
+            )))
+        });
         lex_times.push(t);
     }
 
     // Allocations of one lex, keeping the result alive to the end so that
     // `retained` is what the document holds; the drop is outside.
-    let (doc, usage) = alloc_count::measure(|| lex_threads(source, profile, threads));
+    let (doc, usage) = alloc_count::measure(|| lex_threads(source, profile, threads, track));
     drop(doc);
 
     // Scaling: serial and N threads, alternating, same run count.
@@ -191,10 +215,17 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let mut serial = Vec::with_capacity(runs);
         let mut parallel = Vec::with_capacity(runs);
         for _ in 0..runs {
-            let ((), t) = time(|| drop(black_box(lex_threads(black_box(source), profile, 1))));
-            serial.push(t);
             let ((), t) =
-                time(|| drop(black_box(lex_threads(black_box(source), profile, threads))));
+                time(|| drop(black_box(lex_threads(black_box(source), profile, 1, track))));
+            serial.push(t);
+            let ((), t) = time(|| {
+                drop(black_box(lex_threads(
+                    black_box(source),
+                    profile,
+                    threads,
+                    track,
+                )))
+            });
             parallel.push(t);
         }
         (
@@ -211,6 +242,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         store_heap,
         runs,
         threads,
+        track,
         lex: Summary::of(&mut lex_times),
         memchr: Summary::of(&mut memchr_times),
         newlines: count,
@@ -228,7 +260,7 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         "{path}\n\
          \x20 bytes              {bytes}\n\
          \x20 tokens             {tokens}  (store entries {entries}, newlines {newlines})\n\
-         \x20 lex                median {lm:.3} ms  p95 {lp:.3} ms  ({runs} runs, {threads} thread{s})\n\
+         \x20 lex ({mode}){pad}median {lm:.3} ms  p95 {lp:.3} ms  ({runs} runs, {threads} thread{s})\n\
          \x20 throughput         {mbs:.1} MB/s  {mts:.2} M tokens/s\n\
          \x20 memchr newlines    median {mm:.3} ms  p95 {mp:.3} ms\n\
          \x20 ratio lex/memchr   {ratio:.1}x\n\
@@ -240,6 +272,8 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         tokens = r.tokens,
         entries = r.entries,
         newlines = r.newlines,
+        mode = r.mode(),
+        pad = " ".repeat(13usize.saturating_sub(r.mode().len())),
         lm = ms(r.lex.median),
         lp = ms(r.lex.p95),
         runs = r.runs,
@@ -281,6 +315,7 @@ fn print_json(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         "newlines": r.newlines,
         "runs": r.runs,
         "threads": r.threads,
+        "mode": r.mode(),
         "lex_median_ns": r.lex.median.as_nanos() as u64,
         "lex_p95_ns": r.lex.p95.as_nanos() as u64,
         "mb_per_s": r.mb_per_s(),

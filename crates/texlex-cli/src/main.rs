@@ -284,6 +284,12 @@ struct BenchArgs {
           value_parser = clap::value_parser!(u16).range(1..))]
     threads: u16,
 
+    /// Measure the lex with catcode tracking and verbatim (what `lex`,
+    /// `stats` and `check` do by default) instead of the static lex.
+    /// Serial only.
+    #[arg(long, conflicts_with = "threads")]
+    track: bool,
+
     /// Timed iterations per file [default: about 1 s per file, 5 to 200].
     #[arg(long, value_name = "R", value_parser = clap::value_parser!(u32).range(1..))]
     runs: Option<u32>,
@@ -355,6 +361,7 @@ fn main() -> ExitCode {
         Command::Bench(args) => bench::run(&bench::Options {
             json: args.json,
             threads: usize::from(args.threads),
+            track: args.track,
             runs: args.runs.map(|r| r as usize),
             regime: args.regime.selection(),
             files: &args.files,

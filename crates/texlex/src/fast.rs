@@ -6,6 +6,13 @@
 //! other than letters and "other" characters, ill-formed UTF-8, `^` in a
 //! name — hands the rest of that line to the reference engine, which ports
 //! LuaTeX exactly. Both drivers produce identical stores (tested).
+//!
+//! With catcode tracking ([`lex_tracked`]) the same walk goes on: braces,
+//! and the control sequences the tracker may act on, are shown to it;
+//! plain runs are not, as a quiet tracker ignores them. Whatever makes the
+//! tracker busy (a `\catcode` number, a `\def` body, `\verb`, a verbatim
+//! environment) hands the line, and the lines after until it is quiet, to
+//! the engine; catcode changes rebuild the walker.
 
 use std::borrow::Cow;
 
