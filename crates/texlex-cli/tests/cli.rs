@@ -550,3 +550,54 @@ fn tracking_is_the_default_and_static_turns_it_off() {
         "cs makeatletter\ncs a\nchr 12 U+0040\nchr 11 U+0062\nchr 10 U+0020\n"
     );
 }
+
+/// `bench --json`: one object per file whose token count is what `stats`
+/// counts in the same mode, static by default, tracked with `--track`.
+#[test]
+fn bench_measures_the_static_or_the_tracked_lex() {
+    let dir = TempDir::new("bench");
+    let file = dir.file("a.tex", "\\makeatletter\\a@b x\n\\makeatother\\a@b\n");
+    let json_of = |args: &[&str]| -> Value {
+        let out = texlex().args(args).arg(&file).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let tracked = json_of(&["bench", "--json", "--runs", "2", "--track"]);
+    let fixed = json_of(&["bench", "--json", "--runs", "2"]);
+    assert_eq!(tracked["mode"], "tracked");
+    assert_eq!(fixed["mode"], "static");
+    let tracked_stats = json_of(&["stats", "--json"]);
+    let static_stats = json_of(&["stats", "--json", "--static"]);
+    assert_eq!(tracked["tokens"], tracked_stats["tokens"]["total"]);
+    assert_eq!(fixed["tokens"], static_stats["tokens"]["total"]);
+    // `\a@b` is one token once `@` is a letter, three otherwise.
+    assert_ne!(tracked["tokens"], fixed["tokens"]);
+    for report in [&tracked, &fixed] {
+        assert_eq!(report["bytes"], 37);
+        assert!(report["ratio_lex_memchr"].as_f64().unwrap() > 0.0);
+        assert!(report["mb_per_s"].as_f64().unwrap() > 0.0);
+    }
+}
+
+#[test]
+fn bench_track_is_serial_and_missing_files_fail() {
+    let dir = TempDir::new("bench-errors");
+    let file = dir.file("a.tex", "x\n");
+    texlex()
+        .args(["bench", "--track", "--threads", "2"])
+        .arg(&file)
+        .assert()
+        .code(2);
+    let missing = dir.0.join("missing.tex");
+    let out = texlex()
+        .args(["bench", "--runs", "1"])
+        .arg(&missing)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.tex"));
+}
