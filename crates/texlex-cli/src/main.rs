@@ -167,7 +167,7 @@ fn engine_parser() -> impl TypedValueParser<Value = texlex::TexEngine> {
     })
 }
 
-/// The `--static` option of `lex`, `stats` and `check`.
+/// The `--static` option of `lex`, `stats`, `check` and `replay`.
 #[derive(Debug, clap::Args)]
 struct TrackArg {
     /// Use the static catcode table of the regime for the whole file. By
@@ -304,6 +304,9 @@ struct ReplayArgs {
     #[command(flatten)]
     regime: RegimeArg,
 
+    #[command(flatten)]
+    tracking: TrackArg,
+
     /// The edits to apply, JSON Lines (see below).
     #[arg(long, value_name = "EDITS.jsonl")]
     edits: String,
@@ -372,6 +375,7 @@ fn main() -> ExitCode {
             }
             replay::run(&replay::Options {
                 regime: args.regime.selection(),
+                lexing: args.tracking.options(),
                 edits: args.edits,
                 jsonl: args.format == LexFormat::Jsonl,
                 trivia: args.trivia,

@@ -21,7 +21,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
-use texlex::{Document, LspPosition};
+use texlex::{Document, LexOptions, LspPosition};
 
 use crate::{EXIT_OK, Failure, input, lex_cmd};
 
@@ -29,6 +29,8 @@ use crate::{EXIT_OK, Failure, input, lex_cmd};
 pub struct Options {
     /// The forced regime; `None` picks it from the file extension.
     pub regime: input::Lexing,
+    /// Catcode tracking and verbatim, as for `lex`.
+    pub lexing: LexOptions,
     /// The edits file (JSON Lines).
     pub edits: String,
     /// JSON Lines instead of the oracle grammar.
@@ -61,8 +63,8 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     let edits = read_edits(&options.edits)?;
 
     let profile = options.regime.profile_for(path);
-    let mut doc =
-        Document::new(&source[..], &profile).map_err(|e| Failure::at(&options.file, e))?;
+    let mut doc = Document::with_options(&source[..], &profile, &options.lexing)
+        .map_err(|e| Failure::at(&options.file, e))?;
     drop(source);
 
     let mut times = Vec::with_capacity(edits.len());

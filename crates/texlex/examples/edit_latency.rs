@@ -1,6 +1,6 @@
 //! Per-edit latency of a live [`texlex::Document`], and its heap.
 //!
-//!     cargo run --release -p texlex --example edit_latency -- FILE [--copies N] [--edits N]
+//!     cargo run --release -p texlex --example edit_latency -- FILE [--copies N] [--edits N] [--track]
 //!
 //! Loads FILE (concatenated N times with `--copies`), then applies 10,000
 //! (or `--edits`) random one-character edits, each timed on its own, of four
@@ -19,14 +19,16 @@
 //! median, p95, p99 and maximum time per edit in µs for each kind and
 //! overall, the number of edits over 100 µs, the bytes re-lexed per edit,
 //! and the heap of the document against a plain `texlex::lex` of the same
-//! text (a counting global allocator; live bytes, source excluded).
+//! text (a counting global allocator; live bytes, source excluded). With
+//! `--track` the document (and the lex it is compared with) tracks catcode
+//! changes and verbatim, as the command line does by default.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-use texlex::{Document, Profile, Regime};
+use texlex::{Document, LexOptions, Profile, Regime};
 
 #[path = "../tests/support/common.rs"]
 mod common;
@@ -172,13 +174,14 @@ fn row(kind: &str, times: &mut [Duration], relexed: usize) {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: edit_latency FILE [--copies N] [--edits N]");
+    eprintln!("usage: edit_latency FILE [--copies N] [--edits N] [--track]");
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (mut file, mut copies, mut total) = (None, 1usize, 10_000usize);
+    let mut options = LexOptions::static_catcodes();
     while let Some(arg) = args.next() {
         let number = |args: &mut dyn Iterator<Item = String>| {
             args.next()
@@ -194,6 +197,7 @@ fn main() -> ExitCode {
                 Some(n) => total = n,
                 None => return usage(),
             },
+            "--track" => options = LexOptions::tracking_with_verbatim(),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
             _ => return usage(),
         }
@@ -217,19 +221,24 @@ fn main() -> ExitCode {
     let own_comments = interiors.len() >= 200 * copies;
     let len = text.len();
     println!(
-        "{file} x {copies}: {len} bytes, {} comments{}",
+        "{file} x {copies}: {len} bytes, {} comments{}; {}",
         interiors.len(),
         if own_comments {
             ""
         } else {
             " (in_comment: after a `%` inserted first, untimed)"
+        },
+        if options.track {
+            "catcode tracking and verbatim"
+        } else {
+            "static catcodes"
         }
     );
 
     // Heap of a plain lex, then of the document (live bytes, source excluded).
     let before = LIVE.load(Relaxed);
     let started = Instant::now();
-    let lexed = texlex::lex(&text, &profile);
+    let lexed = texlex::lex_with(&text, &profile, &options);
     let lex_time = started.elapsed();
     let lex_heap = LIVE.load(Relaxed) - before;
     drop(lexed);
@@ -239,7 +248,7 @@ fn main() -> ExitCode {
     let before = LIVE.load(Relaxed);
     PEAK.store(before, Relaxed);
     let started = Instant::now();
-    let mut doc = Document::new(&text, &profile).expect("input under 4 GiB");
+    let mut doc = Document::with_options(&text, &profile, &options).expect("input under 4 GiB");
     let new_time = started.elapsed();
     let doc_heap = LIVE.load(Relaxed) - before;
     let doc_peak = PEAK.load(Relaxed) - before;
