@@ -15,6 +15,7 @@
 //! the engine; catcode changes rebuild the walker.
 
 use std::borrow::Cow;
+use std::ops::Deref;
 
 use crate::buffer::{LineGeometry, decode_valid};
 use crate::classify::{Specials, is_plain};
@@ -51,7 +52,7 @@ pub(crate) fn lex(
     };
     let mut lexer = FastLexer {
         source,
-        profile: Cow::Borrowed(profile),
+        profile,
         out,
         names,
         line_starts,
@@ -164,9 +165,29 @@ fn end_of_line_rule(profile: &Profile, end_line_char: Option<u8>) -> Option<EndO
     }
 }
 
-struct FastLexer<'a> {
+/// The catcodes the fast driver reads: a fixed table (static lexing, read
+/// with no indirection) or one that tracking changes.
+trait Catcodes<'a>: Deref<Target = Profile> {
+    /// The catcodes to change. Only tracking changes them, and a fixed
+    /// table is never tracked.
+    fn tracked(&mut self) -> &mut Cow<'a, Profile>;
+}
+
+impl<'a> Catcodes<'a> for &'a Profile {
+    fn tracked(&mut self) -> &mut Cow<'a, Profile> {
+        unreachable!("a fixed catcode table is never tracked")
+    }
+}
+
+impl<'a> Catcodes<'a> for Cow<'a, Profile> {
+    fn tracked(&mut self) -> &mut Cow<'a, Profile> {
+        self
+    }
+}
+
+struct FastLexer<'a, P: Catcodes<'a>> {
     source: &'a [u8],
-    profile: Cow<'a, Profile>,
+    profile: P,
     out: &'a mut Builder,
     names: &'a mut Interner,
     line_starts: &'a mut Vec<u32>,
@@ -189,14 +210,30 @@ fn span(start: usize, end: usize) -> Span {
     Span::new(start as u32, end as u32)
 }
 
-impl<'a> FastLexer<'a> {
+impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     fn run(&mut self) {
         self.line_starts.push(0);
         let mut pos = 0;
+        if self.tracking.is_none() {
+            self.run_with_walker::<false>(pos);
+            return;
+        }
         // The walker is rebuilt whenever tracked catcodes change.
-        while let Some(next) = self.run_with_walker(pos) {
+        while let Some(next) = self.run_with_walker::<true>(pos) {
             pos = next;
             self.catcodes_changed();
+        }
+    }
+
+    /// TeX appends the `\endlinechar` in force as it reads a line: with
+    /// tracking, that may have changed since the line before.
+    #[cold]
+    #[inline(never)]
+    fn read_end_line_char(&mut self) {
+        let end_line_char = end_line_byte(&self.profile);
+        if end_line_char != self.end_line_char {
+            self.end_line_char = end_line_char;
+            self.refresh_rules();
         }
     }
 
@@ -213,6 +250,8 @@ impl<'a> FastLexer<'a> {
     /// Recomputes what depends on the catcodes and the line's end
     /// character; lines go to the engine while the fast driver cannot
     /// handle them.
+    #[cold]
+    #[inline(never)]
     fn refresh_rules(&mut self) {
         let rule = end_of_line_rule(&self.profile, self.end_line_char);
         if let Some(rule) = rule {
@@ -233,16 +272,18 @@ impl<'a> FastLexer<'a> {
 
     /// The main loop with one walker; returns where to go on when tracked
     /// catcodes changed (the walker depends on them), `None` at the end.
-    fn run_with_walker(&mut self, mut pos: usize) -> Option<usize> {
+    /// `TRACKING` (whether `self.tracking` is on) compiles the checks for
+    /// it out of the static loop.
+    fn run_with_walker<const TRACKING: bool>(&mut self, mut pos: usize) -> Option<usize> {
         let source = self.source;
         let len = source.len();
         let set = self.profile.specials().clone();
         let mut specials = Specials::new(source, &set);
         loop {
-            if self.tracking.as_ref().is_some_and(|t| t.changed) {
+            if TRACKING && self.tracking.as_ref().is_some_and(|t| t.changed) {
                 return Some(pos);
             }
-            if self.line_open && self.engine_for_lines() {
+            if TRACKING && self.line_open && self.engine_for_lines() {
                 // From here (a line start, or where the catcodes stopped
                 // suiting the fast driver) to the line's end.
                 pos = self.rest_of_line_by_engine(pos);
@@ -334,21 +375,18 @@ impl<'a> FastLexer<'a> {
     }
 
     /// A new line starts at `start`.
+    #[inline(always)]
     fn next_line(&mut self, start: usize) {
         self.line_starts.push(start as u32);
         self.line_start = start;
         self.state = State::NewLine;
         if self.tracking.is_some() {
-            // TeX appends the `\endlinechar` in force as it reads the line.
-            let end_line_char = end_line_byte(&self.profile);
-            if end_line_char != self.end_line_char {
-                self.end_line_char = end_line_char;
-                self.refresh_rules();
-            }
+            self.read_end_line_char();
         }
     }
 
     /// The end-of-line character, read at the terminator `te..le`.
+    #[inline(always)]
     fn end_line(&mut self, te: usize, le: usize) {
         let out = &mut *self.out;
         let span = span(te, le);
@@ -365,6 +403,7 @@ impl<'a> FastLexer<'a> {
     }
 
     /// A run of U+0020 at `q`: trailing spaces, or spaces TeX reads.
+    #[inline(always)]
     fn spaces(&mut self, q: usize) -> usize {
         let source = self.source;
         let r = q + source[q..].iter().take_while(|&&b| b == b' ').count();
@@ -421,6 +460,7 @@ impl<'a> FastLexer<'a> {
 
     /// An escape character at `q`. Returns the position after the control
     /// sequence, or `None` when it ended the line (`\` at its end).
+    #[inline(always)]
     fn escape(&mut self, q: usize) -> Option<usize> {
         let source = self.source;
         let len = source.len();
@@ -446,19 +486,17 @@ impl<'a> FastLexer<'a> {
         if c >= 0x80 {
             return Some(self.rest_of_line_by_engine(q));
         }
-        let cat = self.profile.catcode_of_byte(c);
+        let profile: &Profile = &self.profile;
+        let cat = profile.catcode_of_byte(c);
         if cat == Catcode::Letter {
             let k = n
                 + 1
                 + source[n + 1..]
                     .iter()
-                    .take_while(|&&b| {
-                        b < 0x80 && self.profile.catcode_of_byte(b) == Catcode::Letter
-                    })
+                    .take_while(|&&b| b < 0x80 && profile.catcode_of_byte(b) == Catcode::Letter)
                     .count();
             if k < len
-                && (source[k] >= 0x80
-                    || self.profile.catcode_of_byte(source[k]) == Catcode::Superscript)
+                && (source[k] >= 0x80 || profile.catcode_of_byte(source[k]) == Catcode::Superscript)
             {
                 // A non-ASCII letter may continue the name; `^^` may
                 // rewrite it.
@@ -490,7 +528,18 @@ impl<'a> FastLexer<'a> {
     /// Shows a token that ended at `next` to the tracker, if tracking.
     /// Returns where to go on: `next`, or, if the tracker became busy, the
     /// end of the line, which the engine then lexed.
+    #[inline(always)]
     fn track(&mut self, seen: Seen, q: usize, next: usize) -> usize {
+        if self.tracking.is_none() {
+            return next;
+        }
+        self.track_slow(seen, q, next)
+    }
+
+    /// [`FastLexer::track`] with tracking on.
+    #[cold]
+    #[inline(never)]
+    fn track_slow(&mut self, seen: Seen, q: usize, next: usize) -> usize {
         if self.feed(seen, span(q, next)) {
             next
         } else {
@@ -511,6 +560,8 @@ impl<'a> FastLexer<'a> {
     /// `\begin`, `\end` or `\verb` (`q..k`), with tracking. `\begin{name}`
     /// and `\end{name}` with a plain name are read here; `\verb` and
     /// anything else that may open a verbatim body go to the engine.
+    #[cold]
+    #[inline(never)]
     fn environment_or_verb(&mut self, id: CsId, q: usize, k: usize) -> usize {
         let verbatim = self.tracking.as_ref().and_then(|t| t.verbatim.as_ref());
         let name = self.plain_environment_name(k);
@@ -578,7 +629,7 @@ impl<'a> FastLexer<'a> {
         // Letters and others change no catcode: no need to watch for it.
         let generation = self.profile.generation();
         t.tracker
-            .feed_environment_name(&source[k + 1..close], self.profile.to_mut());
+            .feed_environment_name(&source[k + 1..close], self.profile.tracked().to_mut());
         debug_assert_eq!(generation, self.profile.generation());
         self.out.char(
             Catcode::EndGroup,
@@ -608,6 +659,8 @@ impl<'a> FastLexer<'a> {
 
     /// [`FastLexer::track`] for a token that ends the line: if the tracker
     /// became busy, the next lines go to the engine.
+    #[cold]
+    #[inline(never)]
     fn feed_at_line_end(&mut self, seen: Seen, at: Span) {
         if self.feed(seen, at) {
             return;
@@ -615,7 +668,7 @@ impl<'a> FastLexer<'a> {
         let t = self.tracking.as_mut().expect("only tracking gets busy");
         let tracker = std::mem::take(&mut t.tracker);
         t.busy = Some(EngineState::from_parts(
-            self.profile.clone().into_owned(),
+            Profile::clone(&self.profile),
             tracker,
         ));
     }
@@ -627,7 +680,7 @@ impl<'a> FastLexer<'a> {
             return true;
         };
         let generation = self.profile.generation();
-        crate::engine::track(&mut t.tracker, &mut self.profile, self.out, seen, at);
+        crate::engine::track(&mut t.tracker, self.profile.tracked(), self.out, seen, at);
         if self.profile.generation() != generation {
             t.changed = true;
         }
@@ -699,6 +752,8 @@ impl<'a> FastLexer<'a> {
     /// [`FastLexer::rest_of_line_by_engine`] with tracking: the engine goes
     /// on from the tracker's state, through verbatim bodies if it meets
     /// them; its state comes back (or stays busy for the next lines).
+    #[cold]
+    #[inline(never)]
     fn rest_of_line_tracked(&mut self, mut line: LineGeometry, mut resume: Resume) -> usize {
         let source = self.source;
         let t = self.tracking.as_mut().expect("tracking");
@@ -713,7 +768,7 @@ impl<'a> FastLexer<'a> {
             }
             None => {
                 let tracker = std::mem::take(&mut t.tracker);
-                EngineState::from_parts(self.profile.clone().into_owned(), tracker)
+                EngineState::from_parts(Profile::clone(&self.profile), tracker)
             }
         };
         let mut engine = Engine::from_state(state, self.out, self.names);
@@ -766,7 +821,7 @@ impl<'a> FastLexer<'a> {
             if profile.generation() != self.profile.generation() {
                 t.changed = true;
             }
-            self.profile = Cow::Owned(profile);
+            *self.profile.tracked() = Cow::Owned(profile);
             t.tracker = tracker;
         } else {
             t.busy = Some(state);
@@ -787,6 +842,7 @@ impl<'a> FastLexer<'a> {
     }
 
     /// The current line ended at `end` (after its terminator, if any).
+    #[inline(always)]
     fn line_ended(&mut self, end: usize) {
         if end > 0 && matches!(self.source[end - 1], b'\n' | b'\r') {
             self.next_line(end);
