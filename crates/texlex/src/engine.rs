@@ -488,6 +488,8 @@ impl<'a> Engine<'a> {
                     depth: 0,
                     argument_done: false,
                 });
+            } else {
+                tracker.recycle_name(name);
             }
         }
     }

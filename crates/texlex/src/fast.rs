@@ -648,7 +648,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         let t = self.tracking.as_mut().expect("tracking");
         if begin && t.verbatim.is_some() {
             // As the engine does: the environment is not a verbatim one.
-            t.tracker.begun_env = None;
+            if let Some(name) = t.tracker.begun_env.take() {
+                t.tracker.recycle_name(name);
+            }
         }
         if quiet {
             close + 1

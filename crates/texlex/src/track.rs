@@ -301,6 +301,9 @@ pub(crate) struct Tracker {
     pub regime_group_ends: u32,
     /// The name of an environment whose `\begin{name}` was just read.
     pub begun_env: Option<Vec<u8>>,
+    /// An emptied name buffer for the next environment name, so that
+    /// reading names does not allocate (see [`Tracker::recycle_name`]).
+    spare_name: Vec<u8>,
     /// Group nesting since [`Tracker::start_stretch`]: pushes minus pops
     /// (pops of an empty stack count too), and its lowest value.
     nesting: i64,
@@ -507,6 +510,12 @@ impl Tracker {
         (self.stray_expl_off, self.regime_group_ends)
     }
 
+    /// Keeps an environment name's buffer, emptied, for the next name.
+    pub(crate) fn recycle_name(&mut self, mut name: Vec<u8>) {
+        name.clear();
+        self.spare_name = name;
+    }
+
     /// Takes in a run of ASCII letters and "other" characters that
     /// continue an environment's name after `\begin{` or `\end{`: what
     /// [`Tracker::feed`] does with them one by one.
@@ -556,7 +565,7 @@ impl Tracker {
                 if let Seen::Char { cat: 1, .. } = seen {
                     self.scan = Scan::Env {
                         begin,
-                        name: Some(Vec::new()),
+                        name: Some(std::mem::take(&mut self.spare_name)),
                     };
                 } else {
                     self.idle(seen, profile);
@@ -567,12 +576,17 @@ impl Tracker {
                 name: Some(mut name),
             } => match seen {
                 // LaTeX closes the `document` group at once: not a group here.
-                Seen::Char { cat: 2, .. } if name == b"document" => {}
+                Seen::Char { cat: 2, .. } if name == b"document" => self.recycle_name(name),
                 Seen::Char { cat: 2, .. } if begin => {
                     self.push_group();
-                    self.begun_env = Some(name);
+                    if let Some(old) = self.begun_env.replace(name) {
+                        self.recycle_name(old);
+                    }
                 }
-                Seen::Char { cat: 2, .. } => self.pop_group(profile),
+                Seen::Char { cat: 2, .. } => {
+                    self.pop_group(profile);
+                    self.recycle_name(name);
+                }
                 Seen::Char { code, .. } => {
                     let c = char::from_u32(code).unwrap_or('\u{FFFD}');
                     let mut buf = [0; 4];
@@ -583,7 +597,7 @@ impl Tracker {
                     };
                 }
                 // Not a plain environment name: give up.
-                _ => {}
+                _ => self.recycle_name(name),
             },
             Scan::Catcode {
                 mut phase,
