@@ -187,6 +187,15 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     });
 
     // The timed loop: memchr and lex alternate, so both see the same noise.
+    // One timed lex: the result is dropped inside the timing.
+    let lex_once = |threads: usize| {
+        drop(black_box(lex_threads(
+            black_box(source),
+            profile,
+            threads,
+            track,
+        )))
+    };
     let mut memchr_times = Vec::with_capacity(runs);
     let mut lex_times = Vec::with_capacity(runs);
     let mut count = 0;
@@ -194,14 +203,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let (n, t) = time(|| newlines(black_box(source)));
         count = black_box(n);
         memchr_times.push(t);
-        let ((), t) = time(|| {
-            drop(black_box(lex_threads(
-                black_box(source),
-                profile,
-                threads,
-                track,
-            )))
-        });
+        let ((), t) = time(|| lex_once(threads));
         lex_times.push(t);
     }
 
@@ -215,17 +217,9 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let mut serial = Vec::with_capacity(runs);
         let mut parallel = Vec::with_capacity(runs);
         for _ in 0..runs {
-            let ((), t) =
-                time(|| drop(black_box(lex_threads(black_box(source), profile, 1, track))));
+            let ((), t) = time(|| lex_once(1));
             serial.push(t);
-            let ((), t) = time(|| {
-                drop(black_box(lex_threads(
-                    black_box(source),
-                    profile,
-                    threads,
-                    track,
-                )))
-            });
+            let ((), t) = time(|| lex_once(threads));
             parallel.push(t);
         }
         (

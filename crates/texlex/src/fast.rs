@@ -935,6 +935,15 @@ mod tests {
             assigns: false,
         };
         let doc = crate::Lexed::from_chunks(source, profile, names, vec![chunk]);
+        observed(&doc, starts)
+    }
+
+    /// Records, diagnostics, control-sequence names and line starts.
+    #[allow(clippy::type_complexity)]
+    fn observed(
+        doc: &crate::Lexed,
+        starts: Vec<u32>,
+    ) -> (Vec<Record>, Vec<crate::Diagnostic>, Vec<Vec<u8>>, Vec<u32>) {
         let records: Vec<Record> = doc.records().collect();
         let names_used = records
             .iter()
@@ -1007,19 +1016,7 @@ mod tests {
         let history = chunk.history.iter().map(|(at, _)| *at).collect();
         let effect = format!("{:?} {}", chunk.depth_effect, chunk.assigns);
         let doc = crate::Lexed::from_chunks(source, start.profile(), names, vec![chunk]);
-        let records: Vec<Record> = doc.records().collect();
-        let names_used = records
-            .iter()
-            .filter_map(|r| match r {
-                Record::Token(crate::Token {
-                    kind: crate::TokenKind::Cs(id),
-                    ..
-                }) => Some(doc.name(*id).to_vec()),
-                _ => None,
-            })
-            .collect();
-        let lexed = (records, doc.diagnostics().to_vec(), names_used, starts);
-        (lexed, history, effect, end, open)
+        (observed(&doc, starts), history, effect, end, open)
     }
 
     /// The tracked fast driver takes LaTeX from the start of a file, and
