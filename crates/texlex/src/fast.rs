@@ -168,18 +168,25 @@ fn end_of_line_rule(profile: &Profile, end_line_char: Option<u8>) -> Option<EndO
 /// The catcodes the fast driver reads: a fixed table (static lexing, read
 /// with no indirection) or one that tracking changes.
 trait Catcodes<'a>: Deref<Target = Profile> {
+    /// Whether these catcodes may be tracked: false compiles tracking out.
+    const TRACKABLE: bool;
+
     /// The catcodes to change. Only tracking changes them, and a fixed
     /// table is never tracked.
     fn tracked(&mut self) -> &mut Cow<'a, Profile>;
 }
 
 impl<'a> Catcodes<'a> for &'a Profile {
+    const TRACKABLE: bool = false;
+
     fn tracked(&mut self) -> &mut Cow<'a, Profile> {
         unreachable!("a fixed catcode table is never tracked")
     }
 }
 
 impl<'a> Catcodes<'a> for Cow<'a, Profile> {
+    const TRACKABLE: bool = true;
+
     fn tracked(&mut self) -> &mut Cow<'a, Profile> {
         self
     }
@@ -211,10 +218,17 @@ fn span(start: usize, end: usize) -> Span {
 }
 
 impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
+    /// Whether catcode tracking is on (known at compile time for a fixed
+    /// table).
+    #[inline(always)]
+    fn tracks(&self) -> bool {
+        P::TRACKABLE && self.tracking.is_some()
+    }
+
     fn run(&mut self) {
         self.line_starts.push(0);
         let mut pos = 0;
-        if self.tracking.is_none() {
+        if !self.tracks() {
             self.run_with_walker::<false>(pos);
             return;
         }
@@ -380,7 +394,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         self.line_starts.push(start as u32);
         self.line_start = start;
         self.state = State::NewLine;
-        if self.tracking.is_some() {
+        if self.tracks() {
             self.read_end_line_char();
         }
     }
@@ -393,7 +407,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         match (self.end_of_line, self.state) {
             (EndOfLine::CarriageReturn, State::NewLine) => {
                 out.cs(builtin::PAR, span);
-                self.feed_at_line_end(Seen::Cs(b"par"), span);
+                if self.tracks() {
+                    self.feed_at_line_end(Seen::Cs(b"par"), span);
+                }
             }
             (EndOfLine::CarriageReturn | EndOfLine::Space, State::MidLine) => {
                 out.char(Catcode::Space, 32, span, false)
@@ -479,7 +495,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             let id = CsId(u32::from(end_line_char));
             self.out.cs(id, span(q, end));
             let name = [end_line_char];
-            self.feed_at_line_end(Seen::Cs(&name), span(q, end));
+            if self.tracks() {
+                self.feed_at_line_end(Seen::Cs(&name), span(q, end));
+            }
             return None;
         }
         let c = source[n];
@@ -504,9 +522,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             }
             let name = &source[n..k];
             let id = self.names.intern(name);
-            if self.tracking.is_some()
-                && matches!(id, builtin::BEGIN | builtin::END | builtin::VERB)
-            {
+            if self.tracks() && matches!(id, builtin::BEGIN | builtin::END | builtin::VERB) {
                 return Some(self.environment_or_verb(id, q, k));
             }
             self.out.cs(id, span(q, k));
@@ -530,7 +546,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// end of the line, which the engine then lexed.
     #[inline(always)]
     fn track(&mut self, seen: Seen, q: usize, next: usize) -> usize {
-        if self.tracking.is_none() {
+        if !self.tracks() {
             return next;
         }
         self.track_slow(seen, q, next)
@@ -550,7 +566,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// [`FastLexer::track`] for the control sequence `id` named `name`: most
     /// names leave a quiet tracker as it is and are not shown to it.
     fn track_cs(&mut self, id: CsId, name: &[u8], q: usize, next: usize) -> usize {
-        if self.tracking.is_some() && crate::track::may_act_on(id) {
+        if self.tracks() && crate::track::may_act_on(id) {
             self.track(Seen::Cs(name), q, next)
         } else {
             next
@@ -737,7 +753,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             loc: q - self.line_start,
             state: self.state,
         };
-        if self.tracking.is_none() {
+        if !self.tracks() {
             Engine::new(&self.profile, self.out, self.names).lex_line_ending_with(
                 source,
                 line,
