@@ -241,7 +241,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
 
     /// TeX appends the `\endlinechar` in force as it reads a line: with
     /// tracking, that may have changed since the line before.
-    #[cold]
     #[inline(never)]
     fn read_end_line_char(&mut self) {
         let end_line_char = end_line_byte(&self.profile);
@@ -553,7 +552,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     }
 
     /// [`FastLexer::track`] with tracking on.
-    #[cold]
     #[inline(never)]
     fn track_slow(&mut self, seen: Seen, q: usize, next: usize) -> usize {
         if self.feed(seen, span(q, next)) {
@@ -576,7 +574,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// `\begin`, `\end` or `\verb` (`q..k`), with tracking. `\begin{name}`
     /// and `\end{name}` with a plain name are read here; `\verb` and
     /// anything else that may open a verbatim body go to the engine.
-    #[cold]
     #[inline(never)]
     fn environment_or_verb(&mut self, id: CsId, q: usize, k: usize) -> usize {
         let verbatim = self.tracking.as_ref().and_then(|t| t.verbatim.as_ref());
@@ -677,7 +674,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
 
     /// [`FastLexer::track`] for a token that ends the line: if the tracker
     /// became busy, the next lines go to the engine.
-    #[cold]
     #[inline(never)]
     fn feed_at_line_end(&mut self, seen: Seen, at: Span) {
         if self.feed(seen, at) {
