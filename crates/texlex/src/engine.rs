@@ -813,8 +813,10 @@ impl<'a> Engine<'a> {
         name: usize,
     ) -> Result<(State, usize), NeedsOwnedLine> {
         if name >= buf.end() {
-            // `\` at the end of a line without an end-of-line character.
-            let span = Span::new(buf.start_of(escape), buf.end_of(name));
+            // `\` at the end of a line without an end-of-line character,
+            // or the end-of-line character is itself an escape character
+            // (then the stripped trailing spaces come first, as trivia).
+            let span = self.span(buf, line, escape, name);
             self.emit_cs(EMPTY, span);
             return Ok((State::MidLine, name));
         }

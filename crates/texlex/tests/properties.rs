@@ -149,6 +149,12 @@ fn tracking_input() -> impl Strategy<Value = Vec<u8>> {
         Just(b"\\catcode`\\@=11".to_vec()),
         Just(b"\\catcode 64 = 12 ".to_vec()),
         Just(b"\\catcode\"7C=13".to_vec()),
+        // Catcodes of the end-of-line character and of spaces.
+        Just(b"\\catcode`\\^^M=0 ".to_vec()),
+        Just(b"\\catcode13=13 ".to_vec()),
+        Just(b"\\catcode13=10 ".to_vec()),
+        Just(b"\\catcode`\\ =0 ".to_vec()),
+        Just(b"\\catcode32=12 ".to_vec()),
         Just(b"\\global".to_vec()),
         Just(b"\\def\\x#1{".to_vec()),
         Just(b"\\verb".to_vec()),
@@ -181,10 +187,12 @@ proptest! {
     /// line index is right, diagnostics are in bounds.
     #[test]
     fn tracking_tiles_the_input(src in prop_oneof![tracking_input(), any_input()],
-                                regime in regime(), verbatim in any::<bool>()) {
+                                regime in regime(), verbatim in any::<bool>(),
+                                pdftex in any::<bool>()) {
         let mut options = texlex::LexOptions::tracking();
         options.verbatim = verbatim;
-        let doc = texlex::lex_with(&src, &Profile::new(regime), &options);
+        let engine = if pdftex { texlex::TexEngine::Pdftex } else { texlex::TexEngine::Luatex };
+        let doc = texlex::lex_with(&src, &Profile::for_engine(regime, engine), &options);
         let mut end = 0;
         for record in doc.records() {
             prop_assert_eq!(record.span().start, end, "{:?}", record);
@@ -224,4 +232,55 @@ proptest! {
         prop_assert_eq!(end as usize, src.len());
         prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
     }
+}
+
+/// Found by fuzzing: the end-of-line character made an escape character
+/// (`\catcode`\^^M=0`) after a line with trailing spaces. It starts a
+/// control sequence with an empty name at the line's end; the trailing
+/// spaces before it are trivia (LuaTeX: `cs <>`, checked with tex-oracle).
+#[test]
+fn end_of_line_escape_after_trailing_spaces() {
+    let source = b"\\catcode`\\^^M0^ ";
+    for engine in [texlex::TexEngine::Luatex, texlex::TexEngine::Pdftex] {
+        for verbatim in [false, true] {
+            let mut options = texlex::LexOptions::tracking();
+            options.verbatim = verbatim;
+            let profile = Profile::for_engine(Regime::Latex, engine);
+            let doc = texlex::lex_with(source, &profile, &options);
+            let records: Vec<Record> = doc.records().collect();
+            let n = records.len();
+            assert_eq!(records[n - 2].span(), texlex::Span::new(15, 16));
+            assert!(matches!(
+                records[n - 2],
+                Record::Trivia(texlex::Trivia {
+                    kind: texlex::TriviaKind::Space,
+                    ..
+                })
+            ));
+            let last = records[n - 1];
+            assert_eq!(last.span(), texlex::Span::new(16, 16));
+            let Record::Token(texlex::Token {
+                kind: texlex::TokenKind::Cs(id),
+                ..
+            }) = last
+            else {
+                panic!("{last:?}");
+            };
+            assert_eq!(doc.name(id), b"");
+        }
+    }
+    // The same with the static table changed up front.
+    let mut profile = Profile::new(Regime::Latex);
+    profile.set_catcode(13, texlex::Catcode::Escape);
+    let doc = lex(b"a^ ", &profile);
+    let spans: Vec<_> = doc.records().map(|r| r.span()).collect();
+    assert_eq!(
+        spans,
+        [
+            texlex::Span::new(0, 1),
+            texlex::Span::new(1, 2),
+            texlex::Span::new(2, 3),
+            texlex::Span::new(3, 3)
+        ]
+    );
 }
