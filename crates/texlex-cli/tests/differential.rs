@@ -29,6 +29,7 @@
 //! its name cut at the NUL byte; `texlex lex --format tex` prints names the same way.)
 
 use std::fmt::Write as _;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Mutex;
@@ -830,7 +831,9 @@ fn run_differential(mode: Mode, default_lines: usize) {
         if env::var("TEXLEX_DIFF_REQUIRE").is_ok_and(|v| v == "1") {
             panic!("differential test cannot run (TEXLEX_DIFF_REQUIRE=1): {reason}");
         }
-        eprintln!("skipped differential test: {reason}");
+        // Straight to stderr, past the test harness's capture: a skip must
+        // be seen without --nocapture.
+        let _ = writeln!(io::stderr(), "skipped differential test: {reason}");
         return;
     }
     let started = Instant::now();

@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::fs;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -170,7 +171,10 @@ fn static_output_matches_oracle_cases() {
 fn vendored_cases_equal_shared_oracle() {
     let shared = repo_root().join("../shared/tex-oracle/cases");
     if !shared.is_dir() {
-        eprintln!(
+        // Straight to stderr, past the test harness's capture: a skip must
+        // be seen without --nocapture.
+        let _ = writeln!(
+            std::io::stderr(),
             "skipped: no shared oracle at {} (the vendored copy cannot be checked)",
             shared.display()
         );
