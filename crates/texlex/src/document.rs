@@ -163,6 +163,11 @@ impl DocChunk {
 #[derive(Clone, Debug)]
 struct Entry {
     sums: [u32; 3],
+    /// The chunk's depth effect and whether it assigns catcodes, kept here
+    /// too: block sums read them for every chunk, and should not chase the
+    /// box for each.
+    effect: DepthEffect,
+    assigns: bool,
     chunk: Box<DocChunk>,
 }
 
@@ -170,6 +175,8 @@ impl Entry {
     fn new(chunk: DocChunk) -> Entry {
         Entry {
             sums: [chunk.len(), chunk.lines() as u32, chunk.tokens as u32],
+            effect: chunk.lexed.depth_effect,
+            assigns: chunk.lexed.assigns,
             chunk: Box::new(chunk),
         }
     }
@@ -204,8 +211,8 @@ impl Block {
             bytes += u64::from(entry.sums[0]);
             lines += u64::from(entry.sums[1]);
             tokens += u64::from(entry.sums[2]);
-            effect = effect.then(entry.lexed.depth_effect);
-            saves += usize::from(entry.lexed.assigns);
+            effect = effect.then(entry.effect);
+            saves += usize::from(entry.assigns);
         }
         (self.bytes, self.lines, self.tokens) = (bytes, lines, tokens);
         (self.effect, self.saves) = (effect, saves);
@@ -671,8 +678,7 @@ impl Document {
             insert.len(),
             token,
         );
-        self.insert_chunks(from, new_chunks);
-        self.refresh_from(0);
+        self.insert_and_refresh(from, new_chunks);
         change
     }
 
@@ -754,8 +760,7 @@ impl Document {
             relexed_tokens: new_tokens,
         };
         let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
-        self.insert_chunks(from, new_chunks);
-        self.refresh_from(0);
+        self.insert_and_refresh(from, new_chunks);
         if depth_free && assigning_now {
             // Stored depths may be stale and now they can matter: lex it all.
             let text = self.text();
@@ -781,7 +786,7 @@ impl Document {
         }
         if let Some(block) = self.blocks.get(b) {
             for entry in &block.chunks[..c] {
-                effect = effect.then(entry.lexed.depth_effect);
+                effect = effect.then(entry.effect);
             }
         }
         effect.apply(0)
@@ -840,6 +845,15 @@ impl Document {
             }
         }
         taken
+    }
+
+    /// Inserts chunks at flat index `at` and refreshes the block starts
+    /// from the first block an edit there can have changed (blocks before
+    /// the one holding chunk `at - 1` are as they were).
+    fn insert_and_refresh(&mut self, at: usize, chunks: Vec<Entry>) {
+        let first = self.locate(at.saturating_sub(1)).0;
+        self.insert_chunks(at, chunks);
+        self.refresh_from(first.min(self.blocks.len()));
     }
 
     /// Inserts chunks at flat index `at`.
