@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
-use texlex::{CsId, Interner, Profile, Regime, builtin, lex};
+use texlex::{CsId, Interner, LexOptions, Profile, Regime, builtin, lex, lex_with};
 
 #[path = "../tests/support/common.rs"]
 mod common;
@@ -48,6 +48,14 @@ fn benches(c: &mut Criterion) {
     let mut group = configure(c, "lex_full", source.len());
     group.bench_function("lex_and_drop", |b| {
         b.iter(|| drop(lex(black_box(&source), &profile)))
+    });
+    group.finish();
+
+    // Catcode tracking with verbatim: what the command line does by default.
+    let tracking = LexOptions::tracking_with_verbatim();
+    let mut group = configure(c, "lex_tracked", source.len());
+    group.bench_function("lex_and_drop", |b| {
+        b.iter(|| drop(lex_with(black_box(&source), &profile, &tracking)))
     });
     group.finish();
 
