@@ -252,6 +252,10 @@ pub struct Document {
     starts: Vec<[u64; 3]>,
     /// Static catcodes, or tracking (and verbatim).
     options: LexOptions,
+    /// With tracking: some stored start states may have a stale save-stack
+    /// depth (see [`Document::relex_tracked`]); only where no assignment
+    /// follows, so that it changes no token.
+    stale_depths: bool,
 }
 
 impl Document {
@@ -284,6 +288,7 @@ impl Document {
             blocks: Vec::new(),
             starts: Vec::new(),
             options: options.clone(),
+            stale_depths: false,
         };
         let chunks = if options.track {
             let start = Arc::new(EngineState::initial(profile));
@@ -696,24 +701,28 @@ impl Document {
         mut old: Vec<Entry>,
         mut text: Vec<u8>,
     ) -> Change {
-        // While nothing in the document assigns catcodes, the save stack's
-        // frames stay empty, so its depth changes no token: states are
-        // compared without it (an inserted `{` does not make the rest of the
-        // file differ), and the stored states' depths may be stale; the true
-        // depth comes from the chunks' depth effects. The first assignment
-        // anywhere ends that: then the document is lexed again in full and
-        // states are compared whole.
-        let assigning_before = self.saves() + old.iter().filter(|c| c.lexed.assigns).count();
-        let depth_free = assigning_before == 0;
+        // The depth of the save stack matters only through its frames:
+        // while they are all empty and no assignment follows, nothing is
+        // ever saved into them, every group end restores nothing, and the
+        // depth changes no token. So where both the old and the new state
+        // have only empty frames and no later chunk assigns, states are
+        // compared without their depth (an inserted `{` does not re-lex the
+        // rest of the file, even in a document whose preamble has
+        // `\makeatletter`). Stored depths after such a point may then be
+        // stale; the true depth comes from the chunks' depth effects, which
+        // do not depend on where they start. An edit that brings an
+        // assignment while depths may be stale re-lexes the whole document,
+        // so that stale depths never precede an assignment.
         let stored = old[0]
             .start
             .clone()
             .expect("tracked chunks know their start");
-        let mut state = if depth_free {
+        let mut state = if stored.frames_empty() {
             Arc::new(stored.with_empty_frames(self.depth_before(from)))
         } else {
             stored
         };
+        let mut depth_differs = false;
         let mut new_chunks: Vec<Entry> = Vec::new();
         loop {
             let last = from >= self.chunk_count();
@@ -734,13 +743,11 @@ impl Document {
                 .start
                 .clone()
                 .expect("tracked chunks know their start");
-            let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
-            let converged = if depth_free && !assigning_now {
-                next_start.same_but_depth(&end)
-            } else {
-                *next_start == *end
-            };
-            if converged {
+            if *next_start == *end {
+                break;
+            }
+            if next_start.same_but_depth(&end) && self.assignments_from(from) == 0 {
+                depth_differs = true;
                 break;
             }
             let next = self.take_chunks(from, from + 1).remove(0);
@@ -761,20 +768,27 @@ impl Document {
         };
         let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
         self.insert_and_refresh(from, new_chunks);
-        if depth_free && assigning_now {
+        self.stale_depths |= depth_differs;
+        if self.stale_depths && assigning_now {
             // Stored depths may be stale and now they can matter: lex it all.
             let text = self.text();
             let start = Arc::new(EngineState::initial(&self.profile));
             let chunks = self.lex_tracked(&text, start, true).0;
             self.blocks = blocks_of(chunks);
             self.refresh_from(0);
+            self.stale_depths = false;
         }
         change
     }
 
-    /// How many chunks assign catcodes.
-    fn saves(&self) -> usize {
-        self.blocks.iter().map(|b| b.saves).sum()
+    /// How many chunks from flat index `from` on assign catcodes.
+    fn assignments_from(&self, from: usize) -> usize {
+        let (b, c) = self.locate(from);
+        let Some(block) = self.blocks.get(b) else {
+            return 0;
+        };
+        let in_block = block.chunks[c..].iter().filter(|e| e.assigns).count();
+        in_block + self.blocks[b + 1..].iter().map(|b| b.saves).sum::<usize>()
     }
 
     /// The depth of the save stack at the start of flat chunk `i`.
@@ -1492,6 +1506,87 @@ mod tests {
         doc.edit(27..27, b"z").unwrap();
         assert_eq!(unterminated(&doc), [begin]);
         assert_fresh(&doc).unwrap();
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        /// A preamble that assigns catcodes (at the outer level and inside
+        /// groups), then a body edited with braces, groups, environments and
+        /// now and then an assignment: states are compared without their
+        /// depth only where that is sound, and the document always equals a
+        /// fresh lex.
+        #[test]
+        fn group_edits_after_assignments_equal_fresh_lex(
+            preamble in proptest::collection::vec(prop_oneof![
+                3 => group_piece(),
+                1 => Just(b"\\makeatletter\n".to_vec()),
+                1 => Just(b"{\\catcode`\\~=12 }".to_vec()),
+                1 => Just(b"\\begingroup\\makeatother ".to_vec()),
+            ], 0..30).prop_map(|v| v.concat()),
+            body in proptest::collection::vec(group_piece(), 0..120).prop_map(|v| v.concat()),
+            edits in proptest::collection::vec(
+                (any::<u16>(), 0u16..20, prop_oneof![
+                    12 => group_piece(),
+                    1 => Just(b"\\makeatother ".to_vec()),
+                    1 => Just(b"\\catcode`\\@=12 ".to_vec()),
+                ]),
+                1..20),
+        ) {
+            let profile = Profile::new(Regime::Latex);
+            let options = LexOptions::tracking_with_verbatim();
+            let text = [preamble, body].concat();
+            let mut doc = Document::with_options(&text, &profile, &options).unwrap();
+            for (at, len, insert) in edits {
+                let total = doc.len();
+                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
+                let end = (start + u32::from(len)).min(total);
+                let _ = doc.edit(start..end, &insert);
+                assert_fresh(&doc)?;
+            }
+        }
+    }
+
+    /// Stale depths must never precede an assignment: a `{` makes the
+    /// depths stored after it stale, an assignment is added later on, then
+    /// the `{` goes again. Without a full re-lex when the assignment came,
+    /// the last edit would stop at a stale state equal to its own, and the
+    /// final `}` would wrongly restore `@` to a letter.
+    #[test]
+    fn an_assignment_after_stale_depths_relexes_all() {
+        let profile = Profile::new(Regime::Latex);
+        let options = LexOptions::tracking();
+        let lines: Vec<String> = (0..12).map(|i| format!("line {i:02} x\n")).collect();
+        let text = format!("\\makeatletter\n{}}}\\a@b\n", lines.concat());
+        let mut doc = Document::with_options(text.as_bytes(), &profile, &options).unwrap();
+        let at = |doc: &Document, needle: &str| -> u32 {
+            let text = doc.text();
+            let pos = text
+                .windows(needle.len())
+                .position(|w| w == needle.as_bytes());
+            pos.expect("needle in text") as u32
+        };
+        let brace = at(&doc, "line 01");
+        doc.edit(brace..brace, b"{").unwrap();
+        assert_fresh(&doc).unwrap();
+        let assignment = at(&doc, "line 08");
+        doc.edit(assignment..assignment, b"\\makeatother ").unwrap();
+        assert_fresh(&doc).unwrap();
+        doc.edit(brace..brace + 1, b"").unwrap();
+        assert_fresh(&doc).unwrap();
+        // `\makeatother` is now global: `\a@b` after the `}` is `\a`, `@`, `b`.
+        let tail: Vec<Vec<u8>> = doc
+            .records()
+            .into_iter()
+            .filter_map(|r| match r {
+                Record::Token(Token {
+                    kind: TokenKind::Cs(id),
+                    ..
+                }) => Some(doc.name(id).to_vec()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(tail.last().map(Vec::as_slice), Some(&b"a"[..]));
     }
 
     #[test]

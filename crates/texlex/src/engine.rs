@@ -125,6 +125,11 @@ impl EngineState {
             && self.pending_env == other.pending_env
     }
 
+    /// Whether every frame of the save stack is empty (nothing saved).
+    pub(crate) fn frames_empty(&self) -> bool {
+        self.tracker.frames_empty()
+    }
+
     /// This state with `depth` empty frames as its save stack.
     pub(crate) fn with_empty_frames(&self, depth: u32) -> EngineState {
         let mut state = self.clone();
