@@ -12,7 +12,7 @@ use assert_cmd::Command;
 
 #[path = "../../texlex/tests/support/common.rs"]
 mod common;
-use common::{Rng, is_boundary};
+use common::{Rng, is_boundary, random_boundary};
 
 const BIN: &str = env!("CARGO_BIN_EXE_texlex");
 
@@ -99,17 +99,6 @@ const PIECES: &[&[u8]] = &[
     b"\xf0\x9f\x98",
 ];
 
-/// A random boundary of `text` (see `common::is_boundary`: either end, or not
-/// a UTF-8 continuation byte, so neither inside a well-formed character nor
-/// inside a maximal ill-formed subpart).
-fn boundary(rng: &mut Rng, text: &[u8]) -> usize {
-    let mut at = rng.below(text.len() + 1);
-    while !is_boundary(text, at) {
-        at -= 1;
-    }
-    at
-}
-
 /// One edit as a JSON line, with offsets into the text before it.
 fn edit_line(rng: &mut Rng, start: usize, end: usize, new: &[u8]) -> String {
     match std::str::from_utf8(new) {
@@ -133,7 +122,7 @@ fn random_script(rng: &mut Rng, text: &[u8], count: usize) -> (String, Vec<u8>) 
     let mut text = text.to_vec();
     let mut script = String::new();
     for _ in 0..count {
-        let start = boundary(rng, &text);
+        let start = random_boundary(rng, &text, text.len());
         let (end, new): (usize, Vec<u8>) = match rng.below(10) {
             // Insert one to three pieces.
             0..=4 => {

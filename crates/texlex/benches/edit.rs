@@ -27,7 +27,7 @@ use texlex::{Document, Profile, Regime};
 
 #[path = "../tests/support/common.rs"]
 mod common;
-use common::{Rng, is_boundary};
+use common::{Rng, char_len, comment_interiors, is_boundary, is_eol, random_boundary};
 #[path = "../tests/support/thesis.rs"]
 mod thesis;
 
@@ -36,61 +36,25 @@ const OFFSETS: usize = 4096;
 /// Fewer comments than this and `insert_in_comment` adds some.
 const MIN_COMMENTS: usize = 200;
 
+/// Inserts `x` at `offsets` in turn (from the `k`-th on), `iters` times,
+/// timing each insert alone; each is undone, untimed, so the text stays as
+/// it was.
+fn timed_inserts(doc: &mut Document, offsets: &[u32], k: &mut usize, iters: u64) -> Duration {
+    let mut timed = Duration::ZERO;
+    for _ in 0..iters {
+        let at = offsets[*k % offsets.len()];
+        *k += 1;
+        let started = Instant::now();
+        let change = doc.edit(at..at, b"x").unwrap();
+        timed += started.elapsed();
+        black_box(change);
+        doc.edit(at..at + 1, b"").unwrap();
+    }
+    timed
+}
+
 fn input() -> (String, Vec<u8>) {
     thesis::perf_or_thesis()
-}
-
-/// A random character boundary in `0..=len`.
-fn boundary(rng: &mut Rng, text: &[u8]) -> usize {
-    let mut at = rng.below(text.len() + 1);
-    while !is_boundary(text, at) {
-        at -= 1;
-    }
-    at
-}
-
-/// Length of the character (or ill-formed part) starting at `at`.
-fn char_len(text: &[u8], at: usize) -> usize {
-    let window = &text[at..(at + 4).min(text.len())];
-    match window.utf8_chunks().next() {
-        Some(chunk) => match chunk.valid().chars().next() {
-            Some(c) => c.len_utf8(),
-            None => chunk.invalid().len().max(1),
-        },
-        None => 1,
-    }
-}
-
-fn is_eol(b: u8) -> bool {
-    matches!(b, b'\n' | b'\r')
-}
-
-/// Offsets strictly inside comments (after a `%` not preceded by `\`, up to
-/// the line end).
-fn comment_interiors(text: &[u8]) -> Vec<Range> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(k) = memchr::memchr(b'%', &text[i..]) {
-        let at = i + k;
-        let end = text[at..]
-            .iter()
-            .position(|&b| is_eol(b))
-            .map_or(text.len(), |e| at + e);
-        if at == 0 || text[at - 1] != b'\\' {
-            out.push(Range { start: at + 1, end });
-        }
-        i = end.max(at + 1);
-        if i >= text.len() {
-            break;
-        }
-    }
-    out
-}
-
-#[derive(Clone, Copy)]
-struct Range {
-    start: usize,
-    end: usize,
 }
 
 /// `text` with `% ` prepended to every 20th non-blank line.
@@ -128,28 +92,16 @@ fn bench_size(c: &mut Criterion, label: &str, text: &[u8]) {
         .measurement_time(Duration::from_secs(3));
 
     let inserts: Vec<u32> = (0..OFFSETS)
-        .map(|_| boundary(&mut rng, text) as u32)
+        .map(|_| random_boundary(&mut rng, text, text.len()) as u32)
         .collect();
     group.bench_function("insert_char_random", |b| {
         let mut k = 0;
-        b.iter_custom(|iters| {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                let at = inserts[k % OFFSETS];
-                k += 1;
-                let started = Instant::now();
-                let change = doc.edit(at..at, b"x").unwrap();
-                timed += started.elapsed();
-                black_box(change);
-                doc.edit(at..at + 1, b"").unwrap();
-            }
-            timed
-        })
+        b.iter_custom(|iters| timed_inserts(&mut doc, &inserts, &mut k, iters))
     });
 
     let deletes: Vec<(u32, Vec<u8>)> = (0..OFFSETS)
         .map(|_| {
-            let at = boundary(&mut rng, &text[..text.len() - 1]);
+            let at = random_boundary(&mut rng, text, text.len() - 1);
             (at as u32, text[at..at + char_len(text, at)].to_vec())
         })
         .collect();
@@ -174,7 +126,7 @@ fn bench_size(c: &mut Criterion, label: &str, text: &[u8]) {
     let percents: Vec<u32> = (0..OFFSETS)
         .map(|_| {
             loop {
-                let at = boundary(&mut rng, text);
+                let at = random_boundary(&mut rng, text, text.len());
                 if at < text.len() && !is_eol(text[at]) {
                     break at as u32;
                 }
@@ -222,8 +174,8 @@ fn bench_size(c: &mut Criterion, label: &str, text: &[u8]) {
     let mut doc = Document::new(text, &profile).expect("input under 4 GiB");
     let in_comments: Vec<u32> = (0..OFFSETS)
         .map(|_| {
-            let r = interiors[rng.below(interiors.len())];
-            let mut at = r.start + rng.below(r.end - r.start + 1);
+            let (start, end) = interiors[rng.below(interiors.len())];
+            let mut at = start + rng.below(end - start + 1);
             while !is_boundary(text, at) {
                 at -= 1;
             }
@@ -232,19 +184,7 @@ fn bench_size(c: &mut Criterion, label: &str, text: &[u8]) {
         .collect();
     group.bench_function("insert_in_comment", |b| {
         let mut k = 0;
-        b.iter_custom(|iters| {
-            let mut timed = Duration::ZERO;
-            for _ in 0..iters {
-                let at = in_comments[k % OFFSETS];
-                k += 1;
-                let started = Instant::now();
-                let change = doc.edit(at..at, b"x").unwrap();
-                timed += started.elapsed();
-                black_box(change);
-                doc.edit(at..at + 1, b"").unwrap();
-            }
-            timed
-        })
+        b.iter_custom(|iters| timed_inserts(&mut doc, &in_comments, &mut k, iters))
     });
     group.finish();
 }

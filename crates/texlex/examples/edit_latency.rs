@@ -32,7 +32,7 @@ use texlex::{Document, LexOptions, Profile, Regime};
 
 #[path = "../tests/support/common.rs"]
 mod common;
-use common::{Rng, is_boundary};
+use common::{Rng, char_len, comment_interiors, is_boundary, is_eol, random_boundary as boundary};
 
 struct Counting;
 
@@ -87,30 +87,6 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-fn boundary(rng: &mut Rng, text: &[u8], len: usize) -> usize {
-    let mut at = rng.below(len + 1);
-    while !is_boundary(text, at) {
-        at -= 1;
-    }
-    at
-}
-
-/// Length of the character (or ill-formed part) starting at `at`.
-fn char_len(text: &[u8], at: usize) -> usize {
-    let window = &text[at..(at + 4).min(text.len())];
-    match window.utf8_chunks().next() {
-        Some(chunk) => match chunk.valid().chars().next() {
-            Some(c) => c.len_utf8(),
-            None => chunk.invalid().len().max(1),
-        },
-        None => 1,
-    }
-}
-
-fn is_eol(b: u8) -> bool {
-    matches!(b, b'\n' | b'\r')
-}
-
 /// A random character boundary before a byte that is not a line end (a `%`
 /// there comments something out).
 fn non_eol(rng: &mut Rng, text: &[u8]) -> usize {
@@ -120,28 +96,6 @@ fn non_eol(rng: &mut Rng, text: &[u8]) -> usize {
             return at;
         }
     }
-}
-
-/// `(start, end)` of the inside of every comment: after a `%` not preceded
-/// by `\`, up to the line end.
-fn comment_interiors(text: &[u8]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let Some(k) = memchr::memchr(b'%', &text[i..]) else {
-            break;
-        };
-        let at = i + k;
-        let end = text[at..]
-            .iter()
-            .position(|&b| is_eol(b))
-            .map_or(text.len(), |e| at + e);
-        if at == 0 || text[at - 1] != b'\\' {
-            out.push((at + 1, end));
-        }
-        i = end.max(at + 1);
-    }
-    out
 }
 
 const KINDS: [&str; 5] = [

@@ -1285,6 +1285,27 @@ mod tests {
             .collect()
     }
 
+    /// Applies `edits` (offset, length, text: offsets are taken modulo the
+    /// current length), checking the document against a fresh lex after
+    /// each.
+    fn edit_and_check(
+        doc: &mut Document,
+        edits: Vec<(u16, u16, Vec<u8>)>,
+    ) -> Result<(), TestCaseError> {
+        for (at, len, insert) in edits {
+            let total = doc.len();
+            let start = if total == 0 {
+                0
+            } else {
+                u32::from(at) % (total + 1)
+            };
+            let end = (start + u32::from(len)).min(total);
+            let _ = doc.edit(start..end, &insert);
+            assert_fresh(doc)?;
+        }
+        Ok(())
+    }
+
     fn assert_fresh(doc: &Document) -> Result<(), TestCaseError> {
         let text = doc.text();
         let fresh = crate::lex_with(&text, doc.profile(), &doc.options);
@@ -1473,13 +1494,7 @@ mod tests {
             let profile = Profile::new(Regime::Latex);
             let options = LexOptions::tracking_with_verbatim();
             let mut doc = Document::with_options(&text, &profile, &options).unwrap();
-            for (at, len, insert) in edits {
-                let total = doc.len();
-                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
-                let end = (start + u32::from(len)).min(total);
-                let _ = doc.edit(start..end, &insert);
-                assert_fresh(&doc)?;
-            }
+            edit_and_check(&mut doc, edits)?;
         }
     }
 
@@ -1537,13 +1552,7 @@ mod tests {
             let options = LexOptions::tracking_with_verbatim();
             let text = [preamble, body].concat();
             let mut doc = Document::with_options(&text, &profile, &options).unwrap();
-            for (at, len, insert) in edits {
-                let total = doc.len();
-                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
-                let end = (start + u32::from(len)).min(total);
-                let _ = doc.edit(start..end, &insert);
-                assert_fresh(&doc)?;
-            }
+            edit_and_check(&mut doc, edits)?;
         }
     }
 

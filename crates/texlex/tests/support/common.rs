@@ -39,6 +39,53 @@ pub fn is_boundary(text: &[u8], at: usize) -> bool {
     at == 0 || at == text.len() || !(0x80..0xC0).contains(&text[at])
 }
 
+/// A character boundary at or below a random offset in `0..=len`.
+pub fn random_boundary(rng: &mut Rng, text: &[u8], len: usize) -> usize {
+    let mut at = rng.below(len + 1);
+    while !is_boundary(text, at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Length of the character (or ill-formed part) starting at `at`.
+pub fn char_len(text: &[u8], at: usize) -> usize {
+    let window = &text[at..(at + 4).min(text.len())];
+    match window.utf8_chunks().next() {
+        Some(chunk) => match chunk.valid().chars().next() {
+            Some(c) => c.len_utf8(),
+            None => chunk.invalid().len().max(1),
+        },
+        None => 1,
+    }
+}
+
+pub fn is_eol(b: u8) -> bool {
+    matches!(b, b'\n' | b'\r')
+}
+
+/// `(start, end)` of the inside of every comment: after a `%` not preceded
+/// by `\`, up to the line end.
+pub fn comment_interiors(text: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(k) = text[i..].iter().position(|&b| b == b'%') {
+        let at = i + k;
+        let end = text[at..]
+            .iter()
+            .position(|&b| is_eol(b))
+            .map_or(text.len(), |e| at + e);
+        if at == 0 || text[at - 1] != b'\\' {
+            out.push((at + 1, end));
+        }
+        i = end.max(at + 1);
+        if i >= text.len() {
+            break;
+        }
+    }
+    out
+}
+
 /// Where `perf_smoke_big.tex` is when `../shared` sits beside the repository.
 pub fn perf_smoke_big_path() -> PathBuf {
     [
