@@ -724,18 +724,21 @@ impl Document {
         };
         let mut depth_differs = false;
         let mut new_chunks: Vec<Entry> = Vec::new();
+        // Chunks left in the document (each take below removes one).
+        let mut remaining = self.chunk_count();
         loop {
-            let last = from >= self.chunk_count();
+            let last = from >= remaining;
             let (mut lexed, end, open) = self.lex_tracked(&text, state.clone(), last);
             if open {
                 // A verbatim body runs on into the next chunk: lex them together.
                 let next = self.take_chunks(from, from + 1).remove(0);
+                remaining -= 1;
                 text.extend_from_slice(&next.text);
                 old.push(next);
                 continue;
             }
             new_chunks.append(&mut lexed);
-            if from >= self.chunk_count() {
+            if from >= remaining {
                 break;
             }
             let next_start = self
@@ -751,6 +754,7 @@ impl Document {
                 break;
             }
             let next = self.take_chunks(from, from + 1).remove(0);
+            remaining -= 1;
             text = next.text.to_vec();
             old.push(next);
             state = end;
