@@ -637,7 +637,10 @@ impl Document {
         let to = self.flat_index(last) + 1;
         let mut token = first.token;
         let mut chunks: Vec<Entry> = self.take_chunks(from, to);
-        let mut text: Vec<u8> = chunks.iter().flat_map(|c| c.text.iter().copied()).collect();
+        let mut text: Vec<u8> = Vec::with_capacity(chunks.iter().map(|c| c.text.len()).sum());
+        for chunk in &chunks {
+            text.extend_from_slice(&chunk.text);
+        }
         let local = (range.start - first.start) as usize..(range.end - first.start) as usize;
         text.splice(local, insert.iter().copied());
         // Lines must not run across the stretch's ends.
