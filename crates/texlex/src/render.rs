@@ -55,8 +55,14 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
             }
             // LuaTeX names an active character U+FFFF followed by it; the
             // oracle reads that name as a C string, so an active NUL prints
-            // as the control sequence `<U+FFFF>`.
-            TokenKind::Active(0) if !bytes_model => writeln!(out, "cs <U+FFFF>")?,
+            // as the control sequence `<U+FFFF>`. In its pdfTeX mode only a
+            // NUL written `^^@`/`^^00` reaches LuaTeX as NUL; a raw NUL byte
+            // travels as a stand-in and prints as itself.
+            TokenKind::Active(0)
+                if !bytes_model || !lexed.source()[token.span.range()].contains(&0) =>
+            {
+                writeln!(out, "cs <U+FFFF>")?
+            }
             TokenKind::Active(code) => writeln!(out, "active U+{code:04X}")?,
             TokenKind::Invalid(_) => {
                 let code = invalid.code(lexed, token);
@@ -601,6 +607,22 @@ mod tests {
         let mut out = Vec::new();
         write_tex(&doc, &mut out).unwrap();
         assert_eq!(out, b"cs <U+FFFF>\nchr 10 U+0020\n");
+    }
+
+    /// In the oracle's pdfTeX mode a raw NUL byte travels as a stand-in and
+    /// prints as itself; only `^^@` reaches LuaTeX as NUL (checked with
+    /// `tex-oracle --engine pdftex --track` on `\catcode0=13 a^^@b<NUL>c`).
+    #[test]
+    fn an_active_nul_in_pdftex_mode_prints_by_how_it_was_written() {
+        let mut p = Profile::for_engine(Regime::LatexAt, crate::TexEngine::Pdftex);
+        p.set_catcode(0, Catcode::Active);
+        let doc = crate::lex(b"a^^@b\0c", &p);
+        let mut out = Vec::new();
+        write_tex(&doc, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[1], "cs <U+FFFF>");
+        assert_eq!(lines[3], "active U+0000");
     }
 
     #[test]
