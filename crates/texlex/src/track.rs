@@ -168,7 +168,9 @@ fn digit(seen: Seen, radix: i64) -> Option<i64> {
 }
 
 impl IntScan {
-    fn feed(&mut self, seen: Seen) -> Scanned {
+    /// `bytes_model`: names are bytes (pdfTeX), so a one-byte name is the
+    /// character with that code; otherwise they are UTF-8.
+    fn feed(&mut self, seen: Seen, bytes_model: bool) -> Scanned {
         let other = |c: u32| matches!(seen, Seen::Char { cat: 12, code } if code == c);
         match self.phase {
             IntPhase::Start => {
@@ -206,6 +208,7 @@ impl IntScan {
             }
             IntPhase::Alpha => {
                 self.value = match seen {
+                    Seen::Cs(&[byte]) if bytes_model => i64::from(byte),
                     Seen::Cs(name) => match std::str::from_utf8(name)
                         .ok()
                         .filter(|s| s.chars().count() == 1)
@@ -627,7 +630,8 @@ impl Tracker {
                         return;
                     }
                 }
-                let result = int.feed(seen);
+                let bytes_model = profile.input_model() == crate::InputModel::Bytes;
+                let result = int.feed(seen, bytes_model);
                 let (done, put_back) = match result {
                     Scanned::More => {
                         self.scan = Scan::Catcode {
@@ -723,6 +727,30 @@ impl Tracker {
 mod tests {
     use super::*;
     use crate::Regime;
+
+    /// In pdfTeX's byte model a control symbol's name is one byte, and
+    /// `` `\<byte> `` is that byte's code: `` \catcode`\^^cf 9 `` makes
+    /// byte 0xCF ignored (found on real packages; checked with
+    /// `tex-oracle --engine pdftex --track`).
+    #[test]
+    fn a_one_byte_name_is_its_code_in_the_byte_model() {
+        let profile = Profile::for_engine(Regime::LatexAt, crate::TexEngine::Pdftex);
+        let source = b"\\catcode`\\\xff=12 \xff\n\\catcode`\\^^cf 9 \xcfx\n";
+        let lexed = crate::lex_with(source, &profile, &crate::LexOptions::tracking());
+        let kinds: Vec<crate::TokenKind> = lexed.tokens().map(|t| t.kind).collect();
+        let other_ff = crate::TokenKind::Char {
+            cat: Catcode::Other,
+            code: 0xFF,
+        };
+        assert!(kinds.contains(&other_ff), "{kinds:?}");
+        // 0xCF is ignored: the line ends `9`, space, `x`, space.
+        let letter_x = crate::TokenKind::Char {
+            cat: Catcode::Letter,
+            code: u32::from(b'x'),
+        };
+        assert_eq!(kinds[kinds.len() - 2], letter_x);
+        assert!(!kinds.contains(&crate::TokenKind::Active(0xCF)));
+    }
 
     /// Every name outside the catalog's acted-on set leaves a quiet
     /// tracker and the catcodes as they were: skipping it is exact.
