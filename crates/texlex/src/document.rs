@@ -17,12 +17,16 @@
 //! 3. re-lexes that stretch and splits it into chunks again,
 //! 4. replaces the old chunks.
 //!
-//! The line-start state is therefore always "state N" — it converges at
-//! once; catcode tracking (a later issue) will add the active regime to it.
+//! With static catcodes the line-start state is always "state N", so the
+//! re-lexing converges at once; with catcode tracking each chunk keeps the
+//! state at its start, and re-lexing goes on into following chunks until
+//! the state at a chunk start is what it was (see `docs/DOCUMENT.md`).
 //! Chunks sit in blocks of at most [`BLOCK_MAX`] chunks that cache their
-//! byte, line and token totals, so finding a chunk by offset, line or token
-//! index walks the blocks, then one block: with 2 KiB chunks a 110 MB
-//! document has about 860 blocks. Braces are matched across chunks when
+//! byte, line, token and chunk totals (and, with tracking, their effect on
+//! the save stack's depth and how many of their chunks assign catcodes);
+//! the document keeps running totals of those per block, so that finding a
+//! chunk by offset, line, token or chunk index is a binary search over the
+//! blocks and a scan of one block. Braces are matched across chunks when
 //! diagnostics are asked for (an unmatched `}` may close a `{` many chunks
 //! before), not on every edit.
 //!
@@ -113,15 +117,14 @@ impl DocChunk {
 
     fn of(
         text: Vec<u8>,
-        lexed: LexedChunk,
+        mut lexed: LexedChunk,
         profile: &Profile,
         start: Option<Arc<EngineState>>,
     ) -> DocChunk {
-        let lines = LineIndex::from_starts(lexed.line_starts.clone(), text.len() as u32);
+        let lines =
+            LineIndex::from_starts(std::mem::take(&mut lexed.line_starts), text.len() as u32);
         let bytes = profile.input_model() == crate::InputModel::Bytes;
-        let tokens = lexed
-            .store
-            .tokens_before(&text, text.len() as u32, true, bytes);
+        let tokens = lexed.store.token_count(&text, bytes);
         DocChunk {
             text,
             bytes_model: bytes,
@@ -204,6 +207,35 @@ struct Block {
 }
 
 impl Block {
+    /// Replaces chunks `range` by `new`, updating the totals by what
+    /// changed rather than reading every chunk of the block again (the
+    /// depth effect is folded again only if a chunk coming or going has
+    /// one).
+    fn splice(&mut self, range: Range<usize>, new: Vec<Entry>) {
+        let mut effects = false;
+        let mut count = |entry: &Entry, sign: i64| {
+            let add =
+                |total: &mut u64, n: u32| *total = (*total as i64 + sign * i64::from(n)) as u64;
+            add(&mut self.bytes, entry.sums[0]);
+            add(&mut self.lines, entry.sums[1]);
+            add(&mut self.tokens, entry.sums[2]);
+            self.saves = (self.saves as i64 + sign * i64::from(entry.assigns)) as usize;
+            effects |= entry.effect != DepthEffect::default();
+        };
+        for entry in &new {
+            count(entry, 1);
+        }
+        for entry in self.chunks.splice(range, new) {
+            count(&entry, -1);
+        }
+        if effects {
+            self.effect = self
+                .chunks
+                .iter()
+                .fold(DepthEffect::default(), |effect, e| effect.then(e.effect));
+        }
+    }
+
     fn recount(&mut self) {
         let [mut bytes, mut lines, mut tokens] = [0u64; 3];
         let (mut effect, mut saves) = (DepthEffect::default(), 0);
@@ -216,6 +248,35 @@ impl Block {
         }
         (self.bytes, self.lines, self.tokens) = (bytes, lines, tokens);
         (self.effect, self.saves) = (effect, saves);
+    }
+}
+
+/// Running totals of the blocks before a block: what is needed to place
+/// its chunks in the document without walking the blocks before it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Before {
+    /// Bytes, lines and tokens.
+    sums: [u64; 3],
+    chunks: usize,
+    /// With tracking: the depth of the save stack, and chunks that assign
+    /// catcodes.
+    depth: u32,
+    saves: usize,
+}
+
+impl Before {
+    /// The totals before the block after `block`, which these precede.
+    fn then(self, block: &Block) -> Before {
+        Before {
+            sums: [
+                self.sums[0] + block.bytes,
+                self.sums[1] + block.lines,
+                self.sums[2] + block.tokens,
+            ],
+            chunks: self.chunks + block.chunks.len(),
+            depth: block.effect.apply(self.depth),
+            saves: self.saves + block.saves,
+        }
     }
 }
 
@@ -247,9 +308,9 @@ pub struct Document {
     profile: Profile,
     names: Interner,
     blocks: Vec<Block>,
-    /// `starts[b]`: bytes, lines and tokens before block `b`, so that a
+    /// `starts[b]`: the totals of the blocks before block `b`, so that a
     /// block is found by binary search.
-    starts: Vec<[u64; 3]>,
+    starts: Vec<Before>,
     /// Static catcodes, or tracking (and verbatim).
     options: LexOptions,
     /// With tracking: some stored start states may have a stale save-stack
@@ -358,11 +419,15 @@ impl Document {
         self.total(0) as u32
     }
 
-    /// A document total (0: bytes, 1: lines, 2: tokens) from `starts`.
-    fn total(&self, field: usize) -> u64 {
+    /// The document's totals.
+    fn totals(&self) -> Before {
         let last = self.blocks.len() - 1;
-        let block = &self.blocks[last];
-        self.starts[last][field] + [block.bytes, block.lines, block.tokens][field]
+        self.starts[last].then(&self.blocks[last])
+    }
+
+    /// A document total (0: bytes, 1: lines, 2: tokens).
+    fn total(&self, field: usize) -> u64 {
+        self.totals().sums[field]
     }
 
     /// Whether the text is empty.
@@ -422,8 +487,12 @@ impl Document {
     /// The chunk where a running total (bytes, lines) passes `target`.
     fn find(&self, field: usize, target: u64) -> Place {
         // The last block starting at or before the target.
-        let b = self.starts.partition_point(|s| s[field] <= target).max(1) - 1;
-        let [bytes, lines, tokens] = self.starts[b];
+        let b = self
+            .starts
+            .partition_point(|s| s.sums[field] <= target)
+            .max(1)
+            - 1;
+        let [bytes, lines, tokens] = self.starts[b].sums;
         let mut place = Place {
             block: b,
             chunk: 0,
@@ -431,7 +500,7 @@ impl Document {
             line: lines as usize,
             token: tokens as usize,
         };
-        let mut seen = self.starts[b][field];
+        let mut seen = self.starts[b].sums[field];
         let block = &self.blocks[b];
         let last_chunk = block.chunks.len() - 1;
         for (c, entry) in block.chunks.iter().enumerate() {
@@ -448,24 +517,32 @@ impl Document {
         unreachable!("blocks are not empty")
     }
 
+    /// Moves the totals of the blocks after block `b` by how block `b`'s own
+    /// totals went from `old` to `new` (the depth at their start is kept).
+    fn shift_starts_after(&mut self, b: usize, old: &Before, new: &Before) {
+        let delta = |n: u64, o: u64| n.wrapping_sub(o);
+        let sums = [0, 1, 2].map(|k| delta(new.sums[k], old.sums[k]));
+        let chunks = new.chunks.wrapping_sub(old.chunks);
+        let saves = new.saves.wrapping_sub(old.saves);
+        for start in &mut self.starts[b + 1..] {
+            for (total, delta) in start.sums.iter_mut().zip(sums) {
+                *total = total.wrapping_add(delta);
+            }
+            start.chunks = start.chunks.wrapping_add(chunks);
+            start.saves = start.saves.wrapping_add(saves);
+        }
+    }
+
     /// Recomputes `starts` from block `b` on (after block `b` changed).
     fn refresh_from(&mut self, b: usize) {
         self.starts.truncate(b);
-        let mut sums = match b.checked_sub(1) {
-            Some(p) => {
-                let [x, y, z] = self.starts[p];
-                let block = &self.blocks[p];
-                [x + block.bytes, y + block.lines, z + block.tokens]
-            }
-            None => [0; 3],
+        let mut before = match b.checked_sub(1) {
+            Some(p) => self.starts[p].then(&self.blocks[p]),
+            None => Before::default(),
         };
         for block in &self.blocks[b..] {
-            self.starts.push(sums);
-            sums = [
-                sums[0] + block.bytes,
-                sums[1] + block.lines,
-                sums[2] + block.tokens,
-            ];
+            self.starts.push(before);
+            before = before.then(block);
         }
     }
 
@@ -561,99 +638,33 @@ impl Document {
             .collect()
     }
 
-    /// The common case: an edit inside one chunk that leaves its ends
-    /// where they are (it still ends after a line end, no CR meets an LF
-    /// across its edges). `None`, having changed nothing, otherwise.
-    fn apply_in_chunk(
-        &mut self,
-        place: Place,
-        range: &Range<u32>,
-        insert: &[u8],
-    ) -> Option<Change> {
-        let block = &self.blocks[place.block];
-        let chunk = &block.chunks[place.chunk];
-        let (a, b) = (
-            (range.start - place.start) as usize,
-            (range.end - place.start) as usize,
-        );
-        let mut text = Vec::with_capacity(chunk.text.len() + insert.len());
-        text.extend_from_slice(&chunk.text[..a]);
-        text.extend_from_slice(insert);
-        text.extend_from_slice(&chunk.text[b..]);
-        let is_last_block = place.block + 1 == self.blocks.len();
-        let next = match block.chunks.get(place.chunk + 1) {
-            Some(next) => Some(next),
-            None if !is_last_block => self.blocks[place.block + 1].chunks.first(),
-            None => None,
-        };
-        let previous = match place.chunk.checked_sub(1) {
-            Some(c) => block.chunks.get(c),
-            None if place.block > 0 => self.blocks[place.block - 1].chunks.last(),
-            None => None,
-        };
-        let ends_open = !matches!(text.last(), Some(b'\n' | b'\r'));
-        let breaks_edges = text.is_empty()
-            || (next.is_some() && ends_open)
-            || (text.last() == Some(&b'\r')
-                && next.is_some_and(|n| n.text.first() == Some(&b'\n')))
-            || (text.first() == Some(&b'\n')
-                && previous.is_some_and(|p| p.text.last() == Some(&b'\r')));
-        if breaks_edges {
-            return None;
-        }
-        let new_chunks = self.lex_chunks(&text);
-        let old = std::slice::from_ref(&self.blocks[place.block].chunks[place.chunk]);
-        let change = change_of(
-            old,
-            &new_chunks,
-            &text,
-            a,
-            b,
-            range,
-            insert.len(),
-            place.token,
-        );
-        let block = &mut self.blocks[place.block];
-        block.chunks.splice(place.chunk..=place.chunk, new_chunks);
-        if block.chunks.len() > BLOCK_MAX {
-            let all = std::mem::take(&mut block.chunks);
-            self.blocks
-                .splice(place.block..=place.block, blocks_of(all));
-        } else {
-            block.recount();
-        }
-        self.refresh_from(place.block);
-        Some(change)
-    }
-
-    /// Applies a checked edit touching chunks `first` to `last`.
+    /// Applies a checked edit touching chunks `first` to `last`: takes
+    /// their text, splices the edit in, pulls in neighbouring chunks until
+    /// no line runs across the stretch's ends, lexes the stretch again and
+    /// puts its chunks in place of the old ones.
     fn apply(&mut self, range: Range<u32>, insert: &[u8], first: Place, last: Place) -> Change {
-        if !self.options.track && (first.block, first.chunk) == (last.block, last.chunk) {
-            if let Some(change) = self.apply_in_chunk(first, &range, insert) {
-                return change;
-            }
-        }
         let mut from = self.flat_index(first);
-        let to = self.flat_index(last) + 1;
-        let mut token = first.token;
-        let mut chunks: Vec<Entry> = self.take_chunks(from, to);
-        let mut text: Vec<u8> = Vec::with_capacity(chunks.iter().map(|c| c.text.len()).sum());
-        for chunk in &chunks {
-            text.extend_from_slice(&chunk.text);
+        let mut to = self.flat_index(last) + 1;
+        // Where chunk `from` starts: its first token and its first byte.
+        let (mut token, mut base) = (first.token, first.start);
+        let mut text: Vec<u8> = Vec::with_capacity(
+            (from..to).map(|i| self.flat(i).text.len()).sum::<usize>() + insert.len(),
+        );
+        for i in from..to {
+            text.extend_from_slice(&self.flat(i).text);
         }
-        let local = (range.start - first.start) as usize..(range.end - first.start) as usize;
+        let local = (range.start - base) as usize..(range.end - base) as usize;
         text.splice(local, insert.iter().copied());
         // Lines must not run across the stretch's ends.
+        let total = self.chunk_count();
         loop {
-            let total = self.chunk_count();
             let ends_open = !matches!(text.last(), Some(b'\n' | b'\r'));
             let cr_meets_lf = text.last() == Some(&b'\r')
-                && from < total
-                && self.flat(from).text.first() == Some(&b'\n');
-            if from < total && (ends_open || cr_meets_lf || text.is_empty()) {
-                let next = self.take_chunks(from, from + 1).remove(0);
-                text.extend_from_slice(&next.text);
-                chunks.push(next);
+                && to < total
+                && self.flat(to).text.first() == Some(&b'\n');
+            if to < total && (ends_open || cr_meets_lf || text.is_empty()) {
+                text.extend_from_slice(&self.flat(to).text);
+                to += 1;
                 continue;
             }
             let lf_after_cr = text.first() == Some(&b'\n')
@@ -661,47 +672,37 @@ impl Document {
                 && self.flat(from - 1).text.last() == Some(&b'\r');
             let empty_tail = text.is_empty() && from > 0;
             if lf_after_cr || empty_tail {
-                let previous = self.take_chunks(from - 1, from).remove(0);
                 from -= 1;
+                let previous = self.flat(from);
                 token -= previous.tokens;
+                base -= previous.len();
                 text.splice(0..0, previous.text.iter().copied());
-                chunks.insert(0, previous);
                 continue;
             }
             break;
         }
         if self.options.track {
-            return self.relex_tracked(range, insert.len(), from, token, chunks, text);
+            return self.relex_tracked(range, insert.len(), from..to, token, text);
         }
         let new_chunks = self.lex_chunks(&text);
-        let base = self.start_of_flat(from);
+        let old: Vec<&Entry> = (from..to).map(|i| self.entry(i)).collect();
         let (a, b) = ((range.start - base) as usize, (range.end - base) as usize);
-        let change = change_of(
-            &chunks,
-            &new_chunks,
-            &text,
-            a,
-            b,
-            &range,
-            insert.len(),
-            token,
-        );
-        self.insert_and_refresh(from, new_chunks);
+        let change = change_of(&old, &new_chunks, &text, a, b, &range, insert.len(), token);
+        self.splice_chunks(from..to, new_chunks);
         change
     }
 
-    /// With tracking: lexes the edited `text` (which replaced `old` chunks at
-    /// flat index `from`, starting at token `token`) from the old start
-    /// state, then lexes following chunks again as long as the state at
-    /// their start differs from what it was (the re-lexing converges as soon
-    /// as it is the same). Reports every re-lexed token as changed.
+    /// With tracking: lexes the edited `text` (which replaces chunks `old`,
+    /// starting at token `token`) from the old start state, then lexes
+    /// following chunks again as long as the state at their start differs
+    /// from what it was (the re-lexing converges as soon as it is the same).
+    /// Reports every re-lexed token as changed.
     fn relex_tracked(
         &mut self,
         range: Range<u32>,
         inserted: usize,
-        from: usize,
+        old: Range<usize>,
         token: usize,
-        mut old: Vec<Entry>,
         mut text: Vec<u8>,
     ) -> Change {
         // The depth of the save stack matters only through its frames:
@@ -716,53 +717,49 @@ impl Document {
         // do not depend on where they start. An edit that brings an
         // assignment while depths may be stale re-lexes the whole document,
         // so that stale depths never precede an assignment.
-        let stored = old[0]
-            .start
-            .clone()
-            .expect("tracked chunks know their start");
-        let mut state = if stored.frames_empty() {
-            Arc::new(stored.with_empty_frames(self.depth_before(from)))
+        let Range {
+            start: from,
+            end: mut to,
+        } = old;
+        let stored = self.start_of(from).clone();
+        let depth = self.depth_before(from);
+        let mut state = if stored.frames_empty() && stored.depth() != depth {
+            Arc::new(stored.with_empty_frames(depth))
         } else {
+            // Shared with the chunks around: keeping it keeps them sharing.
             stored
         };
         let mut depth_differs = false;
         let mut new_chunks: Vec<Entry> = Vec::new();
-        // Chunks left in the document (each take below removes one).
-        let mut remaining = self.chunk_count();
+        let total = self.chunk_count();
         loop {
-            let last = from >= remaining;
+            let last = to >= total;
             let (mut lexed, end, open) = self.lex_tracked(&text, state.clone(), last);
             if open {
-                // A verbatim body runs on into the next chunk: lex them together.
-                let next = self.take_chunks(from, from + 1).remove(0);
-                remaining -= 1;
-                text.extend_from_slice(&next.text);
-                old.push(next);
+                // A verbatim body runs on into the next chunk: lex them
+                // together (`lex_tracked` says so only if there is one).
+                text.extend_from_slice(&self.flat(to).text);
+                to += 1;
                 continue;
             }
             new_chunks.append(&mut lexed);
-            if from >= remaining {
+            if to >= total {
                 break;
             }
-            let next_start = self
-                .flat(from)
-                .start
-                .clone()
-                .expect("tracked chunks know their start");
-            if *next_start == *end {
+            let next_start = self.start_of(to);
+            if Arc::ptr_eq(next_start, &end) || **next_start == *end {
                 break;
             }
-            if next_start.same_but_depth(&end) && self.assignments_from(from) == 0 {
+            if next_start.same_but_depth(&end) && self.assignments_from(to) == 0 {
                 depth_differs = true;
                 break;
             }
-            let next = self.take_chunks(from, from + 1).remove(0);
-            remaining -= 1;
-            text = next.text.to_vec();
-            old.push(next);
+            text.clear();
+            text.extend_from_slice(&self.flat(to).text);
+            to += 1;
             state = end;
         }
-        let old_tokens = old.iter().map(|c| c.tokens).sum();
+        let old_tokens = (from..to).map(|i| self.flat(i).tokens).sum();
         let new_tokens = new_chunks.iter().map(|c| c.tokens).sum();
         let change = Change {
             old_bytes: range.start..range.end,
@@ -774,7 +771,7 @@ impl Document {
             relexed_tokens: new_tokens,
         };
         let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
-        self.insert_and_refresh(from, new_chunks);
+        self.splice_chunks(from..to, new_chunks);
         self.stale_depths |= depth_differs;
         if self.stale_depths && assigning_now {
             // Stored depths may be stale and now they can matter: lex it all.
@@ -788,115 +785,113 @@ impl Document {
         change
     }
 
+    /// With tracking: the state at the start of flat chunk `i`.
+    fn start_of(&self, i: usize) -> &Arc<EngineState> {
+        self.flat(i)
+            .start
+            .as_ref()
+            .expect("tracked chunks know their start")
+    }
+
     /// How many chunks from flat index `from` on assign catcodes.
     fn assignments_from(&self, from: usize) -> usize {
         let (b, c) = self.locate(from);
         let Some(block) = self.blocks.get(b) else {
             return 0;
         };
-        let in_block = block.chunks[c..].iter().filter(|e| e.assigns).count();
-        in_block + self.blocks[b + 1..].iter().map(|b| b.saves).sum::<usize>()
+        let before_in_block = block.chunks[..c].iter().filter(|e| e.assigns).count();
+        self.totals().saves - self.starts[b].saves - before_in_block
     }
 
     /// The depth of the save stack at the start of flat chunk `i`.
     fn depth_before(&self, i: usize) -> u32 {
         let (b, c) = self.locate(i);
-        let mut effect = DepthEffect::default();
-        for block in &self.blocks[..b] {
-            effect = effect.then(block.effect);
-        }
-        if let Some(block) = self.blocks.get(b) {
-            for entry in &block.chunks[..c] {
-                effect = effect.then(entry.effect);
-            }
-        }
-        effect.apply(0)
-    }
-
-    /// The document offset where flat chunk `i` starts.
-    fn start_of_flat(&self, i: usize) -> u32 {
-        let (b, c) = self.locate(i);
-        let blocks: u64 = self.blocks[..b].iter().map(|b| b.bytes).sum();
-        let chunks: u32 = self
-            .blocks
-            .get(b)
-            .map_or(0, |b| b.chunks[..c].iter().map(|c| c.len()).sum());
-        blocks as u32 + chunks
+        let Some(block) = self.blocks.get(b) else {
+            return self.totals().depth;
+        };
+        block.chunks[..c]
+            .iter()
+            .fold(self.starts[b].depth, |depth, e| e.effect.apply(depth))
     }
 
     fn chunk_count(&self) -> usize {
-        self.blocks.iter().map(|b| b.chunks.len()).sum()
+        self.totals().chunks
     }
 
     /// The position of a place in the flat list of chunks.
     fn flat_index(&self, place: Place) -> usize {
-        self.blocks[..place.block]
-            .iter()
-            .map(|b| b.chunks.len())
-            .sum::<usize>()
-            + place.chunk
+        self.starts[place.block].chunks + place.chunk
     }
 
-    /// Block and index in block of flat chunk `i`.
-    fn locate(&self, mut i: usize) -> (usize, usize) {
-        for (b, block) in self.blocks.iter().enumerate() {
-            if i < block.chunks.len() {
-                return (b, i);
-            }
-            i -= block.chunks.len();
+    /// Block and index in block of flat chunk `i` (`(blocks, 0)` past the
+    /// last chunk).
+    fn locate(&self, i: usize) -> (usize, usize) {
+        let b = self.starts.partition_point(|s| s.chunks <= i).max(1) - 1;
+        let c = i - self.starts[b].chunks;
+        if c < self.blocks[b].chunks.len() {
+            (b, c)
+        } else {
+            (self.blocks.len(), 0)
         }
-        (self.blocks.len(), 0)
     }
 
-    fn flat(&self, i: usize) -> &DocChunk {
+    fn entry(&self, i: usize) -> &Entry {
         let (b, c) = self.locate(i);
         &self.blocks[b].chunks[c]
     }
 
-    /// Removes flat chunks `from..to` (which may span blocks).
-    fn take_chunks(&mut self, from: usize, to: usize) -> Vec<Entry> {
-        let mut taken = Vec::with_capacity(to - from);
-        for _ in from..to {
-            let (b, c) = self.locate(from);
-            let block = &mut self.blocks[b];
-            taken.push(block.chunks.remove(c));
-            block.recount();
-            if block.chunks.is_empty() {
-                self.blocks.remove(b);
+    fn flat(&self, i: usize) -> &DocChunk {
+        self.entry(i)
+    }
+
+    /// Replaces flat chunks `range` by `new` and refreshes the running
+    /// totals from the first block touched. The document must keep at
+    /// least one chunk.
+    fn splice_chunks(&mut self, range: Range<usize>, new: Vec<Entry>) {
+        let (first, c) = match self.locate(range.start) {
+            (b, _) if b == self.blocks.len() => (b - 1, self.blocks[b - 1].chunks.len()),
+            place => place,
+        };
+        let last = match range.end.checked_sub(1) {
+            Some(i) if i >= range.start => self.locate(i).0,
+            _ => first,
+        };
+        if first == last {
+            // The common case: one block, and one memmove in it.
+            let block = &mut self.blocks[first];
+            let old = Before::default().then(block);
+            let (depth, old_effect) = (self.starts[first].depth, block.effect);
+            block.splice(c..c + range.len(), new);
+            match block.chunks.len() {
+                0 => {
+                    self.blocks.remove(first);
+                }
+                n if n > BLOCK_MAX => {
+                    let all = std::mem::take(&mut block.chunks);
+                    self.blocks.splice(first..=first, blocks_of(all));
+                }
+                _ if block.effect.apply(depth) == old_effect.apply(depth) => {
+                    // Later blocks start at the same depth as before: move
+                    // their totals by the difference.
+                    let new = Before::default().then(block);
+                    self.shift_starts_after(first, &old, &new);
+                    return;
+                }
+                _ => {}
+            }
+        } else {
+            let mut all: Vec<Entry> = self
+                .blocks
+                .drain(first..=last)
+                .flat_map(|b| b.chunks)
+                .collect();
+            all.splice(c..c + range.len(), new);
+            if !all.is_empty() {
+                self.blocks.splice(first..first, blocks_of(all));
             }
         }
-        taken
-    }
-
-    /// Inserts chunks at flat index `at` and refreshes the block starts
-    /// from the first block an edit there can have changed (blocks before
-    /// the one holding chunk `at - 1` are as they were).
-    fn insert_and_refresh(&mut self, at: usize, chunks: Vec<Entry>) {
-        let first = self.locate(at.saturating_sub(1)).0;
-        self.insert_chunks(at, chunks);
+        assert!(!self.blocks.is_empty(), "a document keeps a chunk");
         self.refresh_from(first.min(self.blocks.len()));
-    }
-
-    /// Inserts chunks at flat index `at`.
-    fn insert_chunks(&mut self, at: usize, chunks: Vec<Entry>) {
-        if self.blocks.is_empty() {
-            self.blocks = blocks_of(chunks);
-            return;
-        }
-        let (mut b, mut c) = self.locate(at);
-        if b == self.blocks.len() {
-            b -= 1;
-            c = self.blocks[b].chunks.len();
-        }
-        let block = &mut self.blocks[b];
-        block.chunks.splice(c..c, chunks);
-        if block.chunks.len() > BLOCK_MAX {
-            let all = std::mem::take(&mut block.chunks);
-            let split = blocks_of(all);
-            self.blocks.splice(b..=b, split);
-        } else {
-            block.recount();
-        }
     }
 
     /// Line and columns of byte `offset`.
@@ -1062,6 +1057,8 @@ impl Document {
             .chunks()
             .map(|c| {
                 let mut part = c.lexed.clone();
+                // The chunk keeps its line starts in its line index.
+                part.line_starts = c.lines.line_starts().to_vec();
                 part.store.remap_ids(|id| {
                     if id < crate::intern::FIRST_DYNAMIC {
                         return id;
@@ -1085,7 +1082,7 @@ impl Document {
 /// of the line holding its last byte.
 #[allow(clippy::too_many_arguments)]
 fn change_of(
-    old: &[Entry],
+    old: &[&Entry],
     new: &[Entry],
     text: &[u8],
     a: usize,
@@ -1142,8 +1139,8 @@ fn change_of(
         };
     }
     let new_end = (old_end as i64 + text.len() as i64 - old_len as i64) as usize;
-    let before = tokens_before(old, line_start, false);
-    let old_through = tokens_before(old, old_end, true);
+    let before = tokens_before(old.iter().copied(), line_start, false);
+    let old_through = tokens_before(old.iter().copied(), old_end, true);
     let new_through = tokens_before(new, new_end, true);
     Change {
         old_bytes: range.start..range.end,
@@ -1158,7 +1155,11 @@ fn change_of(
 
 /// Tokens of consecutive chunks in records ending at or before `offset`
 /// (relative to the first chunk's start; `offset` is a line start or end).
-fn tokens_before(chunks: &[Entry], offset: usize, empty_at_offset: bool) -> usize {
+fn tokens_before<'a>(
+    chunks: impl IntoIterator<Item = &'a Entry>,
+    offset: usize,
+    empty_at_offset: bool,
+) -> usize {
     let mut tokens = 0;
     let mut base = 0usize;
     for chunk in chunks {
@@ -1331,12 +1332,24 @@ mod tests {
             let lsp = doc.lsp_position(offset).unwrap();
             prop_assert_eq!(lsp, fresh.line_index().lsp_position(&text, offset));
         }
+        // Cached totals are what counting them again gives.
+        let mut recounted = doc.clone();
+        for block in &mut recounted.blocks {
+            block.recount();
+        }
+        recounted.refresh_from(0);
+        let totals = |d: &Document| {
+            let blocks: Vec<_> = d.blocks.iter().map(|b| Before::default().then(b)).collect();
+            (blocks, d.starts.clone())
+        };
+        prop_assert_eq!(totals(doc), totals(&recounted));
         // The Lexed view equals the fresh lex too.
         let view = doc.to_lexed(&text);
         prop_assert_eq!(
             named(view.records(), |id| view.name(id).to_vec()),
             named(fresh.records(), |id| fresh.name(id).to_vec())
         );
+        prop_assert_eq!(view.line_index(), fresh.line_index());
         Ok(())
     }
 

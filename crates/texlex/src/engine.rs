@@ -130,6 +130,11 @@ impl EngineState {
         self.tracker.frames_empty()
     }
 
+    /// The depth of the save stack.
+    pub(crate) fn depth(&self) -> u32 {
+        self.tracker.depth()
+    }
+
     /// This state with `depth` empty frames as its save stack.
     pub(crate) fn with_empty_frames(&self, depth: u32) -> EngineState {
         let mut state = self.clone();

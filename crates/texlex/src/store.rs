@@ -463,6 +463,32 @@ impl Store {
         tokens
     }
 
+    /// The number of tokens (`source`: the store's bytes). Like
+    /// [`Store::tokens_before`] the end, but when every segment's byte is a
+    /// character (ASCII text, or pdfTeX's byte model) no segment is read.
+    pub(crate) fn token_count(&self, source: &[u8], bytes_model: bool) -> usize {
+        if !(bytes_model || source.is_ascii()) {
+            return self.tokens_before(source, source.len() as u32, true, bytes_model);
+        }
+        let mut long = self.long_lens.iter();
+        let mut tokens = 0;
+        for &entry in &self.entries {
+            tokens += match (entry >> KIND_SHIFT) as u8 {
+                SEGMENT => match entry & LEN_MASK {
+                    LONG => *long.next().expect("a long entry has its length") as usize,
+                    short => usize::from(short),
+                },
+                kind => {
+                    if entry & LEN_MASK == LONG {
+                        long.next();
+                    }
+                    usize::from(!(TRIVIA..TRIVIA_END).contains(&kind))
+                }
+            };
+        }
+        tokens
+    }
+
     /// Rewrites the control-sequence ids in `payload` through `map` (used
     /// when chunks lexed with their own interners are merged).
     pub(crate) fn remap_ids(&mut self, mut map: impl FnMut(u32) -> u32) {
@@ -914,6 +940,40 @@ impl Iterator for ChunkRecords<'_> {
             };
             self.offset = span.end;
             return record;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexed::lex_chunk;
+    use crate::{Interner, Profile, Regime, TexEngine, lex};
+    use proptest::prelude::*;
+
+    /// Texts of plain runs (some longer than a short entry holds), control
+    /// sequences, comments, spaces, line ends and multi-byte characters.
+    fn text() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            Just(b"word ".to_vec()),
+            Just(b"\\cs{x}".to_vec()),
+            Just(b"% comment\n".to_vec()),
+            Just(b"\n\n".to_vec()),
+            Just("é€😀".as_bytes().to_vec()),
+            Just(vec![0xFF, 0xC3]),
+            (1usize..5000).prop_map(|n| vec![b'a'; n]),
+        ];
+        proptest::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn token_count_is_the_number_of_tokens(text in text(), bytes in any::<bool>()) {
+            let engine = if bytes { TexEngine::Pdftex } else { TexEngine::Luatex };
+            let profile = Profile::for_engine(Regime::Latex, engine);
+            let chunk = lex_chunk(&text, &profile, &mut Interner::new());
+            let count = chunk.store.token_count(&text, bytes);
+            prop_assert_eq!(count, lex(&text, &profile).tokens().count());
+            prop_assert_eq!(count, chunk.store.tokens_before(&text, text.len() as u32, true, bytes));
         }
     }
 }

@@ -468,6 +468,11 @@ impl Tracker {
         self.frames.iter().all(Vec::is_empty)
     }
 
+    /// The depth of the save stack.
+    pub(crate) fn depth(&self) -> u32 {
+        self.frames.len() as u32
+    }
+
     /// Sets the save stack to `depth` empty frames.
     pub(crate) fn set_empty_frames(&mut self, depth: u32) {
         self.frames = vec![Vec::new(); depth as usize];
