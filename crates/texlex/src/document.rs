@@ -313,10 +313,10 @@ pub struct Document {
     starts: Vec<Before>,
     /// Static catcodes, or tracking (and verbatim).
     options: LexOptions,
-    /// With tracking: some stored start states may have a stale save-stack
-    /// depth (see [`Document::relex_tracked`]); only where no assignment
-    /// follows, so that it changes no token.
-    stale_depths: bool,
+    /// With tracking: stored start states of chunks from this offset on
+    /// may have a stale save-stack depth (see [`Document::relex_tracked`]);
+    /// no assignment follows them, so that the depth changes no token.
+    stale_from: Option<u32>,
 }
 
 impl Document {
@@ -349,7 +349,7 @@ impl Document {
             blocks: Vec::new(),
             starts: Vec::new(),
             options: options.clone(),
-            stale_depths: false,
+            stale_from: None,
         };
         let chunks = if options.track {
             let start = Arc::new(EngineState::initial(profile));
@@ -392,8 +392,15 @@ impl Document {
                 }
                 if open && j < ranges.len() {
                     // A verbatim body runs on (or may): it must stay in one
-                    // chunk.
+                    // chunk. Lex again with twice the text (not a line
+                    // more), so that a long body costs a few lexes of it,
+                    // not one per line.
+                    let start = ranges[i].start;
+                    let target = start + 2 * (ranges[j - 1].end - start);
                     j += 1;
+                    while j < ranges.len() && ranges[j - 1].end < target {
+                        j += 1;
+                    }
                     continue;
                 }
                 let chunk = DocChunk::of(piece.to_vec(), lexed, &self.profile, Some(state.clone()));
@@ -682,7 +689,7 @@ impl Document {
             break;
         }
         if self.options.track {
-            return self.relex_tracked(range, insert.len(), from..to, token, text);
+            return self.relex_tracked(range, insert.len(), from..to, (base, token), text);
         }
         let new_chunks = self.lex_chunks(&text);
         let old: Vec<&Entry> = (from..to).map(|i| self.entry(i)).collect();
@@ -693,7 +700,7 @@ impl Document {
     }
 
     /// With tracking: lexes the edited `text` (which replaces chunks `old`,
-    /// starting at token `token`) from the old start state, then lexes
+    /// starting at byte and token `start`) from the old start state, then lexes
     /// following chunks again as long as the state at their start differs
     /// from what it was (the re-lexing converges as soon as it is the same).
     /// Reports every re-lexed token as changed.
@@ -702,7 +709,7 @@ impl Document {
         range: Range<u32>,
         inserted: usize,
         old: Range<usize>,
-        token: usize,
+        (base, token): (u32, usize),
         mut text: Vec<u8>,
     ) -> Change {
         // The depth of the save stack matters only through its frames:
@@ -715,8 +722,16 @@ impl Document {
         // `\makeatletter`). Stored depths after such a point may then be
         // stale; the true depth comes from the chunks' depth effects, which
         // do not depend on where they start. An edit that brings an
-        // assignment while depths may be stale re-lexes the whole document,
-        // so that stale depths never precede an assignment.
+        // assignment after a stale depth re-lexes the whole document, so
+        // that stale depths never precede an assignment (the next edit
+        // could otherwise converge on a stale state that claims a depth
+        // later chunks were not lexed with).
+        let removed = range.end - range.start;
+        self.stale_from = self.stale_from.map(|p| match p {
+            p if p >= range.end => p - removed + inserted as u32,
+            p if p > range.start => range.start,
+            p => p,
+        });
         let Range {
             start: from,
             end: mut to,
@@ -737,9 +752,16 @@ impl Document {
             let (mut lexed, end, open) = self.lex_tracked(&text, state.clone(), last);
             if open {
                 // A verbatim body runs on into the next chunk: lex them
-                // together (`lex_tracked` says so only if there is one).
-                text.extend_from_slice(&self.flat(to).text);
-                to += 1;
+                // together (`lex_tracked` says so only if there is one),
+                // taking twice the text each time, not a chunk more.
+                let target = 2 * text.len();
+                loop {
+                    text.extend_from_slice(&self.flat(to).text);
+                    to += 1;
+                    if to >= total || text.len() >= target {
+                        break;
+                    }
+                }
                 continue;
             }
             new_chunks.append(&mut lexed);
@@ -761,7 +783,7 @@ impl Document {
         }
         let old_tokens = (from..to).map(|i| self.flat(i).tokens).sum();
         let new_tokens = new_chunks.iter().map(|c| c.tokens).sum();
-        let change = Change {
+        let mut change = Change {
             old_bytes: range.start..range.end,
             new_bytes: range.start..range.start + inserted as u32,
             first_token: token,
@@ -770,17 +792,33 @@ impl Document {
             relexed_bytes: new_chunks.iter().map(|c| c.text.len()).sum(),
             relexed_tokens: new_tokens,
         };
-        let assigning_now = new_chunks.iter().any(|c| c.lexed.assigns);
+        // Where the new chunks end; an assignment in one ending after a
+        // stale start state breaks the rule above.
+        let mut end = base;
+        let mut last_assigning_end = None;
+        for chunk in &new_chunks {
+            end += chunk.len();
+            if chunk.lexed.assigns {
+                last_assigning_end = Some(end);
+            }
+        }
         self.splice_chunks(from..to, new_chunks);
-        self.stale_depths |= depth_differs;
-        if self.stale_depths && assigning_now {
+        if depth_differs {
+            self.stale_from = Some(self.stale_from.map_or(end, |p| p.min(end)));
+        }
+        let stale_before_assignment = matches!(
+            (self.stale_from, last_assigning_end),
+            (Some(p), Some(e)) if p < e
+        );
+        if stale_before_assignment {
             // Stored depths may be stale and now they can matter: lex it all.
             let text = self.text();
             let start = Arc::new(EngineState::initial(&self.profile));
             let chunks = self.lex_tracked(&text, start, true).0;
             self.blocks = blocks_of(chunks);
             self.refresh_from(0);
-            self.stale_depths = false;
+            self.stale_from = None;
+            (change.relexed_bytes, change.relexed_tokens) = (text.len(), self.token_count());
         }
         change
     }
@@ -1616,6 +1654,39 @@ mod tests {
             })
             .collect();
         assert_eq!(tail.last().map(Vec::as_slice), Some(&b"a"[..]));
+    }
+
+    /// Stale depths after an edit matter only to assignments after them:
+    /// an edit before them, even in a chunk that assigns, stays local.
+    #[test]
+    fn an_assignment_before_stale_depths_stays_local() {
+        let profile = Profile::new(Regime::Latex);
+        let options = LexOptions::tracking();
+        let lines: Vec<String> = (0..12).map(|i| format!("line {i:02} x\n")).collect();
+        let text = format!("\\makeatletter\n{}\\a@b\n", lines.concat());
+        let mut doc = Document::with_options(text.as_bytes(), &profile, &options).unwrap();
+        let brace = doc.text().windows(7).position(|w| w == b"line 05").unwrap() as u32;
+        doc.edit(brace..brace, b"{").unwrap();
+        assert_fresh(&doc).unwrap();
+        assert!(
+            doc.stale_from.is_some(),
+            "the `{{` left stale depths after it"
+        );
+        // An edit in the chunk holding `\makeatletter`, ahead of them.
+        let change = doc.edit(13..13, b" ").unwrap();
+        assert_fresh(&doc).unwrap();
+        assert!(
+            change.relexed_bytes < 40,
+            "re-lexed {} of {} bytes",
+            change.relexed_bytes,
+            doc.len()
+        );
+        // The same edit after the stale depths re-lexes everything.
+        let late = doc.text().windows(7).position(|w| w == b"line 09").unwrap() as u32;
+        let change = doc.edit(late..late, b"\\makeatother ").unwrap();
+        assert_fresh(&doc).unwrap();
+        assert_eq!(change.relexed_bytes, doc.len() as usize);
+        assert_eq!(doc.stale_from, None);
     }
 
     #[test]
