@@ -5,8 +5,11 @@
 //! A byte is *special* when the fast lexer must look at it: every byte below
 //! U+0021 (controls, space, line ends), U+007F and above (DEL, UTF-8), and
 //! every printable byte whose catcode does not let it join a run of plain
-//! characters (`\ { } ^ % ~` under LaTeX). All kernels compute exactly the
-//! same mask; `unsafe` is confined to this module.
+//! characters (`\ ^ % ~` under LaTeX). Printable braces (catcodes 1 and 2)
+//! are *group* bytes, in a mask of their own: static lexing keeps them in
+//! runs (a brace is a plain character token; only its balance needs
+//! counting), tracking stops at them. All kernels compute exactly the same
+//! masks; `unsafe` is confined to this module.
 
 use crate::{Catcode, Profile};
 
@@ -20,6 +23,8 @@ pub(crate) struct Masks {
     pub special: u64,
     /// U+0020 bytes (all special).
     pub space: u64,
+    /// Group bytes (none special).
+    pub group: u64,
 }
 
 /// Which kernel computes masks.
@@ -38,6 +43,10 @@ pub(crate) enum Kernel {
 /// The SSE2 kernel compares against this many printable special bytes at most.
 const SSE2_MAX_EXPLICIT: usize = 8;
 
+/// At most this many printable bytes are group bytes; with more (an odd
+/// catcode table), braces stay special bytes.
+const MAX_GROUP_BYTES: usize = 2;
+
 /// The special bytes of one profile, in the forms the kernels need.
 #[derive(Clone, Debug)]
 pub(crate) struct SpecialSet {
@@ -49,6 +58,12 @@ pub(crate) struct SpecialSet {
     /// The printable special bytes (0x21..=0x7E), for SSE2.
     explicit: [u8; SSE2_MAX_EXPLICIT],
     explicit_len: usize,
+    /// The group bytes: printable bytes of catcode 1 or 2.
+    group_table: [bool; 256],
+    /// The group bytes for the kernels, repeated to fill the array (they
+    /// compare against both), if `group_len` is not 0.
+    group: [u8; MAX_GROUP_BYTES],
+    group_len: usize,
     kernel: Kernel,
     /// Whether U+0020 has catcode 10: then a single space between two plain
     /// bytes is no stop for the walker (it joins the run, see [`Specials`]).
@@ -78,6 +93,9 @@ impl SpecialSet {
             high_nibble: [0; 16],
             explicit: [0; SSE2_MAX_EXPLICIT],
             explicit_len: 0,
+            group_table: [false; 256],
+            group: [0; MAX_GROUP_BYTES],
+            group_len: 0,
             kernel: Kernel::Scalar,
             spaces_join: false,
         }
@@ -99,8 +117,30 @@ impl SpecialSet {
         let mut explicit = [0u8; SSE2_MAX_EXPLICIT];
         let mut explicit_len = 0;
         let mut too_many = false;
+        let printable = |b: u8| (0x21..0x7F).contains(&b);
+        let is_group = |b: u8| {
+            printable(b)
+                && matches!(
+                    profile.catcode_of_byte(b),
+                    Catcode::BeginGroup | Catcode::EndGroup
+                )
+        };
+        let mut group_table = [false; 256];
+        let mut group = [0u8; MAX_GROUP_BYTES];
+        let mut group_len = 0;
+        if (0..=255u8).filter(|&b| is_group(b)).count() <= MAX_GROUP_BYTES {
+            for b in (0..=255u8).filter(|&b| is_group(b)) {
+                group_table[usize::from(b)] = true;
+                group[group_len] = b;
+                group_len += 1;
+            }
+            for i in group_len..MAX_GROUP_BYTES {
+                group[i] = group[i % group_len.max(1)];
+            }
+        }
         for b in 0..=255u8 {
-            let special = !(0x21..0x7F).contains(&b) || !is_plain(profile.catcode_of_byte(b));
+            let plain = is_plain(profile.catcode_of_byte(b)) || group_table[usize::from(b)];
+            let special = !printable(b) || !plain;
             table[usize::from(b)] = special;
             if special && b < 0x80 {
                 low_nibble[usize::from(b & 15)] |= 1 << (b >> 4);
@@ -123,6 +163,9 @@ impl SpecialSet {
             high_nibble,
             explicit,
             explicit_len,
+            group_table,
+            group,
+            group_len,
             kernel: Kernel::Scalar,
             spaces_join: profile.catcode_of_byte(b' ') == Catcode::Space,
         };
@@ -138,6 +181,19 @@ impl SpecialSet {
     #[inline]
     pub(crate) fn is_special(&self, b: u8) -> bool {
         self.table[usize::from(b)]
+    }
+
+    /// Whether `b` is a group byte.
+    #[inline]
+    pub(crate) fn is_group(&self, b: u8) -> bool {
+        self.group_table[usize::from(b)]
+    }
+
+    /// Whether a walker that stops at group bytes or not (`groups`) stops
+    /// at `b`.
+    #[inline]
+    pub(crate) fn is_stop(&self, b: u8, groups: bool) -> bool {
+        self.is_special(b) || (groups && self.is_group(b))
     }
 
     /// The special and space bytes of `block`.
@@ -160,10 +216,12 @@ impl SpecialSet {
         let mut masks = Masks {
             special: 0,
             space: 0,
+            group: 0,
         };
         for (i, &b) in block.iter().enumerate() {
             masks.special |= u64::from(self.table[usize::from(b)]) << i;
             masks.space |= u64::from(b == b' ') << i;
+            masks.group |= u64::from(self.group_table[usize::from(b)]) << i;
         }
         masks
     }
@@ -209,7 +267,10 @@ mod x86 {
         let mut masks = Masks {
             special: 0,
             space: 0,
+            group: 0,
         };
+        let [g0, g1] = set.group;
+        let (g0, g1) = (_mm_set1_epi8(g0 as i8), _mm_set1_epi8(g1 as i8));
         for (i, chunk) in block.chunks_exact(16).enumerate() {
             // SAFETY: `chunk` is 16 readable bytes; the load is unaligned.
             let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
@@ -223,6 +284,12 @@ mod x86 {
             masks.special |= u64::from(_mm_movemask_epi8(hit) as u16) << (16 * i);
             masks.space |=
                 u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) as u16) << (16 * i);
+            let group = _mm_or_si128(_mm_cmpeq_epi8(v, g0), _mm_cmpeq_epi8(v, g1));
+            masks.group |= u64::from(_mm_movemask_epi8(group) as u16) << (16 * i);
+        }
+        if set.group_len == 0 {
+            // The filler compared against nothing real.
+            masks.group = 0;
         }
         masks
     }
@@ -243,7 +310,10 @@ mod x86 {
         let mut masks = Masks {
             special: 0,
             space: 0,
+            group: 0,
         };
+        let [g0, g1] = set.group;
+        let (g0, g1) = (_mm256_set1_epi8(g0 as i8), _mm256_set1_epi8(g1 as i8));
         for (i, chunk) in block.chunks_exact(32).enumerate() {
             // SAFETY: `chunk` is 32 readable bytes; the load is unaligned.
             let v = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast()) };
@@ -258,12 +328,20 @@ mod x86 {
             masks.special |= u64::from(bits) << (32 * i);
             let spaces = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, space)) as u32;
             masks.space |= u64::from(spaces) << (32 * i);
+            let group = _mm256_or_si256(_mm256_cmpeq_epi8(v, g0), _mm256_cmpeq_epi8(v, g1));
+            masks.group |= u64::from(_mm256_movemask_epi8(group) as u32) << (32 * i);
+        }
+        if set.group_len == 0 {
+            // The filler compared against nothing real.
+            masks.group = 0;
         }
         masks
     }
 }
 
-/// Walks the special bytes of a source in order, one mask per block.
+/// Walks the special bytes of a source in order, one mask per block; group
+/// bytes are stops too if asked for, else [`Specials::groups_in`] finds
+/// those a run holds.
 ///
 /// When spaces have catcode 10, a space with plain bytes on both sides is
 /// not a stop: it is a space token that joins the run of plain characters
@@ -274,19 +352,33 @@ mod x86 {
 pub(crate) struct Specials<'a> {
     source: &'a [u8],
     set: &'a SpecialSet,
+    /// Whether group bytes are stops.
+    groups_stop: bool,
     /// Start of the block `mask` describes.
     block: usize,
+    /// The stops of the block.
     mask: u64,
+    /// The group bytes of the block.
+    group: u64,
+    /// The block before (where the walker was before its last load) and
+    /// its group bytes: most runs that cross a block edge start there.
+    previous_block: usize,
+    previous_group: u64,
 }
 
 impl<'a> Specials<'a> {
-    pub(crate) fn new(source: &'a [u8], set: &'a SpecialSet) -> Self {
+    /// A walker over `source` that stops at group bytes if `groups_stop`.
+    pub(crate) fn new(source: &'a [u8], set: &'a SpecialSet, groups_stop: bool) -> Self {
         Specials {
             source,
             set,
+            groups_stop,
             // So that no offset falls in the "current" block before a load.
             block: usize::MAX - BLOCK,
             mask: 0,
+            group: 0,
+            previous_block: usize::MAX - BLOCK,
+            previous_group: 0,
         }
     }
 
@@ -314,25 +406,65 @@ impl<'a> Specials<'a> {
 
     #[inline(never)]
     fn load(&mut self, at: usize) {
+        (self.previous_block, self.previous_group) = (self.block, self.group);
         self.block = at;
-        let masks = match self.source.get(at..at + BLOCK) {
+        let masks = self.masks_at(at);
+        let stops = if self.groups_stop {
+            masks.special | masks.group
+        } else {
+            masks.special
+        };
+        self.mask = if self.set.spaces_join {
+            const INNER: u64 = !(1 | 1 << 63);
+            let plain_neighbours = !(stops >> 1) & !(stops << 1) & INNER;
+            stops & !(masks.space & plain_neighbours)
+        } else {
+            stops
+        };
+        self.group = masks.group;
+    }
+
+    /// The masks of the 64 bytes from `at` (padded past the end with a
+    /// special byte; nothing reads past the source length anyway).
+    fn masks_at(&self, at: usize) -> Masks {
+        match self.source.get(at..at + BLOCK) {
             Some(bytes) => self.set.mask(bytes.try_into().expect("64 bytes")),
             None => {
-                // The tail: pad with a special byte; `next_from` stops at
-                // the source length anyway.
                 let mut padded = [0x80u8; BLOCK];
                 let tail = &self.source[at..];
                 padded[..tail.len()].copy_from_slice(tail);
                 self.set.mask(&padded)
             }
-        };
-        self.mask = if self.set.spaces_join {
-            const INNER: u64 = !(1 | 1 << 63);
-            let plain_neighbours = !(masks.special >> 1) & !(masks.special << 1) & INNER;
-            masks.special & !(masks.space & plain_neighbours)
-        } else {
-            masks.special
-        };
+        }
+    }
+
+    /// Calls `f` with the offset of each group byte in `from..to`, in
+    /// order. Parts in the current block or the one before read their
+    /// masks (runs end where the walker stopped, so most do); other parts
+    /// are masked again.
+    #[inline]
+    pub(crate) fn groups_in(&self, from: usize, to: usize, mut f: impl FnMut(usize)) {
+        let holds = |block: usize, at: usize| at >= block && at - block < BLOCK;
+        let mut at = from;
+        while at < to {
+            let (base, mut bits) = if holds(self.block, at) {
+                (self.block, self.group)
+            } else if holds(self.previous_block, at) {
+                (self.previous_block, self.previous_group)
+            } else {
+                (at, self.masks_at(at).group)
+            };
+            let end = to.min(base + BLOCK);
+            bits >>= at - base;
+            if end - at < BLOCK {
+                bits &= (1u64 << (end - at)) - 1;
+            }
+            while bits != 0 {
+                f(at + bits.trailing_zeros() as usize);
+                bits &= bits - 1;
+            }
+            at = end;
+        }
     }
 }
 
@@ -353,8 +485,7 @@ mod tests {
     /// Every byte value at every lane position, in every regime and kernel.
     #[test]
     fn simd_equals_scalar_exhaustively() {
-        for regime in Regime::ALL {
-            let profile = Profile::new(regime);
+        for (p, profile) in profiles().into_iter().enumerate() {
             let scalar = SpecialSet::with_kernel(&profile, Kernel::Scalar);
             for kernel in kernels() {
                 let set = SpecialSet::with_kernel(&profile, kernel);
@@ -365,7 +496,7 @@ mod tests {
                         assert_eq!(
                             set.mask(&block),
                             scalar.mask_scalar(&block),
-                            "{regime:?} {kernel:?} byte {b:#04x} lane {lane}"
+                            "profile {p} {kernel:?} byte {b:#04x} lane {lane}"
                         );
                     }
                 }
@@ -376,20 +507,67 @@ mod tests {
     #[test]
     fn latex_specials() {
         let set = SpecialSet::new(&Profile::new(Regime::Latex));
-        for b in *b"\\{}^%~ \t\r\n\x7f\x80\xff\x00" {
+        for b in *b"\\^%~ \t\r\n\x7f\x80\xff\x00" {
             assert!(set.is_special(b), "{b:#04x}");
         }
-        for b in *b"aZ09$&#_@.,:;'`|" {
+        for b in *b"aZ09$&#_@.,:;'`|{}" {
             assert!(!set.is_special(b), "{b:#04x}");
         }
+        for b in 0..=255u8 {
+            assert_eq!(set.is_group(b), b == b'{' || b == b'}', "{b:#04x}");
+            assert_eq!(set.is_stop(b, true), set.is_special(b) || set.is_group(b));
+        }
+    }
+
+    /// Other group bytes: up to two are group bytes, beyond that braces
+    /// are plain special bytes (and no byte is a group byte).
+    #[test]
+    fn other_group_bytes() {
+        let [brackets, one, three] = other_group_profiles();
+        let set = SpecialSet::new(&brackets);
+        assert!(b"[]".iter().all(|&b| set.is_group(b) && !set.is_special(b)));
+        assert!(
+            b"{}"
+                .iter()
+                .all(|&b| !set.is_group(b) && !set.is_special(b))
+        );
+        let set = SpecialSet::new(&one);
+        assert!(set.is_group(b'{') && !set.is_group(b'}') && set.is_special(b'}'));
+        let set = SpecialSet::new(&three);
+        assert!(
+            b"{}["
+                .iter()
+                .all(|&b| !set.is_group(b) && set.is_special(b))
+        );
+    }
+
+    /// `[ ]` as braces (and `{ }` other), `{` alone, and `{ } [`.
+    fn other_group_profiles() -> [Profile; 3] {
+        let mut brackets = Profile::new(Regime::Latex);
+        brackets.set_catcode(u32::from(b'['), Catcode::BeginGroup);
+        brackets.set_catcode(u32::from(b']'), Catcode::EndGroup);
+        brackets.set_catcode(u32::from(b'{'), Catcode::Other);
+        brackets.set_catcode(u32::from(b'}'), Catcode::Other);
+        let mut one = Profile::new(Regime::Latex);
+        one.set_catcode(u32::from(b'}'), Catcode::Active);
+        let mut three = Profile::new(Regime::Latex);
+        three.set_catcode(u32::from(b'['), Catcode::BeginGroup);
+        [brackets, one, three]
+    }
+
+    /// The profiles the kernel tests run over: every regime and the ones
+    /// above.
+    fn profiles() -> Vec<Profile> {
+        let mut profiles: Vec<Profile> = Regime::ALL.iter().map(|&r| Profile::new(r)).collect();
+        profiles.extend(other_group_profiles());
+        profiles
     }
 
     proptest! {
         #[test]
         fn kernels_agree_on_any_block(bytes in proptest::collection::vec(any::<u8>(), BLOCK)) {
             let block: [u8; BLOCK] = bytes.try_into().unwrap();
-            for regime in Regime::ALL {
-                let profile = Profile::new(regime);
+            for profile in profiles() {
                 let scalar = SpecialSet::with_kernel(&profile, Kernel::Scalar).mask_scalar(&block);
                 for kernel in kernels() {
                     prop_assert_eq!(SpecialSet::with_kernel(&profile, kernel).mask(&block), scalar);
@@ -397,36 +575,46 @@ mod tests {
             }
         }
 
-        /// The walker stops at special bytes only, and skips only plain bytes
-        /// and spaces between two plain bytes, whatever the starting points
-        /// (straddling block edges and the tail).
+        /// The walker stops at its stops only (special bytes, and group
+        /// bytes if asked), and skips only other bytes and spaces between
+        /// two of them, whatever the starting points (straddling block
+        /// edges and the tail); `groups_in` finds exactly the group bytes
+        /// of each run.
         #[test]
         fn walker_stops_where_it_must(src in proptest::collection::vec(
-            prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), any::<u8>()], 0..300),
+            prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), Just(b'{'), Just(b'}'), any::<u8>()], 0..300),
             skips in proptest::collection::vec(0usize..70, 0..20),
             regime in proptest::sample::select(Regime::ALL.to_vec())) {
             let profile = Profile::new(regime);
             let joins = profile.catcode_of_byte(b' ') == Catcode::Space;
             for kernel in kernels() {
-                let set = SpecialSet::with_kernel(&profile, kernel);
-                let mut walker = Specials::new(&src, &set);
-                let mut from = 0;
-                let mut skips = skips.iter().cycle();
-                while from <= src.len() {
-                    if src.get(from) == Some(&b' ') {
-                        from += 1;
-                        continue;
+                for groups_stop in [false, true] {
+                    let set = SpecialSet::with_kernel(&profile, kernel);
+                    let stop = |b: u8| set.is_stop(b, groups_stop);
+                    let mut walker = Specials::new(&src, &set, groups_stop);
+                    let mut from = 0;
+                    let mut skips = skips.iter().cycle();
+                    while from <= src.len() {
+                        if src.get(from) == Some(&b' ') {
+                            from += 1;
+                            continue;
+                        }
+                        let found = walker.next_from(from);
+                        prop_assert!(found == src.len() || stop(src[found]));
+                        for i in from..found {
+                            let skippable = !stop(src[i])
+                                || (joins && src[i] == b' ' && i > from
+                                    && !stop(src[i - 1])
+                                    && i + 1 < src.len() && !stop(src[i + 1]));
+                            prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
+                        }
+                        let mut groups = Vec::new();
+                        walker.groups_in(from, found, |at| groups.push(at));
+                        let expected: Vec<usize> =
+                            (from..found).filter(|&i| set.is_group(src[i])).collect();
+                        prop_assert_eq!(groups, expected);
+                        from = found + 1 + skips.next().copied().unwrap_or(0);
                     }
-                    let found = walker.next_from(from);
-                    prop_assert!(found == src.len() || set.is_special(src[found]));
-                    for i in from..found {
-                        let skippable = !set.is_special(src[i])
-                            || (joins && src[i] == b' ' && i > from
-                                && !set.is_special(src[i - 1])
-                                && i + 1 < src.len() && !set.is_special(src[i + 1]));
-                        prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
-                    }
-                    from = found + 1 + skips.next().copied().unwrap_or(0);
                 }
             }
         }

@@ -6,9 +6,11 @@
 //! checkpoint every [`CHECKPOINT_EVERY`] entries lets a reader start in the
 //! middle. Only what cannot be read back from the source is kept in
 //! `payload`: control-sequence ids and the codes of characters written in
-//! `^^` notation. A run of plain characters (letters, others, `$ & # _`, and
-//! single spaces between them) is one *segment* entry, whose character
-//! tokens are decoded from the source when iterated.
+//! `^^` notation. A run of plain characters (letters, others, `$ & # _`,
+//! braces read from the source, and single spaces between them) is one
+//! *segment* entry, whose character tokens are decoded from the source when
+//! iterated (a brace is a character token like the others; only its
+//! balance is counted as it is built).
 
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
@@ -219,6 +221,11 @@ impl Builder {
             self.segment(span);
             return;
         }
+        if from_source && matches!(cat, Catcode::BeginGroup | Catcode::EndGroup) {
+            self.brace(cat, span);
+            self.segment(span);
+            return;
+        }
         self.flush_pending_space();
         if cat == Catcode::Space {
             // Always code 32. A single source space right after a segment
@@ -230,6 +237,19 @@ impl Builder {
             self.push(Catcode::Space as u8, span, None);
             return;
         }
+        self.brace(cat, span);
+        if from_source {
+            self.push(cat as u8, span, None);
+        } else {
+            self.push(CHAR_CODED, span, Some((u32::from(cat as u8) << 24) | code));
+        }
+    }
+
+    /// Counts the balance of a brace token at `span` (any other catcode:
+    /// nothing). The token itself is stored by the caller: braces read from
+    /// the source join segments.
+    #[inline]
+    pub(crate) fn brace(&mut self, cat: Catcode, span: Span) {
         match cat {
             Catcode::BeginGroup => {
                 if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
@@ -248,11 +268,6 @@ impl Builder {
                 }
             }
             _ => {}
-        }
-        if from_source {
-            self.push(cat as u8, span, None);
-        } else {
-            self.push(CHAR_CODED, span, Some((u32::from(cat as u8) << 24) | code));
         }
     }
 

@@ -175,7 +175,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         let source = self.source;
         let len = source.len();
         let set = self.profile.specials().clone();
-        let mut specials = Specials::new(source, &set);
+        // Static lexing keeps braces in runs (counting their balance);
+        // the tracker must see each brace, so tracking stops at them.
+        let mut specials = Specials::new(source, &set, TRACKING);
         loop {
             if TRACKING && self.tracking.as_ref().is_some_and(|t| t.changed) {
                 return Some(pos);
@@ -195,11 +197,17 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             if q > pos && self.space_joins_runs {
                 // `word word`: a single space between plain characters is
                 // a space token TeX reads in state M, and it joins the run.
-                while q + 1 < len && source[q] == b' ' && !set.is_special(source[q + 1]) {
+                while q + 1 < len && source[q] == b' ' && !set.is_stop(source[q + 1], TRACKING) {
                     q = specials.next_from(q + 2);
                 }
             }
             if q > pos {
+                if !TRACKING {
+                    let (profile, out) = (&self.profile, &mut *self.out);
+                    specials.groups_in(pos, q, |at| {
+                        out.brace(profile.catcode_of_byte(source[at]), span(at, at + 1));
+                    });
+                }
                 self.out.segment(span(pos, q));
                 self.state = State::MidLine;
             }
@@ -848,7 +856,10 @@ mod block_edges {
     /// with the reference engine.
     #[test]
     fn multi_byte_constructs_straddling_block_edges() {
-        let pieces: [&[u8]; 12] = [
+        let pieces: [&[u8]; 15] = [
+            b"{x}",
+            b"}{",
+            b"a {b} c",
             b"^^41",
             b"^^^^00e9",
             b"\r\n",
@@ -878,6 +889,60 @@ mod block_edges {
                         );
                     }
                 }
+            }
+        }
+    }
+
+    /// Braces inside plain runs longer than a block (their balance comes
+    /// from masks of blocks the walker has left), unmatched ones included.
+    #[test]
+    fn braces_in_runs_longer_than_a_block() {
+        let latex = Profile::new(Regime::Latex);
+        let mut brackets = latex.clone();
+        brackets.set_catcode(u32::from(b'['), Catcode::BeginGroup);
+        brackets.set_catcode(u32::from(b'}'), Catcode::Other);
+        let runs = [
+            b"{x}".repeat(50),
+            b"{{ab".repeat(40),
+            b"}x}{".repeat(45),
+            b"[x}[x{".repeat(30),
+            [
+                b"a".repeat(130),
+                b"}".to_vec(),
+                b"b".repeat(70),
+                b"{".to_vec(),
+            ]
+            .concat(),
+        ];
+        for profile in [latex, brackets] {
+            for run in &runs {
+                for lead in [&b""[..], b"\\cs", b"x y", b"{"] {
+                    let src = [lead, run, b"\n", run, b" z\n"].concat();
+                    assert_eq!(
+                        tests::run(&src, &profile, true),
+                        tests::run(&src, &profile, false),
+                        "{:?}",
+                        String::from_utf8_lossy(&src)
+                    );
+                }
+            }
+        }
+    }
+
+    /// A run may end one byte past the walker's block: a space as a
+    /// block's last byte joins a brace that ends the input.
+    #[test]
+    fn a_brace_ending_the_input_after_a_space() {
+        let profile = Profile::new(Regime::Latex);
+        for pad in 0..2 * BLOCK {
+            for tail in [&b" {"[..], b" }", b"x {", b" {}"] {
+                let src = [&b"\\a."[..], &b"x".repeat(pad), tail].concat();
+                assert_eq!(
+                    tests::run(&src, &profile, true),
+                    tests::run(&src, &profile, false),
+                    "{pad} {:?}",
+                    String::from_utf8_lossy(tail)
+                );
             }
         }
     }
