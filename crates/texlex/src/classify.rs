@@ -184,16 +184,9 @@ impl SpecialSet {
     }
 
     /// Whether `b` is a group byte.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn is_group(&self, b: u8) -> bool {
         self.group_table[usize::from(b)]
-    }
-
-    /// Whether a walker that stops at group bytes or not (`groups`) stops
-    /// at `b`.
-    #[inline]
-    pub(crate) fn is_stop(&self, b: u8, groups: bool) -> bool {
-        self.is_special(b) || (groups && self.is_group(b))
     }
 
     /// The special and space bytes of `block`.
@@ -339,9 +332,8 @@ mod x86 {
     }
 }
 
-/// Walks the special bytes of a source in order, one mask per block; group
-/// bytes are stops too if asked for, else [`Specials::groups_in`] finds
-/// those a run holds.
+/// Walks the special bytes of a source in order, one mask per block;
+/// [`Specials::groups_in`] finds the group bytes a run holds.
 ///
 /// When spaces have catcode 10, a space with plain bytes on both sides is
 /// not a stop: it is a space token that joins the run of plain characters
@@ -352,8 +344,6 @@ mod x86 {
 pub(crate) struct Specials<'a> {
     source: &'a [u8],
     set: &'a SpecialSet,
-    /// Whether group bytes are stops.
-    groups_stop: bool,
     /// Start of the block `mask` describes.
     block: usize,
     /// The stops of the block.
@@ -367,12 +357,10 @@ pub(crate) struct Specials<'a> {
 }
 
 impl<'a> Specials<'a> {
-    /// A walker over `source` that stops at group bytes if `groups_stop`.
-    pub(crate) fn new(source: &'a [u8], set: &'a SpecialSet, groups_stop: bool) -> Self {
+    pub(crate) fn new(source: &'a [u8], set: &'a SpecialSet) -> Self {
         Specials {
             source,
             set,
-            groups_stop,
             // So that no offset falls in the "current" block before a load.
             block: usize::MAX - BLOCK,
             mask: 0,
@@ -409,11 +397,7 @@ impl<'a> Specials<'a> {
         (self.previous_block, self.previous_group) = (self.block, self.group);
         self.block = at;
         let masks = self.masks_at(at);
-        let stops = if self.groups_stop {
-            masks.special | masks.group
-        } else {
-            masks.special
-        };
+        let stops = masks.special;
         self.mask = if self.set.spaces_join {
             const INNER: u64 = !(1 | 1 << 63);
             let plain_neighbours = !(stops >> 1) & !(stops << 1) & INNER;
@@ -515,7 +499,7 @@ mod tests {
         }
         for b in 0..=255u8 {
             assert_eq!(set.is_group(b), b == b'{' || b == b'}', "{b:#04x}");
-            assert_eq!(set.is_stop(b, true), set.is_special(b) || set.is_group(b));
+            assert!(!(set.is_group(b) && set.is_special(b)));
         }
     }
 
@@ -575,11 +559,10 @@ mod tests {
             }
         }
 
-        /// The walker stops at its stops only (special bytes, and group
-        /// bytes if asked), and skips only other bytes and spaces between
-        /// two of them, whatever the starting points (straddling block
-        /// edges and the tail); `groups_in` finds exactly the group bytes
-        /// of each run.
+        /// The walker stops at special bytes only, and skips only other
+        /// bytes and spaces between two of them, whatever the starting
+        /// points (straddling block edges and the tail); `groups_in` finds
+        /// exactly the group bytes of each run.
         #[test]
         fn walker_stops_where_it_must(src in proptest::collection::vec(
             prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), Just(b'{'), Just(b'}'), any::<u8>()], 0..300),
@@ -588,33 +571,31 @@ mod tests {
             let profile = Profile::new(regime);
             let joins = profile.catcode_of_byte(b' ') == Catcode::Space;
             for kernel in kernels() {
-                for groups_stop in [false, true] {
-                    let set = SpecialSet::with_kernel(&profile, kernel);
-                    let stop = |b: u8| set.is_stop(b, groups_stop);
-                    let mut walker = Specials::new(&src, &set, groups_stop);
-                    let mut from = 0;
-                    let mut skips = skips.iter().cycle();
-                    while from <= src.len() {
-                        if src.get(from) == Some(&b' ') {
-                            from += 1;
-                            continue;
-                        }
-                        let found = walker.next_from(from);
-                        prop_assert!(found == src.len() || stop(src[found]));
-                        for i in from..found {
-                            let skippable = !stop(src[i])
-                                || (joins && src[i] == b' ' && i > from
-                                    && !stop(src[i - 1])
-                                    && i + 1 < src.len() && !stop(src[i + 1]));
-                            prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
-                        }
-                        let mut groups = Vec::new();
-                        walker.groups_in(from, found, |at| groups.push(at));
-                        let expected: Vec<usize> =
-                            (from..found).filter(|&i| set.is_group(src[i])).collect();
-                        prop_assert_eq!(groups, expected);
-                        from = found + 1 + skips.next().copied().unwrap_or(0);
+                let set = SpecialSet::with_kernel(&profile, kernel);
+                let stop = |b: u8| set.is_special(b);
+                let mut walker = Specials::new(&src, &set);
+                let mut from = 0;
+                let mut skips = skips.iter().cycle();
+                while from <= src.len() {
+                    if src.get(from) == Some(&b' ') {
+                        from += 1;
+                        continue;
                     }
+                    let found = walker.next_from(from);
+                    prop_assert!(found == src.len() || stop(src[found]));
+                    for i in from..found {
+                        let skippable = !stop(src[i])
+                            || (joins && src[i] == b' ' && i > from
+                                && !stop(src[i - 1])
+                                && i + 1 < src.len() && !stop(src[i + 1]));
+                        prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
+                    }
+                    let mut groups = Vec::new();
+                    walker.groups_in(from, found, |at| groups.push(at));
+                    let expected: Vec<usize> =
+                        (from..found).filter(|&i| set.is_group(src[i])).collect();
+                    prop_assert_eq!(groups, expected);
+                    from = found + 1 + skips.next().copied().unwrap_or(0);
                 }
             }
         }

@@ -54,17 +54,19 @@ const ACTED_ON: [&[u8]; 19] = [
     b"protected",
 ];
 
+/// Ids below this many have a bit in [`may_act_on`]'s set.
+const BITS: usize = 2048;
+
 /// Whether a quiet tracker (see [`Tracker::ignores_plain_characters`]) may
 /// act on the control sequence `id`: the fast driver shows it only those.
-/// A name outside the catalog may be anything, so it is always shown.
+/// Every name the tracker acts on is in the catalog below [`BITS`] (a test
+/// checks), so a name with a higher id (a one-character name beyond the
+/// catalog, or one the catalog does not hold) is never acted on.
 pub(crate) fn may_act_on(id: CsId) -> bool {
-    /// One bit per id below the first dynamic one that can be in the
-    /// catalog's range.
-    const BITS: usize = 2048;
     static ACTED: OnceLock<[u64; BITS / 64]> = OnceLock::new();
     let n = id.0 as usize;
     if n >= BITS {
-        return true;
+        return false;
     }
     let bits = ACTED.get_or_init(|| {
         let names = Interner::new();
@@ -508,6 +510,29 @@ impl Tracker {
         matches!(self.scan, Scan::Idle) && !self.previous_query && !self.previous_global
     }
 
+    /// Takes in a brace while quiet (see
+    /// [`Tracker::ignores_plain_characters`]), as [`Tracker::feed`] would,
+    /// when that changes no catcode: `{` opens a group, `}` closes one in
+    /// which nothing was saved. Returns whether it did; if not, nothing
+    /// changed and the brace must go through [`Tracker::feed`].
+    #[inline]
+    pub(crate) fn quiet_brace(&mut self, open: bool) -> bool {
+        if !self.ignores_plain_characters() {
+            return false;
+        }
+        if open {
+            self.push_group();
+            return true;
+        }
+        if self.frames.last().is_some_and(Vec::is_empty) {
+            self.nesting -= 1;
+            self.lowest_nesting = self.lowest_nesting.min(self.nesting);
+            self.frames.pop();
+            return true;
+        }
+        false
+    }
+
     /// Whether `\begin` was read and its `{name}` not yet.
     pub(crate) fn reading_begin(&self) -> bool {
         matches!(self.scan, Scan::Env { begin: true, .. })
@@ -522,6 +547,37 @@ impl Tracker {
     pub(crate) fn recycle_name(&mut self, mut name: Vec<u8>) {
         name.clear();
         self.spare_name = name;
+    }
+
+    /// Takes in `\begin{name}` or `\end{name}` (`name` plain: ASCII
+    /// letters and "other" characters) while quiet, as [`Tracker::feed`]
+    /// would token by token, when that changes no catcode; `verbatim`:
+    /// verbatim environments are on (the driver checked `name` is none of
+    /// them), so a begun environment is not remembered. Returns whether it
+    /// did; if not (an `\end` whose group restores catcodes), nothing
+    /// changed.
+    pub(crate) fn quiet_environment(&mut self, begin: bool, name: &[u8], verbatim: bool) -> bool {
+        if !self.ignores_plain_characters() {
+            return false;
+        }
+        if name == b"document" {
+            // LaTeX closes the `document` group at once: not a group here.
+            return true;
+        }
+        if begin {
+            self.push_group();
+            let mut kept = None;
+            if !verbatim {
+                let mut buffer = std::mem::take(&mut self.spare_name);
+                buffer.extend_from_slice(name);
+                kept = Some(buffer);
+            }
+            if let Some(old) = std::mem::replace(&mut self.begun_env, kept) {
+                self.recycle_name(old);
+            }
+            return true;
+        }
+        self.quiet_brace(false)
     }
 
     /// Takes in a run of ASCII letters and "other" characters that
@@ -783,13 +839,32 @@ mod tests {
             skipped += 1;
         }
         assert!(skipped > 1500, "{skipped}");
-        // And the acted-on ones are all found in the catalog.
+        // And the acted-on ones are all found in the catalog, below BITS.
         for name in ACTED_ON.iter().chain(&QUERIES) {
+            let id = names.get(name).unwrap();
             assert!(
-                may_act_on(names.get(name).unwrap()),
+                may_act_on(id) && (id.0 as usize) < BITS,
                 "{:?}",
                 String::from_utf8_lossy(name)
             );
+        }
+        // Names beyond: one character past the range, names the catalog
+        // does not hold (near misses of acted-on names too).
+        let mut names = names;
+        for name in [
+            &b"catcodes"[..],
+            b"makeat",
+            b"xyzzy",
+            b"Begin",
+            "€".as_bytes(),
+        ] {
+            let id = names.intern(name);
+            assert!(id.0 as usize >= BITS && !may_act_on(id));
+            let mut tracker = Tracker::default();
+            let mut after = profile.clone();
+            tracker.feed(Seen::Cs(name), &mut after);
+            assert_eq!(tracker, Tracker::default());
+            assert_eq!(after.generation(), profile.generation());
         }
     }
 }

@@ -175,9 +175,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         let source = self.source;
         let len = source.len();
         let set = self.profile.specials().clone();
-        // Static lexing keeps braces in runs (counting their balance);
-        // the tracker must see each brace, so tracking stops at them.
-        let mut specials = Specials::new(source, &set, TRACKING);
+        // Braces stay in runs: their balance is counted, and a quiet
+        // tracker takes them in place (see `run_braces`).
+        let mut specials = Specials::new(source, &set);
         loop {
             if TRACKING && self.tracking.as_ref().is_some_and(|t| t.changed) {
                 return Some(pos);
@@ -197,19 +197,23 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             if q > pos && self.space_joins_runs {
                 // `word word`: a single space between plain characters is
                 // a space token TeX reads in state M, and it joins the run.
-                while q + 1 < len && source[q] == b' ' && !set.is_stop(source[q + 1], TRACKING) {
+                while q + 1 < len && source[q] == b' ' && !set.is_special(source[q + 1]) {
                     q = specials.next_from(q + 2);
                 }
             }
             if q > pos {
-                if !TRACKING {
-                    let (profile, out) = (&self.profile, &mut *self.out);
-                    specials.groups_in(pos, q, |at| {
-                        out.brace(profile.catcode_of_byte(source[at]), span(at, at + 1));
-                    });
+                let cut = self.run_braces::<TRACKING>(&specials, pos, q);
+                let end = cut.unwrap_or(q);
+                if end > pos {
+                    self.out.segment(span(pos, end));
+                    self.state = State::MidLine;
                 }
-                self.out.segment(span(pos, q));
-                self.state = State::MidLine;
+                if let Some(at) = cut {
+                    // A `}` that restores catcodes: the tracker takes it
+                    // as a token of its own, and the walker starts again.
+                    pos = self.group_char(at);
+                    continue;
+                }
             }
             if q >= len {
                 if self.line_open {
@@ -232,16 +236,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                         Some(next) => next,
                         None => self.end_of_line_at(q),
                     },
-                    Catcode::BeginGroup | Catcode::EndGroup => {
-                        let cat = self.profile.catcode_of_byte(b);
-                        self.out.char(cat, u32::from(b), span(q, q + 1), true);
-                        self.state = State::MidLine;
-                        let seen = Seen::Char {
-                            cat: cat.number(),
-                            code: u32::from(b),
-                        };
-                        self.track(seen, q, q + 1)
-                    }
+                    Catcode::BeginGroup | Catcode::EndGroup => self.group_char(q),
                     Catcode::Active => {
                         self.out.active(u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
@@ -279,6 +274,54 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         }
     }
 
+    /// Counts the balance of the braces in the run `pos..q`, and shows them
+    /// to the tracker, if tracking, in place: a quiet tracker only opens
+    /// and closes groups. Returns the first brace it cannot take that way
+    /// (a `}` that restores catcodes, or one while the tracker is busy):
+    /// the run must end before it.
+    #[inline(always)]
+    fn run_braces<const TRACKING: bool>(
+        &mut self,
+        specials: &Specials,
+        pos: usize,
+        q: usize,
+    ) -> Option<usize> {
+        let source = self.source;
+        let (profile, out) = (&self.profile, &mut *self.out);
+        let mut tracker = match &mut self.tracking {
+            Some(t) if TRACKING => Some(&mut t.tracker),
+            _ => None,
+        };
+        let mut cut = None;
+        specials.groups_in(pos, q, |at| {
+            if cut.is_some() {
+                return;
+            }
+            let cat = profile.catcode_of_byte(source[at]);
+            if let Some(tracker) = &mut tracker {
+                if !tracker.quiet_brace(cat == Catcode::BeginGroup) {
+                    cut = Some(at);
+                    return;
+                }
+            }
+            out.brace(cat, span(at, at + 1));
+        });
+        cut
+    }
+
+    /// A brace at `q` that is a token of its own (not part of a run).
+    fn group_char(&mut self, q: usize) -> usize {
+        let b = self.source[q];
+        let cat = self.profile.catcode_of_byte(b);
+        self.out.char(cat, u32::from(b), span(q, q + 1), true);
+        self.state = State::MidLine;
+        let seen = Seen::Char {
+            cat: cat.number(),
+            code: u32::from(b),
+        };
+        self.track(seen, q, q + 1)
+    }
+
     /// A new line starts at `start`.
     #[inline(always)]
     fn next_line(&mut self, start: usize) {
@@ -298,7 +341,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         match (self.end_of_line, self.state) {
             (EndOfLine::CarriageReturn, State::NewLine) => {
                 out.cs(builtin::PAR, span);
-                if self.tracks() {
+                // A quiet tracker does nothing with `\par`: show it only a
+                // busy one (a `\catcode` number ends there, say).
+                let quiet = |t: &Tracking| {
+                    t.tracker.ignores_plain_characters() && !crate::track::may_act_on(builtin::PAR)
+                };
+                if self.tracks() && !self.tracking.as_ref().is_some_and(quiet) {
                     self.feed_at_line_end(Seen::Cs(b"par"), span);
                 }
             }
@@ -439,6 +487,16 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     fn track(&mut self, seen: Seen, q: usize, next: usize) -> usize {
         if !self.tracks() {
             return next;
+        }
+        if let Seen::Char {
+            cat: cat @ (1 | 2), ..
+        } = seen
+        {
+            // Most braces only open or close a group with nothing in it.
+            let tracker = &mut self.tracking.as_mut().expect("tracking").tracker;
+            if tracker.quiet_brace(cat == 1) {
+                return next;
+            }
         }
         self.track_slow(seen, q, next)
     }
@@ -706,6 +764,34 @@ mod tests {
         assert!(end.is_quiet());
         assert_eq!(end.profile().catcode(u32::from(b'@')), Catcode::Letter);
         assert_eq!(starts, [0, 17, 18, 36]);
+    }
+
+    /// Braces inside a run go to a quiet tracker in place; a `}` that
+    /// restores a catcode ends the run, and what follows it in the same
+    /// stretch of plain characters is read with the restored catcodes.
+    #[test]
+    fn a_brace_inside_a_run_restores_catcodes() {
+        let profile = Profile::new(Regime::Latex);
+        let source = b"{\\makeatletter a{b}c}@d {x}@\n";
+        let lexed = crate::lex_with(source, &profile, &LexOptions::tracking());
+        let cats: Vec<(u8, Catcode)> = lexed
+            .tokens()
+            .filter_map(|t| match t.kind {
+                crate::TokenKind::Char { cat, code } => Some((code as u8, cat)),
+                _ => None,
+            })
+            .collect();
+        let at: Vec<Catcode> = cats.iter().filter(|c| c.0 == b'@').map(|c| c.1).collect();
+        assert_eq!(at, [Catcode::Other, Catcode::Other]);
+        let letters = b"abcdx".map(|l| cats.iter().find(|c| c.0 == l).map(|c| c.1));
+        assert!(letters.iter().all(|&c| c == Some(Catcode::Letter)));
+        // And the reference engine agrees on every record.
+        same_tracked(
+            source,
+            &EngineState::initial(&profile),
+            &LexOptions::tracking(),
+        )
+        .unwrap();
     }
 
     /// TeX appends `\endlinechar` as it reads a line: `\ExplSyntaxOff`

@@ -178,6 +178,28 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         }
         self.out.cs(id, span(q, k));
         self.state = State::SkipBlanks;
+        if let (Some(name), false) = (name, id == builtin::VERB) {
+            // Most environments only open or close a group: the tracker
+            // takes the whole `\begin{name}` in one step.
+            let verbatim = verbatim.is_some();
+            let t = self.tracking.as_mut().expect("tracking");
+            if t.tracker
+                .quiet_environment(id == builtin::BEGIN, name, verbatim)
+            {
+                let close = k + 1 + name.len();
+                self.out
+                    .char(Catcode::BeginGroup, u32::from(b'{'), span(k, k + 1), true);
+                self.out.segment(span(k + 1, close));
+                self.out.char(
+                    Catcode::EndGroup,
+                    u32::from(b'}'),
+                    span(close, close + 1),
+                    true,
+                );
+                self.state = State::MidLine;
+                return close + 1;
+            }
+        }
         let cs_name: &[u8] = match id {
             builtin::BEGIN => b"begin",
             builtin::END => b"end",
