@@ -25,6 +25,8 @@ pub(crate) struct Masks {
     pub space: u64,
     /// Group bytes (none special).
     pub group: u64,
+    /// Line ends: CR and LF bytes (all special).
+    pub eol: u64,
 }
 
 /// Which kernel computes masks.
@@ -65,8 +67,8 @@ pub(crate) struct SpecialSet {
     group: [u8; MAX_GROUP_BYTES],
     group_len: usize,
     kernel: Kernel,
-    /// Whether U+0020 has catcode 10: then a single space between two plain
-    /// bytes is no stop for the walker (it joins the run, see [`Specials`]).
+    /// Whether U+0020 has catcode 10: then a single space after a plain
+    /// byte is no stop for the walker (it joins the run, see [`Specials`]).
     spaces_join: bool,
 }
 
@@ -210,11 +212,13 @@ impl SpecialSet {
             special: 0,
             space: 0,
             group: 0,
+            eol: 0,
         };
         for (i, &b) in block.iter().enumerate() {
             masks.special |= u64::from(self.table[usize::from(b)]) << i;
             masks.space |= u64::from(b == b' ') << i;
             masks.group |= u64::from(self.group_table[usize::from(b)]) << i;
+            masks.eol |= u64::from(b == b'\n' || b == b'\r') << i;
         }
         masks
     }
@@ -261,9 +265,11 @@ mod x86 {
             special: 0,
             space: 0,
             group: 0,
+            eol: 0,
         };
         let [g0, g1] = set.group;
         let (g0, g1) = (_mm_set1_epi8(g0 as i8), _mm_set1_epi8(g1 as i8));
+        let (lf, cr) = (_mm_set1_epi8(b'\n' as i8), _mm_set1_epi8(b'\r' as i8));
         for (i, chunk) in block.chunks_exact(16).enumerate() {
             // SAFETY: `chunk` is 16 readable bytes; the load is unaligned.
             let v = unsafe { _mm_loadu_si128(chunk.as_ptr().cast()) };
@@ -279,6 +285,8 @@ mod x86 {
                 u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) as u16) << (16 * i);
             let group = _mm_or_si128(_mm_cmpeq_epi8(v, g0), _mm_cmpeq_epi8(v, g1));
             masks.group |= u64::from(_mm_movemask_epi8(group) as u16) << (16 * i);
+            let eol = _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr));
+            masks.eol |= u64::from(_mm_movemask_epi8(eol) as u16) << (16 * i);
         }
         if set.group_len == 0 {
             // The filler compared against nothing real.
@@ -304,9 +312,11 @@ mod x86 {
             special: 0,
             space: 0,
             group: 0,
+            eol: 0,
         };
         let [g0, g1] = set.group;
         let (g0, g1) = (_mm256_set1_epi8(g0 as i8), _mm256_set1_epi8(g1 as i8));
+        let (lf, cr) = (_mm256_set1_epi8(b'\n' as i8), _mm256_set1_epi8(b'\r' as i8));
         for (i, chunk) in block.chunks_exact(32).enumerate() {
             // SAFETY: `chunk` is 32 readable bytes; the load is unaligned.
             let v = unsafe { _mm256_loadu_si256(chunk.as_ptr().cast()) };
@@ -323,6 +333,8 @@ mod x86 {
             masks.space |= u64::from(spaces) << (32 * i);
             let group = _mm256_or_si256(_mm256_cmpeq_epi8(v, g0), _mm256_cmpeq_epi8(v, g1));
             masks.group |= u64::from(_mm256_movemask_epi8(group) as u32) << (32 * i);
+            let eol = _mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr));
+            masks.eol |= u64::from(_mm256_movemask_epi8(eol) as u32) << (32 * i);
         }
         if set.group_len == 0 {
             // The filler compared against nothing real.
@@ -335,12 +347,14 @@ mod x86 {
 /// Walks the special bytes of a source in order, one mask per block;
 /// [`Specials::groups_in`] finds the group bytes a run holds.
 ///
-/// When spaces have catcode 10, a space with plain bytes on both sides is
-/// not a stop: it is a space token that joins the run of plain characters
-/// around it (`word word`). The caller must not start a run at a space (the
-/// byte before it may belong to a control word, after which TeX skips
-/// spaces). Spaces at block edges are always stops, as their neighbours are
-/// not in the mask.
+/// When spaces have catcode 10, a space after a plain byte and before
+/// anything but a space, a line end or the end of the input is not a stop:
+/// it is a space token TeX reads in state M, and it joins the run of plain
+/// characters before it (`word word`, and `word \cs`, where the run ends
+/// after the space). The caller must not start a run at a space (the byte
+/// before it may belong to a control word, after which TeX skips spaces),
+/// and reads the state after a run that ends with a space as S. Spaces at
+/// block edges are always stops, as their neighbours are not in the mask.
 pub(crate) struct Specials<'a> {
     source: &'a [u8],
     set: &'a SpecialSet,
@@ -399,9 +413,15 @@ impl<'a> Specials<'a> {
         let masks = self.masks_at(at);
         let stops = masks.special;
         self.mask = if self.set.spaces_join {
+            // A space's neighbours: the byte before it plain; the byte after
+            // it neither a space nor a line end, and inside the input.
+            let inside = match self.source.len() - at {
+                n if n > BLOCK => u64::MAX,
+                n => (1u64 << (n - 1)) - 1,
+            };
+            let joins_after = !(stops << 1) & !((masks.space | masks.eol) >> 1) & inside;
             const INNER: u64 = !(1 | 1 << 63);
-            let plain_neighbours = !(stops >> 1) & !(stops << 1) & INNER;
-            stops & !(masks.space & plain_neighbours)
+            stops & !(masks.space & joins_after & INNER)
         } else {
             stops
         };
@@ -560,7 +580,8 @@ mod tests {
         }
 
         /// The walker stops at special bytes only, and skips only other
-        /// bytes and spaces between two of them, whatever the starting
+        /// bytes and spaces after one of them (and before neither a space,
+        /// a line end nor the end), whatever the starting
         /// points (straddling block edges and the tail); `groups_in` finds
         /// exactly the group bytes of each run.
         #[test]
@@ -587,7 +608,8 @@ mod tests {
                         let skippable = !stop(src[i])
                             || (joins && src[i] == b' ' && i > from
                                 && !stop(src[i - 1])
-                                && i + 1 < src.len() && !stop(src[i + 1]));
+                                && i + 1 < src.len()
+                                && !matches!(src[i + 1], b' ' | b'\n' | b'\r'));
                         prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
                     }
                     let mut groups = Vec::new();

@@ -110,12 +110,8 @@ pub(crate) struct Builder {
     store: Store,
     /// End of the last record: the next one must start here.
     pos: u32,
-    /// Whether the last entry is a segment ending at `pos` (or at the start
-    /// of `pending_space`).
+    /// Whether the last entry is a segment ending at `pos`.
     segment_open: bool,
-    /// A single space that followed a segment: it joins the segment if a
-    /// plain character follows it at once.
-    pending_space: Option<Span>,
     diagnostics: Vec<Diagnostic>,
     /// `{` minus `}` so far (unmatched `}` not counted).
     brace_depth: u32,
@@ -146,7 +142,6 @@ impl Builder {
             },
             pos: 0,
             segment_open: false,
-            pending_space: None,
             diagnostics: Vec::new(),
             brace_depth: 0,
             history: Vec::new(),
@@ -157,7 +152,7 @@ impl Builder {
     /// End of the last record.
     #[inline]
     pub(crate) fn pos(&self) -> u32 {
-        self.pending_space.map_or(self.pos, |s| s.end)
+        self.pos
     }
 
     #[inline]
@@ -206,13 +201,6 @@ impl Builder {
         self.pos += extra;
     }
 
-    #[inline]
-    fn flush_pending_space(&mut self) {
-        if let Some(space) = self.pending_space.take() {
-            self.push(Catcode::Space as u8, space, None);
-        }
-    }
-
     /// A character token. `from_source`: `code` is the source character at
     /// `span.start` and `span` covers exactly that character.
     #[inline]
@@ -226,12 +214,11 @@ impl Builder {
             self.segment(span);
             return;
         }
-        self.flush_pending_space();
         if cat == Catcode::Space {
-            // Always code 32. A single source space right after a segment
-            // may still join it.
+            // Always code 32 (a segment decodes a catcode-10 character so).
+            // A space read right after a segment joins it.
             if from_source && self.segment_open && self.pos == span.start {
-                self.pending_space = Some(span);
+                self.extend_segment(span.len());
                 return;
             }
             self.push(Catcode::Space as u8, span, None);
@@ -275,24 +262,15 @@ impl Builder {
     /// [`Builder::char`] with `from_source`, in one).
     #[inline]
     pub(crate) fn segment(&mut self, span: Span) {
-        if let Some(space) = self.pending_space {
-            if space.end == span.start {
-                self.pending_space = None;
-                self.extend_segment(space.len() + span.len());
-                return;
-            }
-        }
         if self.segment_open && self.pos == span.start {
             self.extend_segment(span.len());
             return;
         }
-        self.flush_pending_space();
         self.push(SEGMENT, span, None);
     }
 
     /// A `\verb` argument.
     pub(crate) fn verb(&mut self, span: Span, delimiter: u32, starred: bool, terminated: bool) {
-        self.flush_pending_space();
         let flags = (u32::from(starred) << 30) | (u32::from(terminated) << 29);
         self.push(VERB, span, Some((delimiter & 0x1F_FFFF) | flags));
         if !terminated {
@@ -303,14 +281,12 @@ impl Builder {
 
     /// A verbatim environment's body.
     pub(crate) fn verbatim(&mut self, span: Span, env: CsId) {
-        self.flush_pending_space();
         self.push(VERBATIM, span, Some(env.0));
     }
 
     /// A control sequence.
     #[inline]
     pub(crate) fn cs(&mut self, id: CsId, span: Span) {
-        self.flush_pending_space();
         if id == builtin::PAR {
             self.push(PAR, span, None);
         } else {
@@ -321,7 +297,6 @@ impl Builder {
     /// An active character.
     #[inline]
     pub(crate) fn active(&mut self, code: u32, span: Span, from_source: bool) {
-        self.flush_pending_space();
         if from_source {
             self.push(ACTIVE, span, None);
         } else {
@@ -332,7 +307,6 @@ impl Builder {
     /// An invalid character: a token (as the oracle prints it) and an error.
     #[inline]
     pub(crate) fn invalid(&mut self, code: u32, span: Span, from_source: bool) {
-        self.flush_pending_space();
         self.diagnostics.push(Diagnostic::new(
             DiagnosticKind::InvalidCharacter { code },
             span,
@@ -350,7 +324,6 @@ impl Builder {
         if span.is_empty() {
             return;
         }
-        self.flush_pending_space();
         let code = trivia_code(kind);
         // Neighbours of one kind merge, except line ends: then no record
         // crosses a line boundary, so stretches of whole lines can be lexed
@@ -379,7 +352,6 @@ impl Builder {
     /// segment never spans the change: its characters are decoded with the
     /// profile in force where it starts.
     pub(crate) fn catcodes_changed(&mut self, offset: u32, profile: &Profile) {
-        self.flush_pending_space();
         self.segment_open = false;
         self.history.push((offset, profile.clone()));
     }
@@ -399,7 +371,6 @@ impl Builder {
     /// `}` included), and the braces left open (not yet diagnostics: a
     /// chunk's open braces may close in the next chunk).
     pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>, OpenBraces) {
-        self.flush_pending_space();
         self.store.total_len = self.pos;
         self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
         let braces = OpenBraces {

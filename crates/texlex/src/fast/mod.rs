@@ -195,9 +195,18 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 specials.next_from(pos)
             };
             if q > pos && self.space_joins_runs {
-                // `word word`: a single space between plain characters is
-                // a space token TeX reads in state M, and it joins the run.
-                while q + 1 < len && source[q] == b' ' && !set.is_special(source[q + 1]) {
+                // `word word`, `word \cs`: a single space after a plain
+                // character is a space token TeX reads in state M, and it
+                // joins the run (the walker stops at such spaces only at
+                // block edges).
+                while q + 1 < len
+                    && source[q] == b' '
+                    && !matches!(source[q + 1], b' ' | b'\n' | b'\r')
+                {
+                    if set.is_special(source[q + 1]) {
+                        q += 1;
+                        break;
+                    }
                     q = specials.next_from(q + 2);
                 }
             }
@@ -206,7 +215,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 let end = cut.unwrap_or(q);
                 if end > pos {
                     self.out.segment(span(pos, end));
-                    self.state = State::MidLine;
+                    // After a space token TeX skips blanks.
+                    self.state = if source[end - 1] == b' ' {
+                        State::SkipBlanks
+                    } else {
+                        State::MidLine
+                    };
                 }
                 if let Some(at) = cut {
                     // A `}` that restores catcodes: the tracker takes it
@@ -942,10 +956,17 @@ mod block_edges {
     /// with the reference engine.
     #[test]
     fn multi_byte_constructs_straddling_block_edges() {
-        let pieces: [&[u8]; 15] = [
+        let pieces: [&[u8]; 22] = [
             b"{x}",
             b"}{",
             b"a {b} c",
+            b"a \\b",
+            b"a %x\n",
+            b"a ~",
+            b"a \t b",
+            b"a ^^41",
+            "a \u{e9}".as_bytes(),
+            b"a \x00b",
             b"^^41",
             b"^^^^00e9",
             b"\r\n",
@@ -1016,12 +1037,22 @@ mod block_edges {
     }
 
     /// A run may end one byte past the walker's block: a space as a
-    /// block's last byte joins a brace that ends the input.
+    /// block's last byte joins a brace that ends the input. And a space
+    /// that ends the input (or its line) is trailing, never joined.
     #[test]
     fn a_brace_ending_the_input_after_a_space() {
         let profile = Profile::new(Regime::Latex);
         for pad in 0..2 * BLOCK {
-            for tail in [&b" {"[..], b" }", b"x {", b" {}"] {
+            for tail in [
+                &b" {"[..],
+                b" }",
+                b"x {",
+                b" {}",
+                b" ",
+                b" \n",
+                b" \r\n ",
+                b"  \\x",
+            ] {
                 let src = [&b"\\a."[..], &b"x".repeat(pad), tail].concat();
                 assert_eq!(
                     tests::run(&src, &profile, true),
