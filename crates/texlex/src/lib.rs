@@ -34,6 +34,8 @@ mod store;
 mod stream;
 mod token;
 mod track;
+#[cfg(any(test, feature = "fuzzing"))]
+mod twins;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
@@ -46,3 +48,23 @@ pub use pos::{LineIndex, LspPosition, Position};
 pub use store::{MAX_OPEN_BRACES_REPORTED, Records, TokenStats};
 pub use stream::{MAX_STRETCH, Stream};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
+
+/// Entry points for the fuzz targets (feature `fuzzing`): not a stable
+/// API, and not part of the documentation.
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::{LexOptions, Profile};
+
+    /// Whether the fast driver and the reference engine (the faithful
+    /// LuaTeX port it must equal) agree on `source` from the start of a
+    /// file: records, diagnostics, names, line starts, and with tracking
+    /// the catcode history and end state. `Err` says where they differ.
+    pub fn drivers_agree(
+        source: &[u8],
+        profile: &Profile,
+        options: &LexOptions,
+    ) -> Result<(), String> {
+        crate::twins::drivers_agree(source, profile, options)
+    }
+}

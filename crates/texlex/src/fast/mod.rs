@@ -642,57 +642,10 @@ fn valid_char_len(s: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
     use crate::LexOptions;
+    use crate::Regime;
     use crate::engine::EngineState;
-    use crate::{Record, Regime};
+    pub(super) use crate::twins::{run, run_tracked};
     use proptest::prelude::*;
-
-    /// Records, diagnostics, names and line starts of one driver.
-    #[allow(clippy::type_complexity)]
-    pub(super) fn run(
-        source: &[u8],
-        profile: &Profile,
-        fast: bool,
-    ) -> (Vec<Record>, Vec<crate::Diagnostic>, Vec<Vec<u8>>, Vec<u32>) {
-        let mut out = Builder::with_source_len(source.len());
-        let mut names = Interner::new();
-        let mut starts = Vec::new();
-        if !(fast && lex(source, profile, &mut out, &mut names, &mut starts)) {
-            let mut engine = Engine::new(profile, &mut out, &mut names);
-            crate::lexed::reference_lex(source, &mut engine, &mut starts);
-        }
-        let (store, diagnostics, braces) = out.finish();
-        let chunk = crate::lexed::LexedChunk {
-            store,
-            diagnostics,
-            braces,
-            line_starts: starts.clone(),
-            history: Vec::new(),
-            depth_effect: Default::default(),
-            assigns: false,
-        };
-        let doc = crate::Lexed::from_chunks(source, profile, names, vec![chunk]);
-        observed(&doc, starts)
-    }
-
-    /// Records, diagnostics, control-sequence names and line starts.
-    #[allow(clippy::type_complexity)]
-    fn observed(
-        doc: &crate::Lexed,
-        starts: Vec<u32>,
-    ) -> (Vec<Record>, Vec<crate::Diagnostic>, Vec<Vec<u8>>, Vec<u32>) {
-        let records: Vec<Record> = doc.records().collect();
-        let names_used = records
-            .iter()
-            .filter_map(|r| match r {
-                Record::Token(crate::Token {
-                    kind: crate::TokenKind::Cs(id),
-                    ..
-                }) => Some(doc.name(*id).to_vec()),
-                _ => None,
-            })
-            .collect();
-        (records, doc.diagnostics().to_vec(), names_used, starts)
-    }
 
     fn texish() -> impl Strategy<Value = Vec<u8>> {
         let piece = prop_oneof![
@@ -727,32 +680,6 @@ mod tests {
             Just(&b":_"[..]),
         ];
         proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
-    }
-
-    /// What tracked lexing of one piece produces with one driver: records,
-    /// diagnostics, names, line starts, catcode history offsets, the
-    /// stretch's effect, and the end state.
-    #[allow(clippy::type_complexity)]
-    fn run_tracked(
-        source: &[u8],
-        start: &EngineState,
-        options: &LexOptions,
-        fast: bool,
-    ) -> (
-        (Vec<Record>, Vec<crate::Diagnostic>, Vec<Vec<u8>>, Vec<u32>),
-        Vec<u32>,
-        String,
-        EngineState,
-        bool,
-    ) {
-        let mut names = Interner::new();
-        let (chunk, end, open) =
-            crate::lexed::lex_tracked_piece_with(source, start, options, &mut names, fast);
-        let starts = chunk.line_starts.clone();
-        let history = chunk.history.iter().map(|(at, _)| *at).collect();
-        let effect = format!("{:?} {}", chunk.depth_effect, chunk.assigns);
-        let doc = crate::Lexed::from_chunks(source, start.profile(), names, vec![chunk]);
-        (observed(&doc, starts), history, effect, end, open)
     }
 
     /// The tracked fast driver takes LaTeX from the start of a file, and
