@@ -211,7 +211,7 @@ pub fn generate(root: &Path) -> Result<String, String> {
     out.push_str("\n/// Names of the catalog; `NAMES[i]` is the name of id `FIRST + i`.\n");
     let _ = writeln!(
         out,
-        "pub(super) static NAMES: [&str; {}] = [",
+        "pub(crate) static NAMES: [&str; {}] = [",
         entries.len()
     );
     for entry in &entries {

@@ -10,9 +10,7 @@
 //! The tracker sees every token right after it is made and may change the
 //! profile before the next one is read.
 
-use std::sync::OnceLock;
-
-use crate::{Catcode, CsId, Interner, Profile};
+use crate::{Catcode, CsId, Profile, builtin};
 
 /// A token as the tracker sees it.
 #[derive(Clone, Copy, Debug)]
@@ -63,24 +61,49 @@ const BITS: usize = 2048;
 /// checks), so a name with a higher id (a one-character name beyond the
 /// catalog, or one the catalog does not hold) is never acted on.
 pub(crate) fn may_act_on(id: CsId) -> bool {
-    static ACTED: OnceLock<[u64; BITS / 64]> = OnceLock::new();
     let n = id.0 as usize;
-    if n >= BITS {
-        return false;
-    }
-    let bits = ACTED.get_or_init(|| {
-        let names = Interner::new();
-        let mut bits = [0u64; BITS / 64];
-        for name in ACTED_ON.iter().chain(&QUERIES) {
-            let i = names.get(name).map_or(BITS, |id| id.0 as usize);
-            if i < BITS {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        bits
-    });
-    bits[n / 64] & (1 << (n % 64)) != 0
+    n < BITS && ACTED[n / 64] & (1 << (n % 64)) != 0
 }
+
+/// One bit per catalog id below [`BITS`] that [`ACTED_ON`] or [`QUERIES`]
+/// names, found in the catalog when compiling.
+static ACTED: [u64; BITS / 64] = {
+    const fn same(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let mut bits = [0u64; BITS / 64];
+    let mut index = 0;
+    while index < builtin::NAMES.len() {
+        let name = builtin::NAMES[index].as_bytes();
+        let mut acted = false;
+        let mut k = 0;
+        while k < ACTED_ON.len() {
+            acted |= same(ACTED_ON[k], name);
+            k += 1;
+        }
+        k = 0;
+        while k < QUERIES.len() {
+            acted |= same(QUERIES[k], name);
+            k += 1;
+        }
+        let id = builtin::FIRST as usize + index;
+        if acted && id < BITS {
+            bits[id / 64] |= 1 << (id % 64);
+        }
+        index += 1;
+    }
+    bits
+};
 
 /// Integer constants LaTeX defines with `\chardef` and `\mathchardef`.
 const CONSTANTS: [(&[u8], i64); 5] = [
@@ -787,7 +810,7 @@ impl Tracker {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Regime;
+    use crate::{Interner, Regime};
 
     /// In pdfTeX's byte model a control symbol's name is one byte, and
     /// `` `\<byte> `` is that byte's code: `` \catcode`\^^cf 9 `` makes

@@ -109,7 +109,7 @@ fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>
 impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// TeX appends the `\endlinechar` in force as it reads a line: with
     /// tracking, that may have changed since the line before.
-    #[inline(never)]
+    #[inline]
     pub(super) fn read_end_line_char(&mut self) {
         let end_line_char = end_line_byte(&self.profile);
         if end_line_char != self.end_line_char {

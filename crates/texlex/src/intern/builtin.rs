@@ -3458,7 +3458,7 @@ pub const SCAN_STOP: CsId = CsId(1852);
 pub const QUARK_IF_NIL_NTF: CsId = CsId(1853);
 
 /// Names of the catalog; `NAMES[i]` is the name of id `FIRST + i`.
-pub(super) static NAMES: [&str; 1725] = [
+pub(crate) static NAMES: [&str; 1725] = [
     "par",
     "begin",
     "end",
