@@ -7,10 +7,11 @@
 //! middle. Only what cannot be read back from the source is kept in
 //! `payload`: control-sequence ids and the codes of characters written in
 //! `^^` notation. A run of plain characters (letters, others, `$ & # _`,
-//! braces read from the source, and single spaces between them) is one
-//! *segment* entry, whose character tokens are decoded from the source when
-//! iterated (a brace is a character token like the others; only its
-//! balance is counted as it is built).
+//! braces read from the source, and the space tokens read right after
+//! them) is one *segment* entry, whose character tokens are decoded from
+//! the source when iterated (a brace is a character token like the others;
+//! only its balance is counted as it is built; a catcode-10 character
+//! decodes as the space token, code 32).
 
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
