@@ -332,18 +332,24 @@ impl OwnedLine {
         }
     }
 
-    /// TeX82's buffer rewrite (§355, pdfTeX): the `^^` notation starting at
-    /// `at` becomes the single byte `code`; `removed` bytes after it go.
-    /// Returns the index after the written byte.
-    pub(crate) fn rewrite_byte(&mut self, at: usize, code: u8, removed: usize) -> usize {
-        self.bytes[at] = code;
-        let next = at + 1;
+    /// Removes `removed` bytes from `next` on (what a `^^` rewrite leaves
+    /// behind), keeping the byte map and the end-of-line index in step.
+    fn remove(&mut self, next: usize, removed: usize) {
         self.bytes.drain(next..next + removed);
         self.map.drain(next..next + removed);
         self.end_line_index = match self.end_line_index {
             Some(e) if e >= next + removed => Some(e - removed),
             _ => None,
         };
+    }
+
+    /// TeX82's buffer rewrite (§355, pdfTeX): the `^^` notation starting at
+    /// `at` becomes the single byte `code`; `removed` bytes after it go.
+    /// Returns the index after the written byte.
+    pub(crate) fn rewrite_byte(&mut self, at: usize, code: u8, removed: usize) -> usize {
+        self.bytes[at] = code;
+        let next = at + 1;
+        self.remove(next, removed);
         next
     }
 
@@ -382,12 +388,7 @@ impl OwnedLine {
             put(&mut k, 0x80 + code % 0x40, false, &mut removed);
         }
         let next = k + 1;
-        self.bytes.drain(next..next + removed);
-        self.map.drain(next..next + removed);
-        self.end_line_index = match self.end_line_index {
-            Some(e) if e >= next + removed => Some(e - removed),
-            _ => None,
-        };
+        self.remove(next, removed);
         next
     }
 }

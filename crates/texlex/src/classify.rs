@@ -199,11 +199,22 @@ impl SpecialSet {
             #[cfg(target_arch = "x86_64")]
             // SAFETY: `with_kernel` selects SSE2 only when the CPU has it and
             // the explicit list holds every printable special byte.
-            Kernel::Sse2 => unsafe { x86::mask_sse2(self, block) },
+            Kernel::Sse2 => self.real_groups(unsafe { x86::mask_sse2(self, block) }),
             #[cfg(target_arch = "x86_64")]
             // SAFETY: `with_kernel` selects AVX2 only when the CPU has it.
-            Kernel::Avx2 => unsafe { x86::mask_avx2(self, block) },
+            Kernel::Avx2 => self.real_groups(unsafe { x86::mask_avx2(self, block) }),
         }
+    }
+
+    /// A SIMD kernel's masks, without the group bytes it found if the set
+    /// has none (it compared against filler then).
+    #[cfg(target_arch = "x86_64")]
+    #[inline(always)]
+    fn real_groups(&self, mut masks: Masks) -> Masks {
+        if self.group_len == 0 {
+            masks.group = 0;
+        }
+        masks
     }
 
     /// The scalar twin of the SIMD kernels.
@@ -288,10 +299,6 @@ mod x86 {
             let eol = _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr));
             masks.eol |= u64::from(_mm_movemask_epi8(eol) as u16) << (16 * i);
         }
-        if set.group_len == 0 {
-            // The filler compared against nothing real.
-            masks.group = 0;
-        }
         masks
     }
 
@@ -335,10 +342,6 @@ mod x86 {
             masks.group |= u64::from(_mm256_movemask_epi8(group) as u32) << (32 * i);
             let eol = _mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr));
             masks.eol |= u64::from(_mm256_movemask_epi8(eol) as u32) << (32 * i);
-        }
-        if set.group_len == 0 {
-            // The filler compared against nothing real.
-            masks.group = 0;
         }
         masks
     }

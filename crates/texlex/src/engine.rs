@@ -641,7 +641,7 @@ impl<'a> Engine<'a> {
                         state = State::MidLine;
                     }
                     Catcode::Superscript => {
-                        if let Some((code, after)) = self.caret_notation(buf, line, start, loc, c) {
+                        if let Some((code, after)) = self.caret_notation(buf, start, loc, c) {
                             (c, loc) = (code, after);
                             from_source = false;
                             continue;
@@ -750,7 +750,6 @@ impl<'a> Engine<'a> {
     fn caret_notation<B: LineBuf>(
         &mut self,
         buf: &B,
-        line: &LineGeometry,
         first: usize,
         loc: usize,
         c: u32,
@@ -760,46 +759,37 @@ impl<'a> Engine<'a> {
         if !(is(loc) && loc + 1 < end) {
             return None;
         }
-        if self.bytes_model() {
-            // TeX82 §352: only `^^xx` and `^^c` with c < 128.
-            let c1 = buf.byte(loc + 1);
-            if c1 >= 0x80 {
-                return None;
-            }
-            let after = loc + 2;
-            if is_hex(c1) && after < end && is_hex(buf.byte(after)) {
-                return Some((hex_value(&[c1, buf.byte(after)]), after + 1));
-            }
-            return Some((caret_char(c1), after));
-        }
-        let hex_run = |from: usize, n: usize| -> Option<u32> {
-            let digits: [u8; 6] =
-                std::array::from_fn(|k| if k < n { buf.byte(from + k) } else { b'0' });
-            digits[..n]
-                .iter()
-                .all(|&b| is_hex(b))
-                .then(|| hex_value(&digits[..n]))
-        };
-        if is(loc + 1) && is(loc + 2) {
-            let (digits, from) = if is(loc + 3) && is(loc + 4) {
-                (6, loc + 5)
-            } else {
-                (4, loc + 3)
+        // TeX82 (pdfTeX's bytes, §352) knows only `^^xx` and `^^c`, the
+        // rest below; LuaTeX adds `^^^^xxxx` and `^^^^^^xxxxxx`.
+        if !self.bytes_model() {
+            let hex_run = |from: usize, n: usize| -> Option<u32> {
+                let digits: [u8; 6] =
+                    std::array::from_fn(|k| if k < n { buf.byte(from + k) } else { b'0' });
+                digits[..n]
+                    .iter()
+                    .all(|&b| is_hex(b))
+                    .then(|| hex_value(&digits[..n]))
             };
-            if from + digits <= end {
-                if let Some(code) = hex_run(from, digits) {
-                    return Some((code, from + digits));
+            if is(loc + 1) && is(loc + 2) {
+                let (digits, from) = if is(loc + 3) && is(loc + 4) {
+                    (6, loc + 5)
+                } else {
+                    (4, loc + 3)
+                };
+                if from + digits <= end {
+                    if let Some(code) = hex_run(from, digits) {
+                        return Some((code, from + digits));
+                    }
+                }
+                let span = Span::new(buf.start_of(first), buf.end_of(loc + 1));
+                self.out
+                    .diagnostic(DiagnosticKind::IncompleteCaretNotation, span);
+            } else if loc + 3 <= end {
+                if let Some(code) = hex_run(loc + 1, 2) {
+                    return Some((code, loc + 3));
                 }
             }
-            let span = Span::new(buf.start_of(first), buf.end_of(loc + 1));
-            self.out
-                .diagnostic(DiagnosticKind::IncompleteCaretNotation, span);
-        } else if loc + 3 <= end {
-            if let Some(code) = hex_run(loc + 1, 2) {
-                return Some((code, loc + 3));
-            }
         }
-        let _ = line;
         // "The rest": ^^c, or ^^ followed by two hex digits after all.
         let c1 = buf.byte(loc + 1);
         if c1 >= 0x80 {

@@ -421,11 +421,7 @@ impl<'s> Lexed<'s> {
     /// The catcodes in force at byte `offset` (they differ from
     /// [`Lexed::profile`] only with catcode tracking).
     pub fn profile_at(&self, offset: u32) -> &Profile {
-        let i = self.history.partition_point(|(o, _)| *o <= offset);
-        match i.checked_sub(1) {
-            Some(i) => &self.history[i].1,
-            None => &self.profile,
-        }
+        crate::store::profile_in(&self.history, &self.profile, offset)
     }
 
     /// The source this document was lexed from.

@@ -714,16 +714,7 @@ impl<'a> Records<'a> {
     pub(crate) fn seek(mut self, offset: u32) -> Self {
         let index = self.chunks.partition_point(|c| c.base <= offset).max(1) - 1;
         if let Some(chunk) = self.chunks.get(index) {
-            let c = &self.current;
-            self.current = ChunkRecords::new(
-                c.source,
-                c.profile,
-                &chunk.store,
-                chunk.base,
-                &chunk.history,
-                c.trivia,
-            )
-            .seek(offset);
+            self.current = self.current.of_chunk(chunk).seek(offset);
             self.next_chunk = index + 1;
         }
         self
@@ -741,15 +732,7 @@ impl Iterator for Records<'_> {
             }
             let chunk = self.chunks.get(self.next_chunk)?;
             self.next_chunk += 1;
-            let c = &self.current;
-            self.current = ChunkRecords::new(
-                c.source,
-                c.profile,
-                &chunk.store,
-                chunk.base,
-                &chunk.history,
-                c.trivia,
-            );
+            self.current = self.current.of_chunk(chunk);
         }
     }
 }
@@ -801,6 +784,18 @@ impl<'a> ChunkRecords<'a> {
             long: 0,
             segment_end: base,
         }
+    }
+
+    /// The records of `chunk` of the same source, read the same way.
+    fn of_chunk(&self, chunk: &'a Chunk) -> Self {
+        ChunkRecords::new(
+            self.source,
+            self.profile,
+            &chunk.store,
+            chunk.base,
+            &chunk.history,
+            self.trivia,
+        )
     }
 
     /// Moves to the record that contains byte `offset` (or, between

@@ -406,10 +406,15 @@ impl Tracker {
         self.nesting += 1;
     }
 
-    fn pop_group(&mut self, profile: &mut Profile) {
+    /// Leaves a group; returns what was saved in it.
+    fn close_group(&mut self) -> Option<Vec<(Key, Value)>> {
         self.nesting -= 1;
         self.lowest_nesting = self.lowest_nesting.min(self.nesting);
-        if let Some(frame) = self.frames.pop() {
+        self.frames.pop()
+    }
+
+    fn pop_group(&mut self, profile: &mut Profile) {
+        if let Some(frame) = self.close_group() {
             if self.expl_on && frame.iter().any(|(k, _)| *k == Key::Expl) {
                 self.regime_group_ends += 1;
             }
@@ -548,9 +553,7 @@ impl Tracker {
             return true;
         }
         if self.frames.last().is_some_and(Vec::is_empty) {
-            self.nesting -= 1;
-            self.lowest_nesting = self.lowest_nesting.min(self.nesting);
-            self.frames.pop();
+            self.close_group();
             return true;
         }
         false

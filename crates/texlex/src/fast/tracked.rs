@@ -187,16 +187,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 .quiet_environment(id == builtin::BEGIN, name, verbatim)
             {
                 let close = k + 1 + name.len();
-                self.out
-                    .char(Catcode::BeginGroup, u32::from(b'{'), span(k, k + 1), true);
-                self.out.segment(span(k + 1, close));
-                self.out.char(
-                    Catcode::EndGroup,
-                    u32::from(b'}'),
-                    span(close, close + 1),
-                    true,
-                );
-                self.state = State::MidLine;
+                self.environment_name_tokens(k, close);
                 return close + 1;
             }
         }
@@ -236,26 +227,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             .then(|| &source[k + 1..close])
     }
 
-    /// The `{name}` (`k..=close`) after `\begin` or `\end`, shown to the
-    /// tracker token by token as TeX makes them; the name is one segment.
-    pub(super) fn environment_name(&mut self, begin: bool, k: usize, close: usize) -> usize {
-        let source = self.source;
+    /// The tokens of a plain `{name}` (`k..=close`): braces and name join
+    /// one segment.
+    fn environment_name_tokens(&mut self, k: usize, close: usize) {
         self.out
             .char(Catcode::BeginGroup, u32::from(b'{'), span(k, k + 1), true);
-        self.feed(
-            Seen::Char {
-                cat: 1,
-                code: u32::from(b'{'),
-            },
-            span(k, k + 1),
-        );
         self.out.segment(span(k + 1, close));
-        let t = self.tracking.as_mut().expect("tracking");
-        // Letters and others change no catcode: no need to watch for it.
-        let generation = self.profile.generation();
-        t.tracker
-            .feed_environment_name(&source[k + 1..close], self.profile.tracked().to_mut());
-        debug_assert_eq!(generation, self.profile.generation());
         self.out.char(
             Catcode::EndGroup,
             u32::from(b'}'),
@@ -263,6 +240,27 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             true,
         );
         self.state = State::MidLine;
+    }
+
+    /// The `{name}` (`k..=close`) after `\begin` or `\end`, shown to the
+    /// tracker token by token as TeX makes them (the tokens first: only
+    /// the `}` may change catcodes, from its end on).
+    pub(super) fn environment_name(&mut self, begin: bool, k: usize, close: usize) -> usize {
+        let source = self.source;
+        self.environment_name_tokens(k, close);
+        self.feed(
+            Seen::Char {
+                cat: 1,
+                code: u32::from(b'{'),
+            },
+            span(k, k + 1),
+        );
+        let t = self.tracking.as_mut().expect("tracking");
+        // Letters and others change no catcode: no need to watch for it.
+        let generation = self.profile.generation();
+        t.tracker
+            .feed_environment_name(&source[k + 1..close], self.profile.tracked().to_mut());
+        debug_assert_eq!(generation, self.profile.generation());
         let quiet = self.feed(
             Seen::Char {
                 cat: 2,
