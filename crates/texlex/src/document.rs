@@ -1331,6 +1331,14 @@ mod tests {
             .collect()
     }
 
+    /// The bytes a generated edit `(at, len)` replaces: `at` wrapped to the
+    /// document's length, `len` cut at its end.
+    fn edit_range(doc: &Document, at: u16, len: u16) -> Range<u32> {
+        let total = doc.len();
+        let start = u32::from(at) % (total + 1);
+        start..(start + u32::from(len)).min(total)
+    }
+
     /// Applies `edits` (offset, length, text: offsets are taken modulo the
     /// current length), checking the document against a fresh lex after
     /// each.
@@ -1339,14 +1347,7 @@ mod tests {
         edits: Vec<(u16, u16, Vec<u8>)>,
     ) -> Result<(), TestCaseError> {
         for (at, len, insert) in edits {
-            let total = doc.len();
-            let start = if total == 0 {
-                0
-            } else {
-                u32::from(at) % (total + 1)
-            };
-            let end = (start + u32::from(len)).min(total);
-            let _ = doc.edit(start..end, &insert);
+            let _ = doc.edit(edit_range(doc, at, len), &insert);
             assert_fresh(doc)?;
         }
         Ok(())
@@ -1431,9 +1432,7 @@ mod tests {
             let mut doc = Document::new(&text, &profile).unwrap();
             assert_fresh(&doc)?;
             for (at, len, insert) in edits {
-                let total = doc.len();
-                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
-                let end = (start + u32::from(len)).min(total);
+                let Range { start, end } = edit_range(&doc, at, len);
                 let before = doc.text();
                 match doc.edit(start..end, &insert) {
                     Ok(change) => {
@@ -1455,9 +1454,7 @@ mod tests {
             let profile = Profile::new(Regime::Latex);
             let mut doc = Document::new(&text, &profile).unwrap();
             let old: Vec<Token> = doc.records().into_iter().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
-            let total = doc.len();
-            let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
-            let end = (start + u32::from(len)).min(total);
+            let Range { start, end } = edit_range(&doc, at, len);
             let Ok(change) = doc.edit(start..end, &insert) else { return Ok(()); };
             let new: Vec<Token> = doc.records().into_iter().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
             let delta = insert.len() as i64 - i64::from(end - start);
@@ -1508,9 +1505,7 @@ mod tests {
             let mut doc = Document::with_options(&text, &profile, &options).unwrap();
             assert_fresh(&doc)?;
             for (at, len, insert) in edits {
-                let total = doc.len();
-                let start = if total == 0 { 0 } else { u32::from(at) % (total + 1) };
-                let end = (start + u32::from(len)).min(total);
+                let Range { start, end } = edit_range(&doc, at, len);
                 let before = doc.text();
                 if doc.edit(start..end, &insert).is_err() {
                     prop_assert_eq!(doc.text(), before);
