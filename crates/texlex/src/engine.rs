@@ -461,6 +461,17 @@ impl<'a> Engine<'a> {
 
     fn emit_char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
         self.out.char(cat, code, span, from_source);
+        self.char_emitted(cat, code, span);
+    }
+
+    /// The space token of a line end in state M.
+    fn emit_end_of_line_space(&mut self, span: Span) {
+        self.out.end_of_line_space(span);
+        self.char_emitted(Catcode::Space, 32, span);
+    }
+
+    /// Shows a character token just stored to the tracker, if any.
+    fn char_emitted(&mut self, cat: Catcode, code: u32, span: Span) {
         self.last_cs = None;
         let quiet = !matches!(cat, Catcode::BeginGroup | Catcode::EndGroup)
             && self.pending_env.is_none()
@@ -625,7 +636,11 @@ impl<'a> Engine<'a> {
                     }
                     Catcode::Space => {
                         let span = self.span(buf, line, start, loc);
-                        self.emit_char(Catcode::Space, 32, span, from_source);
+                        if buf.is_end_of_line(start) {
+                            self.emit_end_of_line_space(span);
+                        } else {
+                            self.emit_char(Catcode::Space, 32, span, from_source);
+                        }
                         state = State::SkipBlanks;
                     }
                     Catcode::Escape => {
@@ -663,7 +678,7 @@ impl<'a> Engine<'a> {
                             }
                             State::MidLine => {
                                 let span = self.span(buf, line, start, loc);
-                                self.emit_char(Catcode::Space, 32, span, false);
+                                self.emit_end_of_line_space(span);
                             }
                             // The character and the rest of the line are dropped.
                             State::SkipBlanks => {}

@@ -499,7 +499,8 @@ impl<'s> Lexed<'s> {
         }
         for histogram in &bytes {
             for (b, &n) in histogram.iter().enumerate() {
-                stats.chars[usize::from(self.profile.catcode(b as u32).number())] += u64::from(n);
+                let cat = crate::store::segment_catcode(&self.profile, b as u32);
+                stats.chars[usize::from(cat.number())] += u64::from(n);
             }
         }
         let dynamic_ids = (crate::intern::FIRST_DYNAMIC..).zip(dynamic);

@@ -7,11 +7,13 @@
 //! middle. Only what cannot be read back from the source is kept in
 //! `payload`: control-sequence ids and the codes of characters written in
 //! `^^` notation. A run of plain characters (letters, others, `$ & # _`,
-//! braces read from the source, and the space tokens read right after
-//! them) is one *segment* entry, whose character tokens are decoded from
-//! the source when iterated (a brace is a character token like the others;
-//! only its balance is counted as it is built; a catcode-10 character
-//! decodes as the space token, code 32).
+//! braces read from the source, the space tokens read right after them,
+//! and the space tokens of one-byte line ends in state M) is one *segment*
+//! entry, whose character tokens are decoded from the source when iterated
+//! (a brace is a character token like the others; only its balance is
+//! counted as it is built; a catcode-10 character, and an LF or CR, decode
+//! as the space token, code 32). A segment may so run over several lines;
+//! its tokens, each a record of its own, never do.
 
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
@@ -233,6 +235,18 @@ impl Builder {
         }
     }
 
+    /// The space token of a line end in state M, at its terminator `span`.
+    /// A one-byte terminator (LF or CR) right after a segment joins it:
+    /// a segment decodes a line-end byte as this space token.
+    #[inline]
+    pub(crate) fn end_of_line_space(&mut self, span: Span) {
+        if self.segment_open && self.pos == span.start && span.len() == 1 {
+            self.extend_segment(1);
+            return;
+        }
+        self.push(Catcode::Space as u8, span, None);
+    }
+
     /// Counts the balance of a brace token at `span` (any other catcode:
     /// nothing). The token itself is stored by the caller: braces read from
     /// the source join segments.
@@ -328,7 +342,8 @@ impl Builder {
         let code = trivia_code(kind);
         // Neighbours of one kind merge, except line ends: then no record
         // crosses a line boundary, so stretches of whole lines can be lexed
-        // (and re-lexed) on their own and their stores concatenated.
+        // (and re-lexed) on their own and their stores concatenated (a
+        // segment running over lines ends where its stretch does).
         if let Some(last) = self
             .store
             .entries
@@ -408,10 +423,11 @@ pub(crate) fn profile_in<'a>(
 }
 
 impl Store {
-    /// The number of tokens in the records that end at or before `offset`
-    /// (a zero-width record at `offset` included if `empty_at_offset`)
-    /// (offsets relative to the store's start; `source` its bytes). Walks
-    /// entries, without decoding records.
+    /// The number of tokens that end at or before `offset` (a zero-width
+    /// record at `offset` included if `empty_at_offset`) (offsets relative
+    /// to the store's start; `source` its bytes). Walks entries, without
+    /// decoding records; a segment may hold `offset` (it may run across
+    /// line ends), and then its characters before it count.
     pub(crate) fn tokens_before(
         &self,
         source: &[u8],
@@ -431,17 +447,15 @@ impl Store {
             let kind = (entry >> KIND_SHIFT) as u8;
             let end = at + len;
             if end > offset || (len == 0 && at == offset && !empty_at_offset) {
+                if kind == SEGMENT && at < offset {
+                    let straddles = !bytes_model && is_continuation(source[offset as usize]);
+                    let text = &source[at as usize..offset as usize];
+                    tokens += segment_chars(text, bytes_model) - usize::from(straddles);
+                }
                 break;
             }
             tokens += match kind {
-                SEGMENT => {
-                    let text = &source[at as usize..end as usize];
-                    if bytes_model || text.is_ascii() {
-                        text.len()
-                    } else {
-                        text.iter().filter(|&&b| !(0x80..0xC0).contains(&b)).count()
-                    }
-                }
+                SEGMENT => segment_chars(&source[at as usize..end as usize], bytes_model),
                 k if (TRIVIA..TRIVIA_END).contains(&k) => 0,
                 _ => 1,
             };
@@ -559,7 +573,7 @@ pub(crate) fn count_chunk(
                     } else {
                         crate::buffer::decode_valid(text, i)
                     };
-                    stats.chars[usize::from(seg_profile.catcode(c).number())] += 1;
+                    stats.chars[usize::from(segment_catcode(seg_profile, c).number())] += 1;
                     i += n;
                 }
             }
@@ -737,6 +751,33 @@ impl Iterator for Records<'_> {
     }
 }
 
+/// The number of characters that start in `text` (a segment's bytes, or
+/// a part of them).
+fn segment_chars(text: &[u8], bytes_model: bool) -> usize {
+    if bytes_model || text.is_ascii() {
+        text.len()
+    } else {
+        text.iter().filter(|&&b| !is_continuation(b)).count()
+    }
+}
+
+/// Whether `b` continues a UTF-8 sequence.
+fn is_continuation(b: u8) -> bool {
+    (0x80..0xC0).contains(&b)
+}
+
+/// The catcode of character `code` in a segment decoded with `profile`: a
+/// line-end byte there is the space token of a line end in state M (see
+/// [`Builder::end_of_line_space`]); other characters have their catcodes.
+#[inline]
+pub(crate) fn segment_catcode(profile: &Profile, code: u32) -> Catcode {
+    if code == u32::from(b'\n') || code == u32::from(b'\r') {
+        Catcode::Space
+    } else {
+        profile.catcode(code)
+    }
+}
+
 /// Iterates over the records of one chunk.
 #[derive(Clone)]
 pub(crate) struct ChunkRecords<'a> {
@@ -851,7 +892,7 @@ impl Iterator for ChunkRecords<'_> {
                 };
                 let span = Span::new(self.offset, self.offset + len as u32);
                 self.offset = span.end;
-                let cat = self.segment_profile.catcode(code);
+                let cat = segment_catcode(self.segment_profile, code);
                 let code = if cat == Catcode::Space { 32 } else { code };
                 return Some(Record::Token(Token {
                     kind: TokenKind::Char { cat, code },

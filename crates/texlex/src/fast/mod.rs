@@ -365,7 +365,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 }
             }
             (EndOfLine::CarriageReturn | EndOfLine::Space, State::MidLine) => {
-                out.char(Catcode::Space, 32, span, false)
+                out.end_of_line_space(span)
             }
             _ => out.trivia(TriviaKind::Eol, span),
         }
