@@ -25,8 +25,18 @@ pub(crate) struct Masks {
     pub space: u64,
     /// Group bytes (none special).
     pub group: u64,
-    /// Line ends: CR and LF bytes (all special).
-    pub eol: u64,
+    /// LF bytes (all special).
+    pub lf: u64,
+    /// CR bytes (all special).
+    pub cr: u64,
+}
+
+impl Masks {
+    /// Line-end bytes: CR and LF.
+    #[inline(always)]
+    pub(crate) fn eol(&self) -> u64 {
+        self.lf | self.cr
+    }
 }
 
 /// Which kernel computes masks.
@@ -223,13 +233,15 @@ impl SpecialSet {
             special: 0,
             space: 0,
             group: 0,
-            eol: 0,
+            lf: 0,
+            cr: 0,
         };
         for (i, &b) in block.iter().enumerate() {
             masks.special |= u64::from(self.table[usize::from(b)]) << i;
             masks.space |= u64::from(b == b' ') << i;
             masks.group |= u64::from(self.group_table[usize::from(b)]) << i;
-            masks.eol |= u64::from(b == b'\n' || b == b'\r') << i;
+            masks.lf |= u64::from(b == b'\n') << i;
+            masks.cr |= u64::from(b == b'\r') << i;
         }
         masks
     }
@@ -276,7 +288,8 @@ mod x86 {
             special: 0,
             space: 0,
             group: 0,
-            eol: 0,
+            lf: 0,
+            cr: 0,
         };
         let [g0, g1] = set.group;
         let (g0, g1) = (_mm_set1_epi8(g0 as i8), _mm_set1_epi8(g1 as i8));
@@ -296,8 +309,8 @@ mod x86 {
                 u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, space)) as u16) << (16 * i);
             let group = _mm_or_si128(_mm_cmpeq_epi8(v, g0), _mm_cmpeq_epi8(v, g1));
             masks.group |= u64::from(_mm_movemask_epi8(group) as u16) << (16 * i);
-            let eol = _mm_or_si128(_mm_cmpeq_epi8(v, lf), _mm_cmpeq_epi8(v, cr));
-            masks.eol |= u64::from(_mm_movemask_epi8(eol) as u16) << (16 * i);
+            masks.lf |= u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) as u16) << (16 * i);
+            masks.cr |= u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, cr)) as u16) << (16 * i);
         }
         masks
     }
@@ -319,7 +332,8 @@ mod x86 {
             special: 0,
             space: 0,
             group: 0,
-            eol: 0,
+            lf: 0,
+            cr: 0,
         };
         let [g0, g1] = set.group;
         let (g0, g1) = (_mm256_set1_epi8(g0 as i8), _mm256_set1_epi8(g1 as i8));
@@ -340,15 +354,18 @@ mod x86 {
             masks.space |= u64::from(spaces) << (32 * i);
             let group = _mm256_or_si256(_mm256_cmpeq_epi8(v, g0), _mm256_cmpeq_epi8(v, g1));
             masks.group |= u64::from(_mm256_movemask_epi8(group) as u32) << (32 * i);
-            let eol = _mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr));
-            masks.eol |= u64::from(_mm256_movemask_epi8(eol) as u32) << (32 * i);
+            let lfs = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, lf)) as u32;
+            masks.lf |= u64::from(lfs) << (32 * i);
+            let crs = _mm256_movemask_epi8(_mm256_cmpeq_epi8(v, cr)) as u32;
+            masks.cr |= u64::from(crs) << (32 * i);
         }
         masks
     }
 }
 
-/// Walks the special bytes of a source in order, one mask per block;
-/// [`Specials::groups_in`] finds the group bytes a run holds.
+/// Walks the special bytes of a source in order, one mask per block, and
+/// reports the group bytes and LFs of the runs it walks over
+/// ([`Specials::next_from_marking`]).
 ///
 /// When spaces have catcode 10, a space after a plain byte and before
 /// anything but a space, a line end or the end of the input is not a stop:
@@ -356,21 +373,28 @@ mod x86 {
 /// characters before it (`word word`, and `word \cs`, where the run ends
 /// after the space). The caller must not start a run at a space (the byte
 /// before it may belong to a control word, after which TeX skips spaces),
-/// and reads the state after a run that ends with a space as S. Spaces at
-/// block edges are always stops, as their neighbours are not in the mask.
+/// and reads the state after a run that ends with a space as S.
+///
+/// With [`Specials::joining_line_ends`], an LF after a plain byte (and
+/// before anything: the next line starts in state N whatever it holds) is
+/// no stop either: the end of a line in state M is a space token, and it
+/// joins the run (`word⏎word`, `word⏎\cs`). The caller must not start a
+/// run at an LF either, and reads the state after a run that ends with one
+/// as N. Spaces and LFs at block edges are always stops, as their
+/// neighbours are not in the mask.
 pub(crate) struct Specials<'a> {
     source: &'a [u8],
     set: &'a SpecialSet,
-    /// Start of the block `mask` describes.
+    /// Whether LFs after plain bytes join runs.
+    line_ends_join: bool,
+    /// Start of the block the masks describe.
     block: usize,
     /// The stops of the block.
     mask: u64,
     /// The group bytes of the block.
     group: u64,
-    /// The block before (where the walker was before its last load) and
-    /// its group bytes: most runs that cross a block edge start there.
-    previous_block: usize,
-    previous_group: u64,
+    /// The LFs of the block.
+    lf: u64,
 }
 
 impl<'a> Specials<'a> {
@@ -378,19 +402,38 @@ impl<'a> Specials<'a> {
         Specials {
             source,
             set,
+            line_ends_join: false,
             // So that no offset falls in the "current" block before a load.
             block: usize::MAX - BLOCK,
             mask: 0,
             group: 0,
-            previous_block: usize::MAX - BLOCK,
-            previous_group: 0,
+            lf: 0,
         }
     }
 
+    /// Lets LFs after plain bytes join runs (see above): for a caller that
+    /// lexes with fixed catcodes and an end-of-line character that makes a
+    /// space in state M.
+    pub(crate) fn joining_line_ends(mut self) -> Self {
+        self.line_ends_join = true;
+        self
+    }
+
     /// The index of the first stop at or after `from` (a special byte, see
-    /// above for spaces), or the source length if there is none.
+    /// above for spaces and LFs), or the source length if there is none,
+    /// calling `marks(base, group, lf)` for each
+    /// block the bytes `from..stop` lie in, in order, with the group bytes
+    /// and the LFs among them (bit `i`: byte `base + i`). If `marks`
+    /// returns an offset (a group byte it cannot take in place), the walk
+    /// ends there, as at a stop. The walker reads these bits where it
+    /// finds the stop or leaves a block anyway, so a run's marks cost no
+    /// search of their own.
     #[inline(always)]
-    pub(crate) fn next_from(&mut self, from: usize) -> usize {
+    pub(crate) fn next_from_marking(
+        &mut self,
+        from: usize,
+        mut marks: impl FnMut(usize, u64, u64) -> Option<usize>,
+    ) -> usize {
         let mut from = from;
         loop {
             if from >= self.source.len() {
@@ -402,8 +445,24 @@ impl<'a> Specials<'a> {
                 continue;
             }
             let m = self.mask >> offset;
+            // The bytes from `from` to the stop, or to the block's end.
+            let part = if m != 0 {
+                m.trailing_zeros()
+            } else {
+                (BLOCK - offset) as u32
+            };
+            let within = u64::MAX.checked_shr(64 - part).unwrap_or(0);
+            let (group, lf) = (
+                (self.group >> offset) & within,
+                (self.lf >> offset) & within,
+            );
+            if (group | lf) != 0 {
+                if let Some(cut) = marks(from, group, lf) {
+                    return cut;
+                }
+            }
             if m != 0 {
-                return from + m.trailing_zeros() as usize;
+                return from + part as usize;
             }
             from = self.block + BLOCK;
         }
@@ -411,24 +470,30 @@ impl<'a> Specials<'a> {
 
     #[inline(never)]
     fn load(&mut self, at: usize) {
-        (self.previous_block, self.previous_group) = (self.block, self.group);
         self.block = at;
         let masks = self.masks_at(at);
         let stops = masks.special;
-        self.mask = if self.set.spaces_join {
+        // Bytes inside the input but its last.
+        let inside = match self.source.len() - at {
+            n if n > BLOCK => u64::MAX,
+            n => (1u64 << (n - 1)) - 1,
+        };
+        let plain_before = !(stops << 1);
+        let mut mask = stops;
+        if self.set.spaces_join {
             // A space's neighbours: the byte before it plain; the byte after
             // it neither a space nor a line end, and inside the input.
-            let inside = match self.source.len() - at {
-                n if n > BLOCK => u64::MAX,
-                n => (1u64 << (n - 1)) - 1,
-            };
-            let joins_after = !(stops << 1) & !((masks.space | masks.eol) >> 1) & inside;
+            let joins_after = plain_before & !((masks.space | masks.eol()) >> 1) & inside;
             const INNER: u64 = !(1 | 1 << 63);
-            stops & !(masks.space & joins_after & INNER)
-        } else {
-            stops
-        };
+            mask &= !(masks.space & joins_after & INNER);
+        }
+        if self.line_ends_join {
+            // An LF after a plain byte, not at the block's start.
+            mask &= !(masks.lf & plain_before & inside & !1);
+        }
+        self.mask = mask;
         self.group = masks.group;
+        self.lf = masks.lf;
     }
 
     /// The masks of the 64 bytes from `at` (padded past the end with a
@@ -442,35 +507,6 @@ impl<'a> Specials<'a> {
                 padded[..tail.len()].copy_from_slice(tail);
                 self.set.mask(&padded)
             }
-        }
-    }
-
-    /// Calls `f` with the offset of each group byte in `from..to`, in
-    /// order. Parts in the current block or the one before read their
-    /// masks (runs end where the walker stopped, so most do); other parts
-    /// are masked again.
-    #[inline]
-    pub(crate) fn groups_in(&self, from: usize, to: usize, mut f: impl FnMut(usize)) {
-        let holds = |block: usize, at: usize| at >= block && at - block < BLOCK;
-        let mut at = from;
-        while at < to {
-            let (base, mut bits) = if holds(self.block, at) {
-                (self.block, self.group)
-            } else if holds(self.previous_block, at) {
-                (self.previous_block, self.previous_group)
-            } else {
-                (at, self.masks_at(at).group)
-            };
-            let end = to.min(base + BLOCK);
-            bits >>= at - base;
-            if end - at < BLOCK {
-                bits &= (1u64 << (end - at)) - 1;
-            }
-            while bits != 0 {
-                f(at + bits.trailing_zeros() as usize);
-                bits &= bits - 1;
-            }
-            at = end;
         }
     }
 }
@@ -583,43 +619,57 @@ mod tests {
         }
 
         /// The walker stops at special bytes only, and skips only other
-        /// bytes and spaces after one of them (and before neither a space,
-        /// a line end nor the end), whatever the starting
-        /// points (straddling block edges and the tail); `groups_in` finds
-        /// exactly the group bytes of each run.
+        /// bytes, spaces after one of them (and before neither a space,
+        /// a line end nor the end), and, when joining line ends, LFs after
+        /// one of them (not last), whatever the starting points
+        /// (straddling block edges and the tail), and reports exactly the
+        /// group bytes and LFs of each run.
         #[test]
         fn walker_stops_where_it_must(src in proptest::collection::vec(
-            prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), Just(b'{'), Just(b'}'), any::<u8>()], 0..300),
+            prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), Just(b'\r'), Just(b'{'), Just(b'}'), any::<u8>()], 0..300),
             skips in proptest::collection::vec(0usize..70, 0..20),
-            regime in proptest::sample::select(Regime::ALL.to_vec())) {
+            regime in proptest::sample::select(Regime::ALL.to_vec()),
+            line_ends_join: bool) {
             let profile = Profile::new(regime);
             let joins = profile.catcode_of_byte(b' ') == Catcode::Space;
             for kernel in kernels() {
                 let set = SpecialSet::with_kernel(&profile, kernel);
                 let stop = |b: u8| set.is_special(b);
                 let mut walker = Specials::new(&src, &set);
+                if line_ends_join {
+                    walker = walker.joining_line_ends();
+                }
                 let mut from = 0;
                 let mut skips = skips.iter().cycle();
                 while from <= src.len() {
-                    if src.get(from) == Some(&b' ') {
+                    if matches!(src.get(from), Some(b' ' | b'\n')) {
                         from += 1;
                         continue;
                     }
-                    let found = walker.next_from(from);
+                    let (mut groups, mut lfs) = (Vec::new(), Vec::new());
+                    let found = walker.next_from_marking(from, |base, group, lf| {
+                        let bits = |mut b: u64, out: &mut Vec<usize>| while b != 0 {
+                            out.push(base + b.trailing_zeros() as usize);
+                            b &= b - 1;
+                        };
+                        bits(group, &mut groups);
+                        bits(lf, &mut lfs);
+                        None
+                    });
                     prop_assert!(found == src.len() || stop(src[found]));
                     for i in from..found {
+                        let after_plain = i > from && !stop(src[i - 1]) && i + 1 < src.len();
                         let skippable = !stop(src[i])
-                            || (joins && src[i] == b' ' && i > from
-                                && !stop(src[i - 1])
-                                && i + 1 < src.len()
-                                && !matches!(src[i + 1], b' ' | b'\n' | b'\r'));
+                            || (joins && src[i] == b' ' && after_plain
+                                && !matches!(src[i + 1], b' ' | b'\n' | b'\r'))
+                            || (line_ends_join && src[i] == b'\n' && after_plain);
                         prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
                     }
-                    let mut groups = Vec::new();
-                    walker.groups_in(from, found, |at| groups.push(at));
                     let expected: Vec<usize> =
                         (from..found).filter(|&i| set.is_group(src[i])).collect();
                     prop_assert_eq!(groups, expected);
+                    let expected: Vec<usize> = (from..found).filter(|&i| src[i] == b'\n').collect();
+                    prop_assert_eq!(lfs, expected);
                     from = found + 1 + skips.next().copied().unwrap_or(0);
                 }
             }

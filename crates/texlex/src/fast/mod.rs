@@ -176,8 +176,11 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         let len = source.len();
         let set = self.profile.specials().clone();
         // Braces stay in runs: their balance is counted, and a quiet
-        // tracker takes them in place (see `run_braces`).
+        // tracker takes them in place (see `walk`).
         let mut specials = Specials::new(source, &set);
+        if !TRACKING && self.line_ends_join() {
+            specials = specials.joining_line_ends();
+        }
         loop {
             if TRACKING && self.tracking.as_ref().is_some_and(|t| t.changed) {
                 return Some(pos);
@@ -188,11 +191,11 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 pos = self.rest_of_line_by_engine(pos);
                 continue;
             }
-            // A run never starts with a space (see `Specials`).
-            let mut q = if source.get(pos) == Some(&b' ') {
+            // A run never starts with a space or an LF (see `Specials`).
+            let mut q = if matches!(source.get(pos), Some(b' ' | b'\n')) {
                 pos
             } else {
-                specials.next_from(pos)
+                self.walk::<TRACKING>(&mut specials, pos)
             };
             if q > pos && self.space_joins_runs {
                 // `word word`, `word \cs`: a single space after a plain
@@ -201,33 +204,25 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 // block edges).
                 while q + 1 < len
                     && source[q] == b' '
+                    && source[q - 1] != b'\n'
                     && !matches!(source[q + 1], b' ' | b'\n' | b'\r')
                 {
                     if set.is_special(source[q + 1]) {
                         q += 1;
                         break;
                     }
-                    q = specials.next_from(q + 2);
+                    q = self.walk::<TRACKING>(&mut specials, q + 1);
                 }
             }
             if q > pos {
-                let cut = self.run_braces::<TRACKING>(&specials, pos, q);
-                let end = cut.unwrap_or(q);
-                if end > pos {
-                    self.out.segment(span(pos, end));
+                self.out.segment(span(pos, q));
+                self.state = match source[q - 1] {
                     // After a space token TeX skips blanks.
-                    self.state = if source[end - 1] == b' ' {
-                        State::SkipBlanks
-                    } else {
-                        State::MidLine
-                    };
-                }
-                if let Some(at) = cut {
-                    // A `}` that restores catcodes: the tracker takes it
-                    // as a token of its own, and the walker starts again.
-                    pos = self.group_char(at);
-                    continue;
-                }
+                    b' ' => State::SkipBlanks,
+                    // A joined line end: a new line starts.
+                    b'\n' => State::NewLine,
+                    _ => State::MidLine,
+                };
             }
             if q >= len {
                 if self.line_open {
@@ -288,39 +283,55 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         }
     }
 
-    /// Counts the balance of the braces in the run `pos..q`, and shows them
-    /// to the tracker, if tracking, in place: a quiet tracker only opens
-    /// and closes groups. Returns the first brace it cannot take that way
-    /// (a `}` that restores catcodes, or one while the tracker is busy):
-    /// the run must end before it.
+    /// Whether LFs may join runs of plain characters: with fixed catcodes
+    /// (lines are not shown to a tracker) and an end-of-line character
+    /// that makes a space token in state M.
+    fn line_ends_join(&self) -> bool {
+        !self.tracks()
+            && matches!(
+                self.end_of_line,
+                EndOfLine::CarriageReturn | EndOfLine::Space
+            )
+    }
+
+    /// The next stop from `from` (see [`Specials::next_from_marking`]). The
+    /// braces of the run up to it have their balance counted, and are
+    /// shown to the tracker, if tracking, in place: a quiet tracker only
+    /// opens and closes groups. A brace it cannot take that way (a `}` that
+    /// restores catcodes, or one while it is busy) ends the run: it is
+    /// returned as the stop, a token of its own. Lines that start inside
+    /// the run (after a joined LF) are recorded.
     #[inline(always)]
-    fn run_braces<const TRACKING: bool>(
-        &mut self,
-        specials: &Specials,
-        pos: usize,
-        q: usize,
-    ) -> Option<usize> {
+    fn walk<const TRACKING: bool>(&mut self, specials: &mut Specials, from: usize) -> usize {
         let source = self.source;
         let (profile, out) = (&self.profile, &mut *self.out);
+        let (line_starts, line_start) = (&mut *self.line_starts, &mut self.line_start);
         let mut tracker = match &mut self.tracking {
             Some(t) if TRACKING => Some(&mut t.tracker),
             _ => None,
         };
-        let mut cut = None;
-        specials.groups_in(pos, q, |at| {
-            if cut.is_some() {
-                return;
-            }
-            let cat = profile.catcode_of_byte(source[at]);
-            if let Some(tracker) = &mut tracker {
-                if !tracker.quiet_brace(cat == Catcode::BeginGroup) {
-                    cut = Some(at);
-                    return;
+        specials.next_from_marking(from, |base, mut group, mut lf| {
+            while group != 0 {
+                let at = base + group.trailing_zeros() as usize;
+                group &= group - 1;
+                let cat = profile.catcode_of_byte(source[at]);
+                if let Some(tracker) = &mut tracker {
+                    if !tracker.quiet_brace(cat == Catcode::BeginGroup) {
+                        return Some(at);
+                    }
                 }
+                out.brace(cat, span(at, at + 1));
             }
-            out.brace(cat, span(at, at + 1));
-        });
-        cut
+            while lf != 0 {
+                // Only static lexing joins line ends, and it never cuts a
+                // run: the lines start in order.
+                let start = base + lf.trailing_zeros() as usize + 1;
+                lf &= lf - 1;
+                line_starts.push(start as u32);
+                *line_start = start;
+            }
+            None
+        })
     }
 
     /// A brace at `q` that is a token of its own (not part of a run).
@@ -755,6 +766,56 @@ mod tests {
             );
             assert_eq!(last.span, Span::new(44, 45));
         }
+    }
+
+    /// The space token of a line end in state M joins the run before it
+    /// (the walker lets such LFs through; the builder appends a one-byte
+    /// line end's space to an open segment, for both drivers): fewer
+    /// entries, the same tokens, spans, line starts and token counts.
+    #[test]
+    fn line_ends_in_state_m_join_runs() {
+        let profile = Profile::new(Regime::Latex);
+        let source = b"ab\ncd\n\n\\x\ne {f}\nlast\n";
+        let lexed = crate::lex(source, &profile);
+        // "ab⏎cd⏎", `\par`, `\x`, its line end (trivia), "e {f}⏎last⏎".
+        assert_eq!(lexed.entry_count(), 5);
+        let space = |at: u32| {
+            (
+                crate::TokenKind::Char {
+                    cat: Catcode::Space,
+                    code: 32,
+                },
+                Span::new(at, at + 1),
+            )
+        };
+        let tokens: Vec<_> = lexed.tokens().map(|t| (t.kind, t.span)).collect();
+        let letter = |c: u8, at: u32| {
+            (
+                crate::TokenKind::Char {
+                    cat: Catcode::Letter,
+                    code: u32::from(c),
+                },
+                Span::new(at, at + 1),
+            )
+        };
+        assert_eq!(
+            &tokens[..7],
+            [
+                letter(b'a', 0),
+                letter(b'b', 1),
+                space(2),
+                letter(b'c', 3),
+                letter(b'd', 4),
+                space(5),
+                (crate::TokenKind::Cs(builtin::PAR), Span::new(6, 7)),
+            ]
+        );
+        assert_eq!(tokens[13], space(15));
+        assert_eq!(tokens.last(), Some(&space(20)));
+        assert_eq!(lexed.token_stats().tokens(), tokens.len() as u64);
+        assert_eq!(lexed.line_index().line_starts(), [0, 3, 6, 7, 10, 16, 21]);
+        let (fast, reference) = (run(source, &profile, true), run(source, &profile, false));
+        assert_eq!(fast, reference);
     }
 
     /// Both drivers agree on `source` from `start`.
