@@ -178,7 +178,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         // Braces stay in runs: their balance is counted, and a quiet
         // tracker takes them in place (see `walk`).
         let mut specials = Specials::new(source, &set);
-        if !TRACKING && self.line_ends_join() {
+        if self.line_ends_join() {
             specials = specials.joining_line_ends();
         }
         loop {
@@ -283,15 +283,16 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         }
     }
 
-    /// Whether LFs may join runs of plain characters: with fixed catcodes
-    /// (lines are not shown to a tracker) and an end-of-line character
-    /// that makes a space token in state M.
+    /// Whether LFs may join runs of plain characters: the end-of-line
+    /// character makes a space token in state M, and (tracking) the next
+    /// line reads the same one (no new line starts where the walker lets
+    /// an LF through, so none would read a changed one; a change rebuilds
+    /// the walker, see [`FastLexer::read_end_line_char`]).
     fn line_ends_join(&self) -> bool {
-        !self.tracks()
-            && matches!(
-                self.end_of_line,
-                EndOfLine::CarriageReturn | EndOfLine::Space
-            )
+        matches!(
+            self.end_of_line,
+            EndOfLine::CarriageReturn | EndOfLine::Space
+        ) && (!self.tracks() || end_line_byte(&self.profile) == self.end_line_char)
     }
 
     /// The next stop from `from` (see [`Specials::next_from_marking`]). The
@@ -310,26 +311,30 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             Some(t) if TRACKING => Some(&mut t.tracker),
             _ => None,
         };
-        specials.next_from_marking(from, |base, mut group, mut lf| {
+        let mut line_ends = |base: usize, mut lf: u64| {
+            while lf != 0 {
+                let start = base + lf.trailing_zeros() as usize + 1;
+                lf &= lf - 1;
+                line_starts.push(start as u32);
+                *line_start = start;
+            }
+        };
+        specials.next_from_marking(from, |base, mut group, lf| {
             while group != 0 {
                 let at = base + group.trailing_zeros() as usize;
                 group &= group - 1;
                 let cat = profile.catcode_of_byte(source[at]);
                 if let Some(tracker) = &mut tracker {
                     if !tracker.quiet_brace(cat == Catcode::BeginGroup) {
+                        // The run ends here: only the lines that start
+                        // before this brace started.
+                        line_ends(base, lf & ((1 << (at - base)) - 1));
                         return Some(at);
                     }
                 }
                 out.brace(cat, span(at, at + 1));
             }
-            while lf != 0 {
-                // Only static lexing joins line ends, and it never cuts a
-                // run: the lines start in order.
-                let start = base + lf.trailing_zeros() as usize + 1;
-                lf &= lf - 1;
-                line_starts.push(start as u32);
-                *line_start = start;
-            }
+            line_ends(base, lf);
             None
         })
     }
@@ -737,13 +742,21 @@ mod tests {
         assert_eq!(at, [Catcode::Other, Catcode::Other]);
         let letters = b"abcdx".map(|l| cats.iter().find(|c| c.0 == l).map(|c| c.1));
         assert!(letters.iter().all(|&c| c == Some(Catcode::Letter)));
-        // And the reference engine agrees on every record.
-        same_tracked(
-            source,
-            &EngineState::initial(&profile),
-            &LexOptions::tracking(),
-        )
-        .unwrap();
+        // And the reference engine agrees on every record; also when the
+        // run holds line ends before the brace that ends it (their lines
+        // start; those after it are read again).
+        for source in [
+            &source[..],
+            b"{\\makeatletter a\nb}c@\nd\n",
+            b"{\\makeatletter\na\nb}\n@\n",
+        ] {
+            same_tracked(
+                source,
+                &EngineState::initial(&profile),
+                &LexOptions::tracking(),
+            )
+            .unwrap();
+        }
     }
 
     /// TeX appends `\endlinechar` as it reads a line: `\ExplSyntaxOff`

@@ -108,13 +108,17 @@ fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>
 
 impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// TeX appends the `\endlinechar` in force as it reads a line: with
-    /// tracking, that may have changed since the line before.
+    /// tracking, that may have changed since the line before. The walker
+    /// is then built again: whether LFs join runs depends on it.
     #[inline]
     pub(super) fn read_end_line_char(&mut self) {
         let end_line_char = end_line_byte(&self.profile);
         if end_line_char != self.end_line_char {
             self.end_line_char = end_line_char;
             self.refresh_rules();
+            if let Some(t) = &mut self.tracking {
+                t.changed = true;
+            }
         }
     }
 
