@@ -678,7 +678,12 @@ impl<'a> Engine<'a> {
                             }
                             State::MidLine => {
                                 let span = self.span(buf, line, start, loc);
-                                self.emit_end_of_line_space(span);
+                                if buf.is_end_of_line(start) {
+                                    self.emit_end_of_line_space(span);
+                                } else {
+                                    // A catcode-5 character inside the line.
+                                    self.emit_char(Catcode::Space, 32, span, false);
+                                }
                             }
                             // The character and the rest of the line are dropped.
                             State::SkipBlanks => {}

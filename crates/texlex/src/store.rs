@@ -235,9 +235,11 @@ impl Builder {
         }
     }
 
-    /// The space token of a line end in state M, at its terminator `span`.
-    /// A one-byte terminator (LF or CR) right after a segment joins it:
-    /// a segment decodes a line-end byte as this space token.
+    /// The space token of a line end in state M (the end-of-line character
+    /// TeX appended to the line, not a catcode-5 character inside it), at
+    /// its terminator `span`. A one-byte terminator (LF or CR) right after
+    /// a segment joins it: a segment decodes a line-end byte as this space
+    /// token.
     #[inline]
     pub(crate) fn end_of_line_space(&mut self, span: Span) {
         if self.segment_open && self.pos == span.start && span.len() == 1 {

@@ -831,6 +831,30 @@ mod tests {
         assert_eq!(fast, reference);
     }
 
+    /// Found by fuzzing the drivers: a catcode-5 character inside a line
+    /// (`@` here) in state M ends the line with a space token spanning
+    /// that character; unlike the end-of-line character's, that space
+    /// must not join the segment before it (a segment would decode the
+    /// `@` with its catcode, 5).
+    #[test]
+    fn a_catcode_5_character_inside_a_line_is_no_line_end() {
+        let profile = Profile::new(Regime::LatexAt);
+        let source = b"p\\catcode`\\@=05 |\xffb\n}@a\\\xffGbb\\";
+        for options in [LexOptions::tracking(), LexOptions::tracking_with_verbatim()] {
+            same_tracked(source, &EngineState::initial(&profile), &options).unwrap();
+            let lexed = crate::lex_with(source, &profile, &options);
+            let space = lexed.tokens().find(|t| t.span == Span::new(21, 22));
+            let space = space.expect("a token at the `@`").kind;
+            assert_eq!(
+                space,
+                crate::TokenKind::Char {
+                    cat: Catcode::Space,
+                    code: 32
+                }
+            );
+        }
+    }
+
     /// Both drivers agree on `source` from `start`.
     fn same_tracked(
         source: &[u8],
