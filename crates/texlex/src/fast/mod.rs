@@ -1,5 +1,6 @@
 //! The fast driver: walks the whole source from special byte to special
-//! byte (see [`crate::classify`]), storing runs of plain characters as
+//! byte (see [`crate::classify`]), storing runs of plain characters (with
+//! the braces, single spaces and line ends in state M among them) as
 //! segments and handling the common special bytes (line ends, spaces,
 //! control words and symbols, braces, comments, active and invalid ASCII
 //! characters) itself. Anything rarer — `^^` notation, non-ASCII characters
