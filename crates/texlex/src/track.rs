@@ -312,11 +312,74 @@ enum CatcodePhase {
     Value,
 }
 
+/// TeX's save stack as far as catcodes go: one frame per open group,
+/// holding what assignments inside it saved. Most groups save nothing, so
+/// only frames that hold something are stored, with their level: opening
+/// and closing a group that saves nothing (a brace, most of the time) only
+/// counts.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SaveStack {
+    /// Open groups.
+    depth: u32,
+    /// The frames that hold something, by level (1 for the outermost
+    /// group), in order; never an empty one.
+    saved: Vec<(u32, Vec<(Key, Value)>)>,
+}
+
+impl SaveStack {
+    fn push(&mut self) {
+        self.depth += 1;
+    }
+
+    /// Closes the innermost group, returning what it saved; `None` if no
+    /// group is open.
+    fn pop(&mut self) -> Option<Vec<(Key, Value)>> {
+        if self.depth == 0 {
+            return None;
+        }
+        let frame = match self.saved.last() {
+            Some(&(level, _)) if level == self.depth => self.saved.pop().map(|(_, f)| f),
+            _ => None,
+        };
+        self.depth -= 1;
+        Some(frame.unwrap_or_default())
+    }
+
+    /// Whether the innermost group is open and saved nothing.
+    fn top_is_empty(&self) -> bool {
+        self.depth > 0
+            && self
+                .saved
+                .last()
+                .is_none_or(|&(level, _)| level != self.depth)
+    }
+
+    /// The innermost group's frame, to save into (made if it holds
+    /// nothing yet); `None` if no group is open.
+    fn top_mut(&mut self) -> Option<&mut Vec<(Key, Value)>> {
+        if self.depth == 0 {
+            return None;
+        }
+        if self.top_is_empty() {
+            self.saved.push((self.depth, Vec::new()));
+        }
+        self.saved.last_mut().map(|(_, frame)| frame)
+    }
+
+    /// Forgets `key` in every frame (a global assignment).
+    fn forget(&mut self, key: &Key) {
+        for (_, frame) in &mut self.saved {
+            frame.retain(|(k, _)| k != key);
+        }
+        self.saved.retain(|(_, frame)| !frame.is_empty());
+    }
+}
+
 /// The tracking state: the save stack, `\ExplSyntaxOn` state, and what is
 /// being scanned.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Tracker {
-    frames: Vec<Vec<(Key, Value)>>,
+    frames: SaveStack,
     expl_on: bool,
     expl_saved: Option<Box<ExplSaved>>,
     scan: Scan,
@@ -388,12 +451,10 @@ impl Tracker {
     fn assign(&mut self, key: Key, value: Value, global: bool, profile: &mut Profile) {
         self.assigned = true;
         if global {
-            for frame in &mut self.frames {
-                frame.retain(|(k, _)| *k != key);
-            }
-        } else if !self.frames.is_empty() {
+            self.frames.forget(&key);
+        } else if self.frames.depth > 0 {
             let old = self.get(&key, profile);
-            let frame = self.frames.last_mut().expect("a frame");
+            let frame = self.frames.top_mut().expect("a frame");
             if !frame.iter().any(|(k, _)| *k == key) {
                 frame.push((key.clone(), old));
             }
@@ -402,7 +463,7 @@ impl Tracker {
     }
 
     fn push_group(&mut self) {
-        self.frames.push(Vec::new());
+        self.frames.push();
         self.nesting += 1;
     }
 
@@ -495,17 +556,20 @@ impl Tracker {
     /// Whether every frame of the save stack is empty (so that only its
     /// depth could matter, and only once something is saved into it).
     pub(crate) fn frames_empty(&self) -> bool {
-        self.frames.iter().all(Vec::is_empty)
+        self.frames.saved.is_empty()
     }
 
     /// The depth of the save stack.
     pub(crate) fn depth(&self) -> u32 {
-        self.frames.len() as u32
+        self.frames.depth
     }
 
     /// Sets the save stack to `depth` empty frames.
     pub(crate) fn set_empty_frames(&mut self, depth: u32) {
-        self.frames = vec![Vec::new(); depth as usize];
+        self.frames = SaveStack {
+            depth,
+            saved: Vec::new(),
+        };
     }
 
     /// Whether two trackers will act alike from here on, as long as nothing
@@ -552,7 +616,7 @@ impl Tracker {
             self.push_group();
             return true;
         }
-        if self.frames.last().is_some_and(Vec::is_empty) {
+        if self.frames.top_is_empty() {
             self.close_group();
             return true;
         }
@@ -814,6 +878,55 @@ impl Tracker {
 mod tests {
     use super::*;
     use crate::{Interner, Regime};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The save stack that stores only frames holding something acts
+        /// as a stack of all frames: what each group's end restores, and
+        /// depth, emptiness and equality along the way.
+        #[test]
+        fn save_stack_acts_as_a_stack_of_all_frames(ops in proptest::collection::vec((0u8..4, 0u32..3), 0..200)) {
+            let (mut stack, mut model) = (SaveStack::default(), Vec::<Vec<(Key, Value)>>::new());
+            for (op, key) in ops {
+                let (key, value) = (Key::Cat(key), Value::Cat(Catcode::from_number(op)));
+                match op {
+                    0 => {
+                        stack.push();
+                        model.push(Vec::new());
+                    }
+                    1 => prop_assert_eq!(stack.pop(), model.pop()),
+                    2 => {
+                        // A local assignment saves the old value once per group.
+                        if let Some(frame) = model.last_mut() {
+                            if !frame.iter().any(|(k, _)| *k == key) {
+                                frame.push((key.clone(), value.clone()));
+                            }
+                        }
+                        if let Some(frame) = stack.top_mut() {
+                            if !frame.iter().any(|(k, _)| *k == key) {
+                                frame.push((key, value));
+                            }
+                        }
+                    }
+                    _ => {
+                        for frame in &mut model {
+                            frame.retain(|(k, _)| *k != key);
+                        }
+                        stack.forget(&key);
+                    }
+                }
+                prop_assert_eq!(stack.depth as usize, model.len());
+                prop_assert_eq!(stack.saved.is_empty(), model.iter().all(Vec::is_empty));
+                prop_assert_eq!(stack.top_is_empty(), model.last().is_some_and(Vec::is_empty));
+                let rebuilt: Vec<(u32, Vec<(Key, Value)>)> = (1..)
+                    .zip(&model)
+                    .filter(|(_, frame)| !frame.is_empty())
+                    .map(|(level, frame)| (level, frame.clone()))
+                    .collect();
+                prop_assert_eq!(&stack.saved, &rebuilt);
+            }
+        }
+    }
 
     /// In pdfTeX's byte model a control symbol's name is one byte, and
     /// `` `\<byte> `` is that byte's code: `` \catcode`\^^cf 9 `` makes
