@@ -384,12 +384,16 @@ impl<'s> Lexed<'s> {
         let mut open = OpenBraces::default();
         let mut history = Vec::new();
         let mut base = 0u32;
-        let single = parts.len() == 1;
         for part in parts {
             open.add_chunk(part.diagnostics, part.braces, base, &mut diagnostics);
             history.extend(part.history.iter().map(|(o, p)| (o + base, p.clone())));
-            let skip = usize::from(!line_starts.is_empty());
-            line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
+            if line_starts.is_empty() && base == 0 {
+                // The first part's line starts need no rebasing.
+                line_starts = part.line_starts;
+            } else {
+                let skip = usize::from(!line_starts.is_empty());
+                line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
+            }
             let chunk_len = chunk_len(&part.store);
             chunks.push(Chunk {
                 base,
@@ -400,13 +404,7 @@ impl<'s> Lexed<'s> {
         }
         debug_assert_eq!(base as usize, source.len());
         open.finish(&mut diagnostics);
-        if !single
-            || diagnostics
-                .windows(2)
-                .any(|w| w[0].span.start > w[1].span.start)
-        {
-            diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
-        }
+        crate::store::sort_by_position(&mut diagnostics);
         Lexed {
             source,
             profile: profile.clone(),

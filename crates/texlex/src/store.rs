@@ -390,7 +390,7 @@ impl Builder {
     /// chunk's open braces may close in the next chunk).
     pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>, OpenBraces) {
         self.store.total_len = self.pos;
-        self.diagnostics.sort_by_key(|d| (d.span.start, d.span.end));
+        sort_by_position(&mut self.diagnostics);
         let braces = OpenBraces {
             outermost: std::mem::take(&mut self.open_braces),
             depth: self.brace_depth,
@@ -667,6 +667,17 @@ impl OpenBraces {
         base: u32,
         out: &mut Vec<Diagnostic>,
     ) {
+        let mut diagnostics = diagnostics;
+        if self.depth == 0 && out.is_empty() {
+            // Nothing to close: the chunk's diagnostics are the document's
+            // so far (moved, not copied: there may be one per byte).
+            for d in &mut diagnostics {
+                d.span = Span::new(d.span.start + base, d.span.end + base);
+            }
+            *out = diagnostics;
+            diagnostics = Vec::new();
+        }
+        out.reserve(diagnostics.len());
         for d in diagnostics {
             if d.kind == DiagnosticKind::UnmatchedCloseBrace && self.depth > 0 {
                 self.depth -= 1;
@@ -692,6 +703,16 @@ impl OpenBraces {
                 .into_iter()
                 .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
         );
+    }
+}
+
+/// Sorts diagnostics by position (stably: equal spans keep their order),
+/// without the sort's scratch allocation when they are in order already,
+/// as they nearly always are.
+pub(crate) fn sort_by_position(diagnostics: &mut [Diagnostic]) {
+    let key = |d: &Diagnostic| (d.span.start, d.span.end);
+    if !diagnostics.is_sorted_by_key(key) {
+        diagnostics.sort_by_key(key);
     }
 }
 

@@ -22,6 +22,11 @@
 //!    so peak heap <= [`MAX_PEAK_PER_TOKEN`] per token. (The issue's 8
 //!    bytes per token hold for what is needed, not with the growth slack:
 //!    see docs/PERFORMANCE.md.)
+//! 5. one diagnostic per token (100,000 unmatched `}`): the diagnostics
+//!    are the output, so peak heap <= twice their size (growth by
+//!    doubling) plus 8 bytes per token, with static catcodes and with
+//!    tracking (they are moved, never copied, on their way to the
+//!    document).
 //!
 //! Every failure is collected and reported together with all figures.
 
@@ -262,6 +267,30 @@ fn lex_memory_targets() {
             failures.push(format!(
                 "{name} x 100000: {} allocation calls (target <= {MAX_CALLS})",
                 u.calls
+            ));
+        }
+    }
+
+    // (e) One diagnostic per token: 100,000 unmatched `}`.
+    let closes = vec![b'}'; 100_000];
+    let diagnostic = std::mem::size_of::<texlex::Diagnostic>() as f64;
+    let bound = 2.0 * diagnostic + 8.0;
+    for (mode, options) in [
+        ("static", LexOptions::static_catcodes()),
+        ("tracked", LexOptions::tracking_with_verbatim()),
+    ] {
+        let u = measure_with(&closes, &options);
+        let per_token = u.peak as f64 / u.tokens as f64;
+        eprintln!(
+            "}} x 100000, {mode}: {} tokens: {} calls, {} bytes allocated, peak {} \
+             ({per_token:.2} per token; a diagnostic is {diagnostic} bytes)",
+            u.tokens, u.calls, u.bytes, u.peak
+        );
+        if per_token > bound {
+            failures.push(format!(
+                "}} x 100000, {mode}: peak {} bytes for {} tokens = {per_token:.2} per token \
+                 (bound {bound})",
+                u.peak, u.tokens
             ));
         }
     }
