@@ -388,7 +388,9 @@ impl Document {
                 if *state.profile() != self.profile {
                     // The chunk starts with other catcodes than the
                     // document: say so, so that its segments decode right.
-                    lexed.history.insert(0, (0, state.profile().clone()));
+                    lexed
+                        .history
+                        .insert(0, (0, Arc::new(state.profile().clone())));
                 }
                 if open && j < ranges.len() {
                     // A verbatim body runs on (or may): it must stay in one

@@ -48,7 +48,7 @@ pub struct Lexed<'s> {
     lines: LineIndex,
     diagnostics: Vec<Diagnostic>,
     /// With tracking: the catcodes from each offset on where they changed.
-    history: Vec<(u32, Profile)>,
+    history: crate::store::History,
 }
 
 /// Lexes `source` with the catcodes and `\endlinechar` of `profile`.
@@ -237,7 +237,7 @@ pub(crate) struct LexedChunk {
     /// when it ends with a line terminator.
     pub line_starts: Vec<u32>,
     /// With tracking: the catcodes from each offset on where they changed.
-    pub history: Vec<(u32, Profile)>,
+    pub history: crate::store::History,
     /// With tracking: the stretch's effect on the save stack's depth, and
     /// whether it assigned catcodes.
     pub depth_effect: crate::track::DepthEffect,

@@ -15,10 +15,19 @@
 //! as the space token, code 32). A segment may so run over several lines;
 //! its tokens, each a record of its own, never do.
 
+use std::sync::Arc;
+
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::intern::builtin;
 use crate::{Catcode, CsId, Profile, Record, Span, Token, TokenKind, Trivia, TriviaKind};
+
+/// Catcode changes (tracking): from each offset on, the catcodes in force.
+/// Profiles are shared: a regime toggled back and forth keeps two.
+pub(crate) type History = Vec<(u32, Arc<Profile>)>;
+
+/// A new profile in a history is compared with this many before it.
+const RECENT_PROFILES: usize = 4;
 
 /// A run of plain character tokens, decoded from the source on demand.
 const SEGMENT: u8 = 0;
@@ -119,7 +128,7 @@ pub(crate) struct Builder {
     /// `{` minus `}` so far (unmatched `}` not counted).
     brace_depth: u32,
     /// With tracking: the catcodes from each offset on where they changed.
-    history: Vec<(u32, Profile)>,
+    history: History,
     /// The open `{` of the outermost [`MAX_OPEN_BRACES_REPORTED`] levels:
     /// memory stays bounded however deep the nesting (`{{{{…`).
     open_braces: Vec<Span>,
@@ -371,11 +380,18 @@ impl Builder {
     /// profile in force where it starts.
     pub(crate) fn catcodes_changed(&mut self, offset: u32, profile: &Profile) {
         self.segment_open = false;
-        self.history.push((offset, profile.clone()));
+        // Regimes toggle (`\makeatletter`, `\makeatother`): a profile seen
+        // among the last few is shared, not kept again.
+        let seen = self.history.iter().rev().take(RECENT_PROFILES);
+        let shared = match seen.map(|(_, p)| p).find(|p| ***p == *profile) {
+            Some(p) => Arc::clone(p),
+            None => Arc::new(profile.clone()),
+        };
+        self.history.push((offset, shared));
     }
 
     /// The catcode changes recorded so far.
-    pub(crate) fn take_history(&mut self) -> Vec<(u32, Profile)> {
+    pub(crate) fn take_history(&mut self) -> History {
         std::mem::take(&mut self.history)
     }
 
@@ -408,12 +424,12 @@ pub(crate) struct Chunk {
     /// With tracking: the catcodes from each chunk-relative offset on where
     /// they changed (segments read their catcodes from the profile in force
     /// where they start).
-    pub history: Vec<(u32, Profile)>,
+    pub history: History,
 }
 
 /// The profile in force at chunk-relative `offset`.
 pub(crate) fn profile_in<'a>(
-    history: &'a [(u32, Profile)],
+    history: &'a [(u32, Arc<Profile>)],
     base: &'a Profile,
     offset: u32,
 ) -> &'a Profile {
@@ -820,7 +836,7 @@ pub(crate) struct ChunkRecords<'a> {
     segment_end: u32,
     /// Catcode changes in the chunk (tracking), and the profile of the
     /// current segment.
-    history: &'a [(u32, Profile)],
+    history: &'a [(u32, Arc<Profile>)],
     segment_profile: &'a Profile,
 }
 
@@ -830,7 +846,7 @@ impl<'a> ChunkRecords<'a> {
         profile: &'a Profile,
         store: &'a Store,
         base: u32,
-        history: &'a [(u32, Profile)],
+        history: &'a [(u32, Arc<Profile>)],
         trivia: bool,
     ) -> Self {
         ChunkRecords {

@@ -27,6 +27,11 @@
 //!    doubling) plus 8 bytes per token, with static catcodes and with
 //!    tracking (they are moved, never copied, on their way to the
 //!    document).
+//! 6. a catcode change per token, toggling (`\makeatletter\makeatother…`,
+//!    tracking): the catcodes in force are kept per change, shared between
+//!    the profiles a toggle returns to, so peak heap <= [`MAX_PEAK_PER_CHANGE`]
+//!    per token (a history entry and a store record, with growth), not a
+//!    profile per change.
 //!
 //! Every failure is collected and reported together with all figures.
 
@@ -54,6 +59,8 @@ const MAX_BYTES_PER_SOURCE_BYTE: f64 = 1.0;
 const MAX_BYTES_PER_TOKEN: f64 = 8.0;
 /// Peak heap per token on inputs of one record or more per token.
 const MAX_PEAK_PER_TOKEN: f64 = 16.0;
+/// Peak heap per token when every token changes catcodes.
+const MAX_PEAK_PER_CHANGE: f64 = 64.0;
 
 struct Counting;
 
@@ -293,6 +300,23 @@ fn lex_memory_targets() {
                 u.peak, u.tokens
             ));
         }
+    }
+
+    // (f) A catcode change per token, toggling between two regimes.
+    let toggles = b"\\makeatletter\\makeatother".repeat(20_000);
+    let u = measure_with(&toggles, &LexOptions::tracking_with_verbatim());
+    let per_token = u.peak as f64 / u.tokens as f64;
+    eprintln!(
+        "\\makeatletter\\makeatother x 20000, tracked: {} tokens: {} calls, {} bytes \
+         allocated, peak {} ({per_token:.2} per token)",
+        u.tokens, u.calls, u.bytes, u.peak
+    );
+    if per_token > MAX_PEAK_PER_CHANGE {
+        failures.push(format!(
+            "\\makeatletter\\makeatother x 20000: peak {} bytes for {} tokens = \
+             {per_token:.2} per token (bound {MAX_PEAK_PER_CHANGE})",
+            u.peak, u.tokens
+        ));
     }
 
     assert!(
