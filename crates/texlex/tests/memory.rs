@@ -148,6 +148,48 @@ fn measure_with(source: &[u8], options: &LexOptions) -> Usage {
     Usage { tokens, ..usage }
 }
 
+/// Which bytes a per-token bound is about.
+#[derive(Clone, Copy, Debug)]
+enum Bytes {
+    /// All bytes allocated during the lex.
+    Allocated,
+    /// The heap's peak during the lex.
+    Peak,
+}
+
+/// Prints `u`, and records a failure if its `bytes` per token exceed
+/// `bound` or its allocation calls [`MAX_CALLS`].
+fn check_per_token(label: &str, u: &Usage, bytes: Bytes, bound: f64, failures: &mut Vec<String>) {
+    let measured = match bytes {
+        Bytes::Allocated => u.bytes,
+        Bytes::Peak => u.peak,
+    };
+    let per_token = measured as f64 / u.tokens as f64;
+    eprintln!(
+        "{label}: {} tokens: {} calls, {} bytes allocated ({:.2} per token), peak {} \
+         ({:.2} per token)",
+        u.tokens,
+        u.calls,
+        u.bytes,
+        u.bytes as f64 / u.tokens as f64,
+        u.peak,
+        u.peak as f64 / u.tokens as f64,
+    );
+    if per_token > bound {
+        failures.push(format!(
+            "{label}: {bytes:?} {measured} bytes for {} tokens = {per_token:.2} per token \
+             (bound {bound})",
+            u.tokens
+        ));
+    }
+    if u.calls > MAX_CALLS {
+        failures.push(format!(
+            "{label}: {} allocation calls (target <= {MAX_CALLS})",
+            u.calls
+        ));
+    }
+}
+
 /// Checks targets 1 and 2 on `source` and 8 x `source`.
 fn check_document(name: &str, source: &[u8], failures: &mut Vec<String>) {
     let one = measure(source);
@@ -213,33 +255,22 @@ fn lex_memory_targets() {
         ),
     }
 
+    let static_catcodes = LexOptions::static_catcodes();
+    let tracking = LexOptions::tracking_with_verbatim();
+
     // (c) Worst case: 100,000 bytes of `{` (one token per byte), with
     // static catcodes and with tracking (the command line's default).
     let braces = vec![b'{'; 100_000];
-    for (mode, options) in [
-        ("static", LexOptions::static_catcodes()),
-        ("tracked", LexOptions::tracking_with_verbatim()),
-    ] {
-        let u = measure_with(&braces, &options);
-        let per_token = u.bytes as f64 / u.tokens as f64;
-        eprintln!(
-            "worst case {{ x 100000, {mode}: {} tokens: {} calls, {} bytes allocated \
-             ({per_token:.2} per token), peak {}",
-            u.tokens, u.calls, u.bytes, u.peak
+    for (mode, options) in [("static", &static_catcodes), ("tracked", &tracking)] {
+        let label = format!("worst case {{ x 100000, {mode}");
+        let u = measure_with(&braces, options);
+        check_per_token(
+            &label,
+            &u,
+            Bytes::Allocated,
+            MAX_BYTES_PER_TOKEN,
+            &mut failures,
         );
-        if per_token > MAX_BYTES_PER_TOKEN {
-            failures.push(format!(
-                "worst case {{ x 100000, {mode}: {} bytes allocated for {} tokens = \
-                 {per_token:.2} per token (target <= {MAX_BYTES_PER_TOKEN})",
-                u.bytes, u.tokens
-            ));
-        }
-        if u.calls > MAX_CALLS {
-            failures.push(format!(
-                "worst case {{ x 100000, {mode}: {} allocation calls (target <= {MAX_CALLS})",
-                u.calls
-            ));
-        }
     }
 
     // (d) One stored record or more per token.
@@ -251,73 +282,25 @@ fn lex_memory_targets() {
         ("x + line end", b"x\n"),
         ("a + comment", b"a %\n"),
     ] {
-        let source = unit.repeat(100_000);
-        let u = measure(&source);
-        let per_token = u.peak as f64 / u.tokens as f64;
-        eprintln!(
-            "{name} x 100000: {} tokens: {} calls, {} bytes allocated ({:.2} per token), peak \
-             {} ({per_token:.2} per token)",
-            u.tokens,
-            u.calls,
-            u.bytes,
-            u.bytes as f64 / u.tokens as f64,
-            u.peak
-        );
-        if per_token > MAX_PEAK_PER_TOKEN {
-            failures.push(format!(
-                "{name} x 100000: peak {} bytes for {} tokens = {per_token:.2} per token \
-                 (bound {MAX_PEAK_PER_TOKEN})",
-                u.peak, u.tokens
-            ));
-        }
-        if u.calls > MAX_CALLS {
-            failures.push(format!(
-                "{name} x 100000: {} allocation calls (target <= {MAX_CALLS})",
-                u.calls
-            ));
-        }
+        let u = measure(&unit.repeat(100_000));
+        let label = format!("{name} x 100000");
+        check_per_token(&label, &u, Bytes::Peak, MAX_PEAK_PER_TOKEN, &mut failures);
     }
 
     // (e) One diagnostic per token: 100,000 unmatched `}`.
     let closes = vec![b'}'; 100_000];
-    let diagnostic = std::mem::size_of::<texlex::Diagnostic>() as f64;
-    let bound = 2.0 * diagnostic + 8.0;
-    for (mode, options) in [
-        ("static", LexOptions::static_catcodes()),
-        ("tracked", LexOptions::tracking_with_verbatim()),
-    ] {
-        let u = measure_with(&closes, &options);
-        let per_token = u.peak as f64 / u.tokens as f64;
-        eprintln!(
-            "}} x 100000, {mode}: {} tokens: {} calls, {} bytes allocated, peak {} \
-             ({per_token:.2} per token; a diagnostic is {diagnostic} bytes)",
-            u.tokens, u.calls, u.bytes, u.peak
-        );
-        if per_token > bound {
-            failures.push(format!(
-                "}} x 100000, {mode}: peak {} bytes for {} tokens = {per_token:.2} per token \
-                 (bound {bound})",
-                u.peak, u.tokens
-            ));
-        }
+    let bound = 2.0 * std::mem::size_of::<texlex::Diagnostic>() as f64 + 8.0;
+    for (mode, options) in [("static", &static_catcodes), ("tracked", &tracking)] {
+        let u = measure_with(&closes, options);
+        let label = format!("}} x 100000, {mode}");
+        check_per_token(&label, &u, Bytes::Peak, bound, &mut failures);
     }
 
     // (f) A catcode change per token, toggling between two regimes.
     let toggles = b"\\makeatletter\\makeatother".repeat(20_000);
-    let u = measure_with(&toggles, &LexOptions::tracking_with_verbatim());
-    let per_token = u.peak as f64 / u.tokens as f64;
-    eprintln!(
-        "\\makeatletter\\makeatother x 20000, tracked: {} tokens: {} calls, {} bytes \
-         allocated, peak {} ({per_token:.2} per token)",
-        u.tokens, u.calls, u.bytes, u.peak
-    );
-    if per_token > MAX_PEAK_PER_CHANGE {
-        failures.push(format!(
-            "\\makeatletter\\makeatother x 20000: peak {} bytes for {} tokens = \
-             {per_token:.2} per token (bound {MAX_PEAK_PER_CHANGE})",
-            u.peak, u.tokens
-        ));
-    }
+    let u = measure_with(&toggles, &tracking);
+    let label = "\\makeatletter\\makeatother x 20000, tracked";
+    check_per_token(label, &u, Bytes::Peak, MAX_PEAK_PER_CHANGE, &mut failures);
 
     assert!(
         failures.is_empty(),
