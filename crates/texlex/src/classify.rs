@@ -411,9 +411,9 @@ impl<'a> Specials<'a> {
         }
     }
 
-    /// Lets LFs after plain bytes join runs (see above): for a caller that
-    /// lexes with fixed catcodes and an end-of-line character that makes a
-    /// space in state M.
+    /// Lets LFs after plain bytes join runs (see above): for a caller whose
+    /// end-of-line character makes a space in state M on every line the
+    /// walk covers (the walker does not see lines start).
     pub(crate) fn joining_line_ends(mut self) -> Self {
         self.line_ends_join = true;
         self
