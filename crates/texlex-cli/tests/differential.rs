@@ -355,7 +355,16 @@ fn item(rng: &mut Rng) -> (Vec<u8>, bool) {
             out.push(b'\\');
             out.extend_from_slice(rng.pick::<&[u8]>(BAD_UTF8));
         }
-        93..=95 => out.extend_from_slice(rng.pick(&["\u{ad}", "\u{feff}", "\x0c", "~"]).as_bytes()),
+        93..=94 => out.extend_from_slice(rng.pick(&["\u{ad}", "\u{feff}", "\x0c", "~"]).as_bytes()),
+        95 => {
+            // A catcode assignment to a character the lines use, of any
+            // catcode: with tracking, what follows is read with it (a
+            // catcode-5 `@` ends its line, a catcode-0 `|` starts names).
+            let c = *rng.pick(b"@!|\":;?*");
+            let cat = rng.below(16);
+            out.extend_from_slice(format!("\\catcode`\\{}={cat} ", c as char).as_bytes());
+            error = cat == 15;
+        }
         96 => out.extend_from_slice(b"%"),
         _ => {
             // `^^` before whatever comes next (`^^A` is U+0001, invalid under LaTeX).
