@@ -6,10 +6,11 @@
 //! U+0021 (controls, space, line ends), U+007F and above (DEL, UTF-8), and
 //! every printable byte whose catcode does not let it join a run of plain
 //! characters (`\ ^ % ~` under LaTeX). Printable braces (catcodes 1 and 2)
-//! are *group* bytes, in a mask of their own: static lexing keeps them in
-//! runs (a brace is a plain character token; only its balance needs
-//! counting), tracking stops at them. All kernels compute exactly the same
-//! masks; `unsafe` is confined to this module.
+//! are *group* bytes, in a mask of their own: they stay in runs (a brace
+//! is a plain character token; only its balance needs counting, and a
+//! quiet tracker takes it in place). LFs and CRs have masks of their own
+//! too. All kernels compute exactly the same masks; `unsafe` is confined
+//! to this module.
 
 use crate::{Catcode, Profile};
 
@@ -17,7 +18,7 @@ use crate::{Catcode, Profile};
 pub(crate) const BLOCK: usize = 64;
 
 /// The masks of one block: bit `i` describes byte `i`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Masks {
     /// Special bytes.
     pub special: u64,
@@ -229,13 +230,7 @@ impl SpecialSet {
 
     /// The scalar twin of the SIMD kernels.
     pub(crate) fn mask_scalar(&self, block: &[u8; BLOCK]) -> Masks {
-        let mut masks = Masks {
-            special: 0,
-            space: 0,
-            group: 0,
-            lf: 0,
-            cr: 0,
-        };
+        let mut masks = Masks::default();
         for (i, &b) in block.iter().enumerate() {
             masks.special |= u64::from(self.table[usize::from(b)]) << i;
             masks.space |= u64::from(b == b' ') << i;
@@ -284,13 +279,7 @@ mod x86 {
     pub(super) unsafe fn mask_sse2(set: &SpecialSet, block: &[u8; BLOCK]) -> Masks {
         let space = _mm_set1_epi8(0x20);
         let del = _mm_set1_epi8(0x7F);
-        let mut masks = Masks {
-            special: 0,
-            space: 0,
-            group: 0,
-            lf: 0,
-            cr: 0,
-        };
+        let mut masks = Masks::default();
         let [g0, g1] = set.group;
         let (g0, g1) = (_mm_set1_epi8(g0 as i8), _mm_set1_epi8(g1 as i8));
         let (lf, cr) = (_mm_set1_epi8(b'\n' as i8), _mm_set1_epi8(b'\r' as i8));
@@ -328,13 +317,7 @@ mod x86 {
         };
         let nibble = _mm256_set1_epi8(0x0F);
         let space = _mm256_set1_epi8(0x20);
-        let mut masks = Masks {
-            special: 0,
-            space: 0,
-            group: 0,
-            lf: 0,
-            cr: 0,
-        };
+        let mut masks = Masks::default();
         let [g0, g1] = set.group;
         let (g0, g1) = (_mm256_set1_epi8(g0 as i8), _mm256_set1_epi8(g1 as i8));
         let (lf, cr) = (_mm256_set1_epi8(b'\n' as i8), _mm256_set1_epi8(b'\r' as i8));
