@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use texlex::{Document, LexOptions, Profile, Regime};
+use texlex::Document;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
@@ -12,13 +12,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut parts = rest.split(|&b| b == 0xFE);
     let initial = parts.next().unwrap_or_default();
-    let regime = Regime::ALL[usize::from(selector) % Regime::ALL.len()];
-    let profile = Profile::new(regime);
-    let options = match (selector >> 4) % 3 {
-        0 => LexOptions::static_catcodes(),
-        1 => LexOptions::tracking(),
-        _ => LexOptions::tracking_with_verbatim(),
-    };
+    let (profile, options) = texlex::fuzzing::selected(selector);
     let Ok(mut doc) = Document::with_options(initial, &profile, &options) else {
         return;
     };

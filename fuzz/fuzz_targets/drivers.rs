@@ -6,20 +6,13 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use texlex::{LexOptions, Profile, Regime};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, source)) = data.split_first() else {
         return;
     };
-    let regime = Regime::ALL[usize::from(selector) % Regime::ALL.len()];
-    let profile = Profile::new(regime);
-    let options = match (selector >> 4) % 3 {
-        0 => LexOptions::static_catcodes(),
-        1 => LexOptions::tracking(),
-        _ => LexOptions::tracking_with_verbatim(),
-    };
+    let (profile, options) = texlex::fuzzing::selected(selector);
     if let Err(difference) = texlex::fuzzing::drivers_agree(source, &profile, &options) {
-        panic!("{regime:?} {options:?}: {difference}");
+        panic!("{:?} {options:?}: {difference}", profile.regime());
     }
 });

@@ -54,7 +54,21 @@ pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing {
-    use crate::{LexOptions, Profile};
+    use crate::{LexOptions, Profile, Regime};
+
+    /// The regime and lexing options a fuzz input's selector byte picks:
+    /// the regime from the whole byte, static or tracking (with or without
+    /// verbatim) from its high nibble. The fuzz corpora depend on this
+    /// mapping.
+    pub fn selected(selector: u8) -> (Profile, LexOptions) {
+        let regime = Regime::ALL[usize::from(selector) % Regime::ALL.len()];
+        let options = match (selector >> 4) % 3 {
+            0 => LexOptions::static_catcodes(),
+            1 => LexOptions::tracking(),
+            _ => LexOptions::tracking_with_verbatim(),
+        };
+        (Profile::new(regime), options)
+    }
 
     /// Whether the fast driver and the reference engine (the faithful
     /// LuaTeX port it must equal) agree on `source` from the start of a
