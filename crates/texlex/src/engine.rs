@@ -464,10 +464,16 @@ impl<'a> Engine<'a> {
         self.char_emitted(cat, code, span);
     }
 
-    /// The space token of a line end in state M.
-    fn emit_end_of_line_space(&mut self, span: Span) {
-        self.out.end_of_line_space(span);
-        self.char_emitted(Catcode::Space, 32, span);
+    /// A space token made from the character at buffer index `start`: the
+    /// end-of-line character TeX appended (which a one-byte line end's
+    /// segment may take in) or one inside the line.
+    fn emit_space<B: LineBuf>(&mut self, buf: &B, start: usize, span: Span, from_source: bool) {
+        if buf.is_end_of_line(start) {
+            self.out.end_of_line_space(span);
+            self.char_emitted(Catcode::Space, 32, span);
+        } else {
+            self.emit_char(Catcode::Space, 32, span, from_source);
+        }
     }
 
     /// Shows a character token just stored to the tracker, if any.
@@ -636,11 +642,7 @@ impl<'a> Engine<'a> {
                     }
                     Catcode::Space => {
                         let span = self.span(buf, line, start, loc);
-                        if buf.is_end_of_line(start) {
-                            self.emit_end_of_line_space(span);
-                        } else {
-                            self.emit_char(Catcode::Space, 32, span, from_source);
-                        }
+                        self.emit_space(buf, start, span, from_source);
                         state = State::SkipBlanks;
                     }
                     Catcode::Escape => {
@@ -677,13 +679,10 @@ impl<'a> Engine<'a> {
                                 self.emit_cs(builtin::PAR, span);
                             }
                             State::MidLine => {
+                                // Not `from_source`: a catcode-5 character
+                                // inside the line is no space in a segment.
                                 let span = self.span(buf, line, start, loc);
-                                if buf.is_end_of_line(start) {
-                                    self.emit_end_of_line_space(span);
-                                } else {
-                                    // A catcode-5 character inside the line.
-                                    self.emit_char(Catcode::Space, 32, span, false);
-                                }
+                                self.emit_space(buf, start, span, false);
                             }
                             // The character and the rest of the line are dropped.
                             State::SkipBlanks => {}
