@@ -64,7 +64,6 @@ pub(crate) fn lex(
         line_starts,
         end_of_line,
         end_line_char,
-        line_start: 0,
         state: State::NewLine,
         line_open: true,
         space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
@@ -126,12 +125,12 @@ struct FastLexer<'a, P: Catcodes<'a>> {
     profile: P,
     out: &'a mut Builder,
     names: &'a mut Interner,
+    /// The lines started so far (the last one is the current line).
     line_starts: &'a mut Vec<u32>,
     end_of_line: EndOfLine,
     /// The `\endlinechar` TeX appended to the current line when it read it
     /// (tracking may change it since, for the lines after).
     end_line_char: Option<u8>,
-    line_start: usize,
     state: State,
     /// Whether a line is open: false only after the last line ended (a
     /// final terminator opens no line).
@@ -307,7 +306,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     fn walk<const TRACKING: bool>(&mut self, specials: &mut Specials, from: usize) -> usize {
         let source = self.source;
         let (profile, out) = (&self.profile, &mut *self.out);
-        let (line_starts, line_start) = (&mut *self.line_starts, &mut self.line_start);
+        let line_starts = &mut *self.line_starts;
         let mut tracker = match &mut self.tracking {
             Some(t) if TRACKING => Some(&mut t.tracker),
             _ => None,
@@ -317,7 +316,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 let start = base + lf.trailing_zeros() as usize + 1;
                 lf &= lf - 1;
                 line_starts.push(start as u32);
-                *line_start = start;
             }
         };
         specials.next_from_marking(from, |base, mut group, lf| {
@@ -353,11 +351,15 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         self.track(seen, q, q + 1)
     }
 
+    /// Where the current line starts.
+    fn line_start(&self) -> usize {
+        self.line_starts.last().map_or(0, |&s| s as usize)
+    }
+
     /// A new line starts at `start`.
     #[inline(always)]
     fn next_line(&mut self, start: usize) {
         self.line_starts.push(start as u32);
-        self.line_start = start;
         self.state = State::NewLine;
         if self.tracks() {
             self.read_end_line_char();
@@ -580,14 +582,15 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     fn rest_of_line_by_engine(&mut self, q: usize) -> usize {
         let source = self.source;
         let (ce, te, le) = line_ends_from(source, q);
+        let line_start = self.line_start();
         let line = LineGeometry {
-            start: self.line_start as u32,
+            start: line_start as u32,
             content_end: ce as u32,
             terminator_start: te as u32,
             end: le as u32,
         };
         let resume = Resume::At {
-            loc: q - self.line_start,
+            loc: q - line_start,
             state: self.state,
         };
         if !self.tracks() {

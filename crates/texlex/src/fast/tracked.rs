@@ -41,7 +41,6 @@ pub(crate) fn lex_tracked(
         names,
         line_starts,
         end_of_line,
-        line_start: 0,
         state: State::NewLine,
         line_open: true,
         tracking: Some(Tracking {
@@ -89,10 +88,8 @@ impl<'a> Catcodes<'a> for Cow<'a, Profile> {
     }
 }
 
-/// Pushes the line starts after each terminator in `source[from..to]`;
-/// returns the last one pushed.
-fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>) -> Option<usize> {
-    let mut last = None;
+/// Pushes the line starts after each terminator in `source[from..to]`.
+fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>) {
     let mut at = from;
     while let Some(i) = memchr::memchr2(b'\n', b'\r', &source[at..to]) {
         let end = terminator_end(source, at + i);
@@ -100,10 +97,8 @@ fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>
             break;
         }
         starts.push(end as u32);
-        last = Some(end);
         at = end;
     }
-    last
 }
 
 impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
@@ -363,11 +358,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                         break;
                     };
                     let x = x as usize;
-                    if let Some(start) =
-                        push_line_starts(source, body_start as usize, x, self.line_starts)
-                    {
-                        self.line_start = start;
-                    }
+                    push_line_starts(source, body_start as usize, x, self.line_starts);
                     let (ce, te, le) = line_ends_from(source, x);
                     line = LineGeometry {
                         start: x as u32,
