@@ -385,13 +385,9 @@ impl Document {
                 // A chunk must not end while `\begin{…}` waits for its name
                 // or body: a diagnostic may yet point back at the `\begin`.
                 let open = open || end.refers_back();
-                if *state.profile() != self.profile {
-                    // The chunk starts with other catcodes than the
-                    // document: say so, so that its segments decode right.
-                    lexed
-                        .history
-                        .insert(0, (0, Arc::new(state.profile().clone())));
-                }
+                // The chunk may start with other catcodes than the
+                // document: say so, so that its segments decode right.
+                lexed.history.set_start(state.profile(), &self.profile);
                 if open && j < ranges.len() {
                     // A verbatim body runs on (or may): it must stay in one
                     // chunk. Lex again with twice the text (not a line

@@ -232,10 +232,12 @@ pub(crate) fn track(
     span: Span,
 ) {
     let before = tracker.events();
-    let generation = profile.generation();
     tracker.feed(seen, profile.to_mut());
-    if profile.generation() != generation {
-        out.catcodes_changed(span.end, profile);
+    {
+        let mut changes = tracker.take_changes().peekable();
+        if changes.peek().is_some() {
+            out.catcodes_changed(span.end, changes, profile);
+        }
     }
     let after = tracker.events();
     if after.0 > before.0 {

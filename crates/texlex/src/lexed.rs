@@ -1,6 +1,8 @@
 //! Lexing a whole document: split it into lines, run the engine on each,
 //! and keep the packed result with the line index and diagnostics.
 
+use std::borrow::Cow;
+
 use crate::buffer::LineGeometry;
 use crate::diag::Diagnostic;
 use crate::engine::{Engine, EngineState, LineEnd, Resume};
@@ -47,8 +49,6 @@ pub struct Lexed<'s> {
     names: Interner,
     lines: LineIndex,
     diagnostics: Vec<Diagnostic>,
-    /// With tracking: the catcodes from each offset on where they changed.
-    history: crate::store::History,
 }
 
 /// Lexes `source` with the catcodes and `\endlinechar` of `profile`.
@@ -219,6 +219,16 @@ pub(crate) fn lex_tracked_piece_with(
     (chunk, end, open)
 }
 
+/// A profile in force somewhere in a document, and where: see
+/// [`Lexed::follow_profile`].
+#[derive(Clone, Debug)]
+pub(crate) struct FollowedProfile {
+    /// The chunk it was found in, and after how many of its settings.
+    base: u32,
+    changes: usize,
+    pub profile: Profile,
+}
+
 /// Fails if `source` is too large for 32-bit offsets.
 pub(crate) fn check_len(source: &[u8]) -> Result<(), LexError> {
     match u32::try_from(source.len()) {
@@ -237,7 +247,7 @@ pub(crate) struct LexedChunk {
     /// when it ends with a line terminator.
     pub line_starts: Vec<u32>,
     /// With tracking: the catcodes from each offset on where they changed.
-    pub history: crate::store::History,
+    pub history: crate::catcode::History,
     /// With tracking: the stretch's effect on the save stack's depth, and
     /// whether it assigned catcodes.
     pub depth_effect: crate::track::DepthEffect,
@@ -259,7 +269,7 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
         diagnostics,
         braces,
         line_starts,
-        history: Vec::new(),
+        history: Default::default(),
         depth_effect: Default::default(),
         assigns: false,
     }
@@ -382,11 +392,9 @@ impl<'s> Lexed<'s> {
         let mut diagnostics = Vec::new();
         let mut line_starts: Vec<u32> = Vec::new();
         let mut open = OpenBraces::default();
-        let mut history = Vec::new();
         let mut base = 0u32;
         for part in parts {
             open.add_chunk(part.diagnostics, part.braces, base, &mut diagnostics);
-            history.extend(part.history.iter().map(|(o, p)| (o + base, p.clone())));
             if line_starts.is_empty() && base == 0 {
                 // The first part's line starts need no rebasing.
                 line_starts = part.line_starts;
@@ -412,14 +420,75 @@ impl<'s> Lexed<'s> {
             names,
             lines: LineIndex::from_starts(line_starts, source.len() as u32),
             diagnostics,
-            history,
         }
     }
 
     /// The catcodes in force at byte `offset` (they differ from
     /// [`Lexed::profile`] only with catcode tracking).
-    pub fn profile_at(&self, offset: u32) -> &Profile {
-        crate::store::profile_in(&self.history, &self.profile, offset)
+    ///
+    /// The document keeps the settings each assignment changed, and a
+    /// whole profile only every so often; a profile between two kept ones
+    /// is built by replaying the settings since the last, so this may
+    /// allocate (borrowing where nothing changed since a kept profile).
+    ///
+    /// ```
+    /// use texlex::{Catcode, LexOptions, Profile, Regime, lex_with};
+    /// let source = b"a@b\\makeatletter a@b";
+    /// let options = LexOptions::tracking();
+    /// let doc = lex_with(source, &Profile::new(Regime::Latex), &options);
+    /// assert_eq!(doc.profile_at(0).catcode('@' as u32), Catcode::Other);
+    /// assert_eq!(doc.profile_at(18).catcode('@' as u32), Catcode::Letter);
+    /// ```
+    pub fn profile_at(&self, offset: u32) -> Cow<'_, Profile> {
+        match self.chunk_at(offset) {
+            Some(chunk) => chunk.history.profile_at(&self.profile, offset - chunk.base),
+            None => Cow::Borrowed(&self.profile),
+        }
+    }
+
+    /// Brings `followed` to the profile in force at `offset`, and says
+    /// whether the catcodes differ from those it held. Moving forward
+    /// replays the settings passed, so walking a document's tokens in
+    /// order costs each setting once, however far apart kept profiles are.
+    pub(crate) fn follow_profile(
+        &self,
+        followed: &mut Option<FollowedProfile>,
+        offset: u32,
+    ) -> bool {
+        let Some(chunk) = self.chunk_at(offset) else {
+            let unchanged = followed.as_ref().is_some_and(|f| f.changes == 0);
+            if !unchanged {
+                *followed = Some(FollowedProfile {
+                    base: 0,
+                    changes: 0,
+                    profile: self.profile.clone(),
+                });
+            }
+            return !unchanged;
+        };
+        let local = offset - chunk.base;
+        match followed {
+            Some(f) if f.base == chunk.base => {
+                chunk
+                    .history
+                    .follow(&self.profile, &mut f.profile, &mut f.changes, local)
+            }
+            _ => {
+                *followed = Some(FollowedProfile {
+                    base: chunk.base,
+                    changes: chunk.history.changes_through(local),
+                    profile: chunk.history.profile_at(&self.profile, local).into_owned(),
+                });
+                true
+            }
+        }
+    }
+
+    /// The chunk that holds byte `offset` (the last one for the source's
+    /// end).
+    fn chunk_at(&self, offset: u32) -> Option<&Chunk> {
+        let i = self.chunks.partition_point(|c| c.base <= offset);
+        i.checked_sub(1).map(|i| &self.chunks[i])
     }
 
     /// The source this document was lexed from.
@@ -497,7 +566,8 @@ impl<'s> Lexed<'s> {
         }
         for histogram in &bytes {
             for (b, &n) in histogram.iter().enumerate() {
-                let cat = crate::store::segment_catcode(&self.profile, b as u32);
+                let catcodes = crate::catcode::CatcodesAt::fixed(&self.profile);
+                let cat = crate::store::segment_catcode(&catcodes, b as u32);
                 stats.chars[usize::from(cat.number())] += u64::from(n);
             }
         }

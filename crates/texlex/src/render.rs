@@ -7,6 +7,7 @@
 use std::io::{self, Write};
 
 use crate::buffer::decode_lossy;
+use crate::lexed::FollowedProfile;
 use crate::{Catcode, InputModel, Lexed, Profile, Record, Token, TokenKind};
 
 /// Writes the tokens of `lexed` in the oracle's grammar, one per line:
@@ -185,8 +186,10 @@ struct InvalidCodes {
     seen: usize,
     occurrences: Vec<u32>,
     line_text_range: std::ops::Range<u32>,
-    /// The profile (by address) the occurrences were found with.
-    scanned_with: Option<usize>,
+    /// The catcodes in force at the last invalid character.
+    followed: Option<FollowedProfile>,
+    /// Whether `occurrences` hold this line's, scanned with `followed`.
+    scanned: bool,
 }
 
 impl InvalidCodes {
@@ -198,15 +201,15 @@ impl InvalidCodes {
             self.seen = 0;
             let range = index.line_range(lexed.source(), line).unwrap_or(0..0);
             self.line_text_range = range.start..range.end;
-            self.scanned_with = None;
+            self.scanned = false;
         }
         // The oracle scans the line again at each error, with the catcodes
         // in force then (they change under catcode tracking): scan again
         // when they are other catcodes than last time.
-        let profile = lexed.profile_at(token.span.start);
-        let identity = profile as *const Profile as usize;
-        if self.scanned_with != Some(identity) {
-            self.scanned_with = Some(identity);
+        let changed = lexed.follow_profile(&mut self.followed, token.span.start);
+        if changed || !self.scanned {
+            self.scanned = true;
+            let profile = &self.followed.as_ref().expect("followed").profile;
             let range = self.line_text_range.clone();
             let text = &lexed.source()[range.start as usize..range.end as usize];
             self.occurrences = if profile.input_model() == InputModel::Bytes {

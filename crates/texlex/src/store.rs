@@ -15,19 +15,11 @@
 //! as the space token, code 32). A segment may so run over several lines;
 //! its tokens, each a record of its own, never do.
 
-use std::sync::Arc;
-
+use crate::catcode::{CatcodesAt, History, Setting};
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::intern::builtin;
 use crate::{Catcode, CsId, Profile, Record, Span, Token, TokenKind, Trivia, TriviaKind};
-
-/// Catcode changes (tracking): from each offset on, the catcodes in force.
-/// Profiles are shared: a regime toggled back and forth keeps two.
-pub(crate) type History = Vec<(u32, Arc<Profile>)>;
-
-/// A new profile in a history is compared with this many before it.
-const RECENT_PROFILES: usize = 4;
 
 /// A run of plain character tokens, decoded from the source on demand.
 const SEGMENT: u8 = 0;
@@ -156,7 +148,7 @@ impl Builder {
             segment_open: false,
             diagnostics: Vec::new(),
             brace_depth: 0,
-            history: Vec::new(),
+            history: History::default(),
             open_braces: Vec::new(),
         }
     }
@@ -378,21 +370,21 @@ impl Builder {
     /// Catcodes changed: `profile` holds from `offset` on (tracking). A
     /// segment never spans the change: its characters are decoded with the
     /// profile in force where it starts.
-    pub(crate) fn catcodes_changed(&mut self, offset: u32, profile: &Profile) {
+    pub(crate) fn catcodes_changed(
+        &mut self,
+        offset: u32,
+        settings: impl IntoIterator<Item = Setting>,
+        profile: &Profile,
+    ) {
         self.segment_open = false;
-        // Regimes toggle (`\makeatletter`, `\makeatother`): a profile seen
-        // among the last few is shared, not kept again.
-        let seen = self.history.iter().rev().take(RECENT_PROFILES);
-        let shared = match seen.map(|(_, p)| p).find(|p| ***p == *profile) {
-            Some(p) => Arc::clone(p),
-            None => Arc::new(profile.clone()),
-        };
-        self.history.push((offset, shared));
+        self.history.record(offset, settings, profile);
     }
 
-    /// The catcode changes recorded so far.
+    /// The catcode changes recorded so far, ready to be read.
     pub(crate) fn take_history(&mut self) -> History {
-        std::mem::take(&mut self.history)
+        let mut history = std::mem::take(&mut self.history);
+        history.seal();
+        history
     }
 
     /// A diagnostic that is not tied to a token (ill-formed UTF-8, `^^`
@@ -425,19 +417,6 @@ pub(crate) struct Chunk {
     /// they changed (segments read their catcodes from the profile in force
     /// where they start).
     pub history: History,
-}
-
-/// The profile in force at chunk-relative `offset`.
-pub(crate) fn profile_in<'a>(
-    history: &'a [(u32, Arc<Profile>)],
-    base: &'a Profile,
-    offset: u32,
-) -> &'a Profile {
-    let i = history.partition_point(|(o, _)| *o <= offset);
-    match i.checked_sub(1) {
-        Some(i) => &history[i].1,
-        None => base,
-    }
 }
 
 impl Store {
@@ -582,16 +561,16 @@ pub(crate) fn count_chunk(
                 // Catcodes changed in this chunk (tracking): each segment
                 // with the catcodes in force where it starts.
                 let local = (offset - chunk.base as usize) as u32;
-                let seg_profile = profile_in(&chunk.history, profile, local);
+                let catcodes = chunk.history.catcodes_at(profile, local);
                 let text = &source[offset..offset + len];
                 let mut i = 0;
                 while i < text.len() {
-                    let (c, n) = if seg_profile.input_model() == crate::InputModel::Bytes {
+                    let (c, n) = if profile.input_model() == crate::InputModel::Bytes {
                         (u32::from(text[i]), 1)
                     } else {
                         crate::buffer::decode_valid(text, i)
                     };
-                    stats.chars[usize::from(segment_catcode(seg_profile, c).number())] += 1;
+                    stats.chars[usize::from(segment_catcode(&catcodes, c).number())] += 1;
                     i += n;
                 }
             }
@@ -755,10 +734,11 @@ impl<'a> Records<'a> {
             checkpoints: Vec::new(),
             total_len: 0,
         };
+        static NO_CHANGES: History = History::EMPTY;
         Records {
             chunks,
             next_chunk: 0,
-            current: ChunkRecords::new(source, profile, &EMPTY, 0, &[], trivia),
+            current: ChunkRecords::new(source, profile, &EMPTY, 0, &NO_CHANGES, trivia),
         }
     }
 
@@ -805,15 +785,15 @@ fn is_continuation(b: u8) -> bool {
     (0x80..0xC0).contains(&b)
 }
 
-/// The catcode of character `code` in a segment decoded with `profile`: a
-/// line-end byte there is the space token of a line end in state M (see
+/// The catcode of character `code` in a segment decoded with `catcodes`:
+/// a line-end byte there is the space token of a line end in state M (see
 /// [`Builder::end_of_line_space`]); other characters have their catcodes.
 #[inline]
-pub(crate) fn segment_catcode(profile: &Profile, code: u32) -> Catcode {
+pub(crate) fn segment_catcode(catcodes: &CatcodesAt, code: u32) -> Catcode {
     if code == u32::from(b'\n') || code == u32::from(b'\r') {
         Catcode::Space
     } else {
-        profile.catcode(code)
+        catcodes.catcode(code)
     }
 }
 
@@ -836,8 +816,8 @@ pub(crate) struct ChunkRecords<'a> {
     segment_end: u32,
     /// Catcode changes in the chunk (tracking), and the profile of the
     /// current segment.
-    history: &'a [(u32, Arc<Profile>)],
-    segment_profile: &'a Profile,
+    history: &'a History,
+    segment_catcodes: CatcodesAt<'a>,
 }
 
 impl<'a> ChunkRecords<'a> {
@@ -846,12 +826,12 @@ impl<'a> ChunkRecords<'a> {
         profile: &'a Profile,
         store: &'a Store,
         base: u32,
-        history: &'a [(u32, Arc<Profile>)],
+        history: &'a History,
         trivia: bool,
     ) -> Self {
         ChunkRecords {
             history,
-            segment_profile: profile,
+            segment_catcodes: CatcodesAt::fixed(profile),
             source,
             bytes: profile.input_model() == crate::InputModel::Bytes,
             base,
@@ -931,7 +911,7 @@ impl Iterator for ChunkRecords<'_> {
                 };
                 let span = Span::new(self.offset, self.offset + len as u32);
                 self.offset = span.end;
-                let cat = segment_catcode(self.segment_profile, code);
+                let cat = segment_catcode(&self.segment_catcodes, code);
                 let code = if cat == Catcode::Space { 32 } else { code };
                 return Some(Record::Token(Token {
                     kind: TokenKind::Char { cat, code },
@@ -953,8 +933,9 @@ impl Iterator for ChunkRecords<'_> {
             let record = match kind {
                 SEGMENT => {
                     self.segment_end = span.end;
-                    self.segment_profile =
-                        profile_in(self.history, self.profile, span.start - self.base);
+                    self.segment_catcodes = self
+                        .history
+                        .catcodes_at(self.profile, span.start - self.base);
                     continue;
                 }
                 CHAR_CODED => {

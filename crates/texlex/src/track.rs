@@ -10,6 +10,7 @@
 //! The tracker sees every token right after it is made and may change the
 //! profile before the next one is read.
 
+use crate::catcode::Setting;
 use crate::{Catcode, CsId, Profile, builtin};
 
 /// A token as the tracker sees it.
@@ -403,6 +404,9 @@ pub(crate) struct Tracker {
     /// [`Tracker::start_stretch`]. Without assignments the save stack's
     /// frames stay empty, whatever its depth.
     assigned: bool,
+    /// The settings changed by the token being fed, for the history of
+    /// catcodes (see [`Tracker::take_changes`]); empty between tokens.
+    changed: Vec<Setting>,
 }
 
 /// What a stretch of input does to the depth of the save stack: pops `pops`
@@ -440,12 +444,29 @@ impl Tracker {
     }
 
     fn set(&mut self, value: Value, key: &Key, profile: &mut Profile) {
-        match (key, value) {
-            (Key::Cat(c), Value::Cat(cat)) => profile.set_catcode(*c, cat),
-            (Key::EndLineChar, Value::EndLineChar(e)) => profile.set_end_line_char(e),
-            (Key::Expl, Value::Expl(on, saved)) => (self.expl_on, self.expl_saved) = (on, saved),
+        let setting = match (key, value) {
+            (Key::Cat(c), Value::Cat(cat)) => Setting::Catcode(*c, cat),
+            (Key::EndLineChar, Value::EndLineChar(e)) => Setting::EndLineChar(e),
+            (Key::Expl, Value::Expl(on, saved)) => {
+                (self.expl_on, self.expl_saved) = (on, saved);
+                return;
+            }
             _ => unreachable!("keys and values match"),
+        };
+        let generation = profile.generation();
+        setting.apply(profile);
+        if profile.generation() != generation {
+            // As the profile holds it (`\endlinechar` past 127 is inactive).
+            self.changed.push(match setting {
+                Setting::EndLineChar(_) => Setting::EndLineChar(profile.end_line_char()),
+                catcode => catcode,
+            });
         }
+    }
+
+    /// The settings changed since this was last called, in order.
+    pub(crate) fn take_changes(&mut self) -> std::vec::Drain<'_, Setting> {
+        self.changed.drain(..)
     }
 
     fn assign(&mut self, key: Key, value: Value, global: bool, profile: &mut Profile) {

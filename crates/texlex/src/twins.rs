@@ -34,7 +34,7 @@ pub(crate) fn run(source: &[u8], profile: &Profile, fast: bool) -> Observed {
         diagnostics,
         braces,
         line_starts: starts.clone(),
-        history: Vec::new(),
+        history: Default::default(),
         depth_effect: Default::default(),
         assigns: false,
     };
@@ -52,7 +52,7 @@ pub(crate) fn run_tracked(
     let mut names = Interner::new();
     let (chunk, end, open) = lex_tracked_piece_with(source, start, options, &mut names, fast);
     let starts = chunk.line_starts.clone();
-    let history = chunk.history.iter().map(|(at, _)| *at).collect();
+    let history = chunk.history.offsets().collect();
     let effect = format!("{:?} {}", chunk.depth_effect, chunk.assigns);
     let doc = Lexed::from_chunks(source, start.profile(), names, vec![chunk]);
     (observed(&doc, starts), history, effect, end, open)

@@ -32,10 +32,15 @@
 //!    the profiles a toggle returns to, so peak heap <= [`MAX_PEAK_PER_CHANGE`]
 //!    per token (a history entry and a store record, with growth), not a
 //!    profile per change.
+//! 7. catcode changes that seldom repeat a profile (of ASCII letters, and
+//!    of distinct code points past U+00FF, which grow the catcode table),
+//!    tracking: peak heap <= [`MAX_PEAK_PER_DISTINCT_CHANGE`] per change,
+//!    growing linearly with the changes, not with their square.
 //!
 //! Every failure is collected and reported together with all figures.
 
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 use texlex::{LexOptions, Profile, Regime, lex_with};
@@ -61,6 +66,13 @@ const MAX_BYTES_PER_TOKEN: f64 = 8.0;
 const MAX_PEAK_PER_TOKEN: f64 = 16.0;
 /// Peak heap per token when every token changes catcodes.
 const MAX_PEAK_PER_CHANGE: f64 = 64.0;
+/// Peak heap per catcode change when changes seldom repeat a profile: the
+/// changes' own records (nine tokens each), their history (16 bytes per
+/// setting, and a kept profile every few dozen), and for code points past
+/// U+00FF the catcode table itself (a 48-byte node of a persistent map
+/// each) and the nodes that kept profiles still share (kept ever further
+/// apart as the table grows: at most about three tables' worth).
+const MAX_PEAK_PER_DISTINCT_CHANGE: f64 = 256.0;
 
 struct Counting;
 
@@ -160,31 +172,45 @@ enum Bytes {
 /// Prints `u`, and records a failure if its `bytes` per token exceed
 /// `bound` or its allocation calls [`MAX_CALLS`].
 fn check_per_token(label: &str, u: &Usage, bytes: Bytes, bound: f64, failures: &mut Vec<String>) {
+    let tokens = ("token", u.tokens);
+    check_per(label, u, tokens, bytes, (bound, MAX_CALLS), failures);
+}
+
+/// Prints `u`, and records a failure if its `bytes` per unit (`units`:
+/// what is counted, and how many) exceed the first of `bounds`, or its
+/// allocation calls the second.
+fn check_per(
+    label: &str,
+    u: &Usage,
+    (unit, count): (&str, usize),
+    bytes: Bytes,
+    (bound, max_calls): (f64, usize),
+    failures: &mut Vec<String>,
+) {
     let measured = match bytes {
         Bytes::Allocated => u.bytes,
         Bytes::Peak => u.peak,
     };
-    let per_token = measured as f64 / u.tokens as f64;
+    let per_unit = measured as f64 / count as f64;
     eprintln!(
-        "{label}: {} tokens: {} calls, {} bytes allocated ({:.2} per token), peak {} \
-         ({:.2} per token)",
+        "{label}: {} tokens, {count} {unit}s: {} calls, {} bytes allocated ({:.2} per \
+         {unit}), peak {} ({:.2} per {unit})",
         u.tokens,
         u.calls,
         u.bytes,
-        u.bytes as f64 / u.tokens as f64,
+        u.bytes as f64 / count as f64,
         u.peak,
-        u.peak as f64 / u.tokens as f64,
+        u.peak as f64 / count as f64,
     );
-    if per_token > bound {
+    if per_unit > bound {
         failures.push(format!(
-            "{label}: {bytes:?} {measured} bytes for {} tokens = {per_token:.2} per token \
-             (bound {bound})",
-            u.tokens
+            "{label}: {bytes:?} {measured} bytes for {count} {unit}s = {per_unit:.2} per \
+             {unit} (bound {bound})"
         ));
     }
-    if u.calls > MAX_CALLS {
+    if u.calls > max_calls {
         failures.push(format!(
-            "{label}: {} allocation calls (target <= {MAX_CALLS})",
+            "{label}: {} allocation calls (target <= {max_calls})",
             u.calls
         ));
     }
@@ -301,6 +327,45 @@ fn lex_memory_targets() {
     let u = measure_with(&toggles, &tracking);
     let label = "\\makeatletter\\makeatother x 20000, tracked";
     check_per_token(label, &u, Bytes::Peak, MAX_PEAK_PER_CHANGE, &mut failures);
+
+    // (g) Catcode changes that seldom repeat a profile: of ASCII letters,
+    // and of distinct code points past U+00FF, each of which grows the
+    // catcode table (this one took memory growing with the square of the
+    // changes when a profile was kept per change).
+    let changes = 20_000;
+    let mut letters = Vec::new();
+    let mut code_points = Vec::new();
+    for i in 0..changes {
+        let letter = b'A' + (i * 7 % 26) as u8;
+        let cat = 11 + i / 26 % 2;
+        writeln!(letters, "\\catcode`\\{}={cat} a", letter as char).unwrap();
+        // In scrambled order: map paths copied for kept profiles share
+        // less than for code points set in order.
+        writeln!(code_points, "\\catcode{}=13 a", 0x1000 + i * 7919 % changes).unwrap();
+    }
+    // A profile is kept every few dozen changes (one allocation); a code
+    // point's catcode is set in a persistent map, which allocates a path
+    // of at most 2 log2(n) nodes when it is shared.
+    let path = 2 * (changes as f64).log2().ceil() as usize;
+    for (name, source, calls_per_change) in [
+        ("ASCII letters", &letters, 1),
+        ("code points", &code_points, path),
+    ] {
+        let u = measure_with(source, &tracking);
+        let label = format!("{changes} catcode changes of {name}, tracked");
+        let bounds = (
+            MAX_PEAK_PER_DISTINCT_CHANGE,
+            MAX_CALLS + calls_per_change * changes,
+        );
+        check_per(
+            &label,
+            &u,
+            ("change", changes),
+            Bytes::Peak,
+            bounds,
+            &mut failures,
+        );
+    }
 
     assert!(
         failures.is_empty(),

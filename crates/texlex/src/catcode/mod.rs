@@ -4,8 +4,11 @@
 //! The tables are exactly those of the oracle (`data/catcodes/*.txt`, dumped
 //! from LuaTeX and LaTeX), compiled by `cargo xtask gen` into the private `tables` module.
 
+mod history;
 #[rustfmt::skip]
 mod tables;
+
+pub(crate) use history::{CatcodesAt, History, Setting};
 
 use std::path::Path;
 
@@ -248,8 +251,12 @@ pub struct Profile {
     /// whether catcodes changed.
     generation: u32,
     /// Catcodes set for code points from U+0100 on (by `\catcode` or by
-    /// the user), which the static tables do not hold.
-    overrides: std::collections::BTreeMap<u32, Catcode>,
+    /// the user), which the static tables do not hold. A persistent map:
+    /// with tracking, profiles are copied (to hand over to the engine, to
+    /// keep in a history); a copy shares the map, and a setting copies
+    /// only the path to its entry, so copies do not cost the size of the
+    /// map.
+    overrides: rpds::RedBlackTreeMapSync<u32, Catcode>,
 }
 
 impl Profile {
@@ -291,7 +298,7 @@ impl Profile {
             specials: crate::classify::SpecialSet::placeholder(),
             model,
             generation: 0,
-            overrides: std::collections::BTreeMap::new(),
+            overrides: rpds::RedBlackTreeMapSync::new_sync(),
         };
         profile.specials = crate::classify::SpecialSet::new(&profile);
         profile
@@ -324,7 +331,9 @@ impl Profile {
     pub fn catcode(&self, cp: u32) -> Catcode {
         if cp < 256 {
             self.low[cp as usize]
-        } else if let Some(&cat) = self.overrides.get(&cp) {
+        } else if !self.overrides.is_empty()
+            && let Some(&cat) = self.overrides.get(&cp)
+        {
             cat
         } else if cp <= UNICODE_MAX {
             let block = &tables::BLOCKS[self.stage1[(cp >> 8) as usize] as usize];
@@ -352,7 +361,7 @@ impl Profile {
                 self.generation = self.generation.wrapping_add(1);
             }
         } else if cp <= UNICODE_MAX && self.catcode(cp) != cat {
-            self.overrides.insert(cp, cat);
+            self.overrides.insert_mut(cp, cat);
             self.generation = self.generation.wrapping_add(1);
         }
     }
@@ -370,6 +379,39 @@ impl Profile {
     /// A number that changes whenever a catcode or `\endlinechar` does.
     pub(crate) fn generation(&self) -> u32 {
         self.generation
+    }
+
+    /// Applies `settings` in order, as [`Profile::set_catcode`] and
+    /// [`Profile::set_end_line_char`] would, but derives the special-byte
+    /// classifier once at the end rather than once per byte set.
+    pub(crate) fn apply_settings(&mut self, settings: impl IntoIterator<Item = Setting>) {
+        let mut low_changed = false;
+        for setting in settings {
+            match setting {
+                Setting::Catcode(cp, cat) if cp < 256 => {
+                    if self.low[cp as usize] != cat {
+                        self.low[cp as usize] = cat;
+                        self.generation = self.generation.wrapping_add(1);
+                        low_changed = true;
+                    }
+                }
+                Setting::Catcode(cp, cat) => self.set_catcode(cp, cat),
+                Setting::EndLineChar(c) => self.set_end_line_char(c),
+            }
+        }
+        if low_changed {
+            self.specials = crate::classify::SpecialSet::new(self);
+        }
+    }
+
+    /// About how many bytes a copy of this profile takes: its own size and
+    /// its catcodes for code points past U+00FF.
+    pub(crate) fn memory_size(&self) -> usize {
+        /// What an entry of `overrides` adds, for pacing kept profiles
+        /// (see `History::record`): a copy shares the map's nodes, so this
+        /// counts the share of a node that a later setting copies.
+        const OVERRIDE_BYTES: usize = 16;
+        std::mem::size_of::<Profile>() + self.overrides.size() * OVERRIDE_BYTES
     }
 
     /// The catcode of an ASCII or Latin-1 byte value, without the range
