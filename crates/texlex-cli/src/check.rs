@@ -102,8 +102,9 @@ fn render_json(name: &str, lexed: &Lexed) -> String {
     // Written by hand to keep the documented field order.
     let path = serde_json::to_string(name).expect("a string serializes");
     let mut text = String::new();
+    let mut positions = lexed.positions();
     for diagnostic in lexed.diagnostics() {
-        let position = lexed.position(diagnostic.span.start);
+        let position = positions.position(diagnostic.span.start);
         let message = serde_json::to_string(&diagnostic.message()).expect("a string serializes");
         text.push_str(&format!(
             "{{\"path\":{path},\"severity\":\"{}\",\"kind\":\"{}\",\"message\":{message},\

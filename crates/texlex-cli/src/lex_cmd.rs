@@ -43,16 +43,20 @@ pub fn print(name: &str, lexed: &Lexed, jsonl: bool, trivia: bool) -> Result<(),
         render::write_tex(lexed, &mut out).map_err(output::failure)?;
         output::finish(out)?;
         // Diagnostics after the tokens, so they are the last thing on a terminal.
-        // A failing stderr is not worth a different exit status.
-        let _ = write_diagnostics(name, lexed, &mut io::stderr().lock());
+        // A failing stderr is not worth a different exit status. Stderr
+        // is unbuffered: one write per diagnostic would cost a system call
+        // each.
+        let mut stderr = io::BufWriter::new(io::stderr().lock());
+        let _ = write_diagnostics(name, lexed, &mut stderr).and_then(|()| stderr.flush());
     }
     Ok(())
 }
 
 /// Write every diagnostic as `PATH:LINE:COL: SEVERITY: MESSAGE`.
 pub fn write_diagnostics<W: Write>(path: &str, lexed: &Lexed, out: &mut W) -> io::Result<()> {
+    let mut positions = lexed.positions();
     for diagnostic in lexed.diagnostics() {
-        let position = lexed.position(diagnostic.span.start);
+        let position = positions.position(diagnostic.span.start);
         writeln!(
             out,
             "{path}:{}:{}: {}: {}",

@@ -607,6 +607,19 @@ impl<'s> Lexed<'s> {
         self.lines.position(self.source, offset)
     }
 
+    /// A cursor for the positions of many offsets asked in increasing
+    /// order (see [`LineIndex::positions`]).
+    ///
+    /// ```
+    /// let doc = texlex::lex(b"}}}", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let mut positions = doc.positions();
+    /// let cols: Vec<u32> = doc.diagnostics().iter().map(|d| positions.position(d.span.start).col).collect();
+    /// assert_eq!(cols, [1, 2, 3]);
+    /// ```
+    pub fn positions(&self) -> crate::pos::Positions<'_> {
+        self.lines.positions(self.source)
+    }
+
     /// Number of lines (as an editor counts them).
     pub fn line_count(&self) -> usize {
         self.lines.line_count()

@@ -31,7 +31,8 @@ use std::ops::Range;
 ///
 /// Queries take the text the index was built from; they do not allocate.
 /// Finding the line is a binary search, and columns cost one pass over the
-/// line up to the offset.
+/// line up to the offset ([`LineIndex::positions`] makes many positions
+/// asked in order cost one pass in all).
 ///
 /// ```
 /// use texlex::pos::LineIndex;
@@ -234,24 +235,33 @@ impl LineIndex {
     /// assert_eq!(p(4), Position { line: 2, col: 2, utf16_col: 1, byte_col: 2 });
     /// ```
     pub fn position(&self, text: &[u8], offset: u32) -> Position {
-        let offset = offset.min(self.len);
-        let line = self.line_of(offset);
-        let start = self.starts[line as usize];
-        // Be robust to a text shorter than the index says.
-        let hi = (offset as usize).min(text.len());
-        let lo = (start as usize).min(hi);
-        // Decoding stops a character at the first byte that cannot continue
-        // it, so cutting the text one byte past `offset` leaves every
-        // character ending at or before `offset` as it is in the whole text
-        // (one the cut shortens still ends after `offset`). This keeps
-        // `position` at O(line prefix).
-        let window = &text[lo..(hi + 1).min(text.len())];
-        let (chars, utf16) = count_prefix(window, hi - lo);
-        Position {
-            line: line + 1,
-            col: chars + 1,
-            utf16_col: utf16,
-            byte_col: offset - start,
+        self.positions(text).position(offset)
+    }
+
+    /// A cursor for the positions of many offsets of `text`: asked in
+    /// increasing order (diagnostics, tokens), each costs the bytes since
+    /// the one before on its line, not the line's prefix, so a long line
+    /// with an error on every character takes linear time, not quadratic.
+    ///
+    /// ```
+    /// use texlex::pos::LineIndex;
+    /// let text = "éé\nx".as_bytes();
+    /// let index = LineIndex::new(text);
+    /// let mut positions = index.positions(text);
+    /// for offset in 0..=text.len() as u32 {
+    ///     assert_eq!(positions.position(offset), index.position(text, offset));
+    /// }
+    /// ```
+    pub fn positions<'a>(&'a self, text: &'a [u8]) -> Positions<'a> {
+        Positions {
+            index: self,
+            text,
+            line: u32::MAX,
+            line_start: 0,
+            line_end: 0,
+            counted: 0,
+            chars: 0,
+            utf16: 0,
         }
     }
 
@@ -315,13 +325,13 @@ impl LineIndex {
 }
 
 /// Characters and UTF-16 units of the lossy decoding of `window` that end at
-/// or before `off`.
-fn count_prefix(window: &[u8], off: usize) -> (u32, u32) {
+/// or before `off`, and where the last of them ends.
+fn count_prefix(window: &[u8], off: usize) -> (u32, u32, usize) {
     if window[..off].is_ascii() {
-        return (off as u32, off as u32);
+        return (off as u32, off as u32, off);
     }
     let (mut chars, mut utf16) = (0, 0);
-    let mut pos = 0;
+    let (mut pos, mut consumed) = (0, 0);
     for chunk in window.utf8_chunks() {
         let valid = chunk.valid();
         let take = if pos + valid.len() <= off {
@@ -336,6 +346,7 @@ fn count_prefix(window: &[u8], off: usize) -> (u32, u32) {
         let (c, u) = count_valid(&valid.as_bytes()[..take]);
         chars += c;
         utf16 += u;
+        consumed = pos + take;
         pos += valid.len();
         if pos >= off {
             break;
@@ -344,13 +355,70 @@ fn count_prefix(window: &[u8], off: usize) -> (u32, u32) {
         if pos + invalid <= off {
             chars += 1;
             utf16 += 1;
+            consumed = pos + invalid;
         }
         pos += invalid;
         if pos >= off {
             break;
         }
     }
-    (chars, utf16)
+    (chars, utf16, consumed)
+}
+
+/// Positions of offsets asked mostly in increasing order: see
+/// [`LineIndex::positions`]. Asking for an offset before the last one, or
+/// on another line, starts again from its line's start.
+#[derive(Clone, Debug)]
+pub struct Positions<'a> {
+    index: &'a LineIndex,
+    text: &'a [u8],
+    /// The line (0-based) of the last offset asked, `u32::MAX` before the
+    /// first, and where it starts and the next one does.
+    line: u32,
+    line_start: u32,
+    line_end: u32,
+    /// The end of the last character counted on the line (decoding starts
+    /// afresh there, as it does at the line's start), and the characters
+    /// and UTF-16 units before it.
+    counted: u32,
+    chars: u32,
+    utf16: u32,
+}
+
+impl Positions<'_> {
+    /// The position of `offset`, as [`LineIndex::position`] gives it.
+    pub fn position(&mut self, offset: u32) -> Position {
+        let index = self.index;
+        let offset = offset.min(index.len);
+        if self.line == u32::MAX || offset < self.counted || offset >= self.line_end {
+            let line = index.line_of(offset);
+            self.line = line;
+            self.line_start = index.starts[line as usize];
+            self.line_end = index
+                .starts
+                .get(line as usize + 1)
+                .map_or(u32::MAX, |&next| next);
+            (self.counted, self.chars, self.utf16) = (self.line_start, 0, 0);
+        }
+        // Be robust to a text shorter than the index says.
+        let hi = (offset as usize).min(self.text.len());
+        let lo = (self.counted as usize).min(hi);
+        // Decoding stops a character at the first byte that cannot continue
+        // it, so cutting the text one byte past `offset` leaves every
+        // character ending at or before `offset` as it is in the whole text
+        // (one the cut shortens still ends after `offset`).
+        let window = &self.text[lo..(hi + 1).min(self.text.len())];
+        let (chars, utf16, consumed) = count_prefix(window, hi - lo);
+        self.chars += chars;
+        self.utf16 += utf16;
+        self.counted = (lo + consumed) as u32;
+        Position {
+            line: self.line + 1,
+            col: self.chars + 1,
+            utf16_col: self.utf16,
+            byte_col: offset - self.line_start,
+        }
+    }
 }
 
 /// Characters and UTF-16 units in valid UTF-8.
@@ -671,6 +739,15 @@ mod tests {
             }
         }
         prop_assert_eq!(index.position(text, len + 5), index.position(text, len));
+        // One cursor asked every offset in order (inside characters too),
+        // then in a scrambled order, then past the end.
+        let mut positions = index.positions(text);
+        let n = text.len() + 1;
+        for o in (0..n).chain((0..n).map(|k| k * 7 % n)) {
+            let want = naive_position(text, &lines, o);
+            prop_assert_eq!(positions.position(o as u32), want, "cursor at {}", o);
+        }
+        prop_assert_eq!(positions.position(len + 5), index.position(text, len));
         let last = index.line_count() as u32;
         prop_assert_eq!(index.offset_of(text, last + 1, 1), None);
         let past = LspPosition {

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 
 use crate::buffer::decode_lossy;
 use crate::lexed::FollowedProfile;
+use crate::pos::Positions;
 use crate::{Catcode, InputModel, Lexed, Profile, Record, Token, TokenKind};
 
 /// Writes the tokens of `lexed` in the oracle's grammar, one per line:
@@ -377,7 +378,7 @@ fn pdftex_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
 ///     r#"{"kind":"char","start":0,"end":1,"line":1,"col":1,"cat":11,"cp":97}"#);
 /// ```
 pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Result<()> {
-    let mut cursor = Cursor::new(lexed);
+    let mut positions = lexed.positions();
     let diagnostics = lexed.diagnostics();
     let mut next_diag = 0;
     let mut text = String::new();
@@ -388,7 +389,8 @@ pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Re
     };
     for record in records {
         let span = record.span();
-        let (line, col) = cursor.at(span.start);
+        let position = positions.position(span.start);
+        let (line, col) = (position.line, position.col);
         text.clear();
         match record {
             Record::Token(token) => {
@@ -461,7 +463,7 @@ pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Re
         }
         while let Some(d) = diagnostics.get(next_diag) {
             if d.span.start < span.end || d.span.start == span.start {
-                write_diagnostic(lexed, d, out)?;
+                write_diagnostic(&mut positions, d, out)?;
                 next_diag += 1;
             } else {
                 break;
@@ -469,13 +471,17 @@ pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Re
         }
     }
     for d in &diagnostics[next_diag..] {
-        write_diagnostic(lexed, d, out)?;
+        write_diagnostic(&mut positions, d, out)?;
     }
     Ok(())
 }
 
-fn write_diagnostic<W: Write>(lexed: &Lexed, d: &crate::Diagnostic, out: &mut W) -> io::Result<()> {
-    let pos = lexed.position(d.span.start);
+fn write_diagnostic<W: Write>(
+    positions: &mut Positions,
+    d: &crate::Diagnostic,
+    out: &mut W,
+) -> io::Result<()> {
+    let pos = positions.position(d.span.start);
     let mut message = String::new();
     json_string(&d.message(), &mut message);
     writeln!(
@@ -508,52 +514,6 @@ fn json_string(s: &str, out: &mut String) {
         }
     }
     out.push('"');
-}
-
-/// Line and column of increasing offsets, in time linear in the text.
-struct Cursor<'a> {
-    lexed: &'a Lexed<'a>,
-    line: u32,
-    next_line_start: u32,
-    offset: u32,
-    col: u32,
-}
-
-impl<'a> Cursor<'a> {
-    fn new(lexed: &'a Lexed<'a>) -> Self {
-        Cursor {
-            lexed,
-            line: 0,
-            next_line_start: 0,
-            offset: 0,
-            col: 1,
-        }
-    }
-
-    /// 1-based line and column (in characters) of `offset`, which must not
-    /// be smaller than the previous one.
-    fn at(&mut self, offset: u32) -> (u32, u32) {
-        let index = self.lexed.line_index();
-        if offset >= self.next_line_start || offset < self.offset {
-            let line = index.line_of(offset);
-            let starts = index.line_starts();
-            self.line = line;
-            self.offset = starts[line as usize];
-            self.next_line_start = starts.get(line as usize + 1).copied().unwrap_or(u32::MAX);
-            self.col = 1;
-        }
-        let bytes = &self.lexed.source()[self.offset as usize..offset as usize];
-        self.col += if bytes.is_ascii() {
-            bytes.len() as u32
-        } else {
-            bytes
-                .utf8_chunks()
-                .map(|c| c.valid().chars().count() + usize::from(!c.invalid().is_empty()))
-                .sum::<usize>() as u32
-        };
-        self.offset = offset;
-        (self.line + 1, self.col)
-    }
 }
 
 #[cfg(test)]
