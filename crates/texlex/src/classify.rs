@@ -97,23 +97,6 @@ pub(crate) fn is_plain(cat: Catcode) -> bool {
 }
 
 impl SpecialSet {
-    /// A set that must be replaced before use (profiles are built in two
-    /// steps: the table first, then its special bytes).
-    pub(crate) fn placeholder() -> SpecialSet {
-        SpecialSet {
-            table: [true; 256],
-            low_nibble: [0; 16],
-            high_nibble: [0; 16],
-            explicit: [0; SSE2_MAX_EXPLICIT],
-            explicit_len: 0,
-            group_table: [false; 256],
-            group: [0; MAX_GROUP_BYTES],
-            group_len: 0,
-            kernel: Kernel::Scalar,
-            spaces_join: false,
-        }
-    }
-
     /// The special bytes of `profile`, with the best kernel this CPU has.
     pub(crate) fn new(profile: &Profile) -> SpecialSet {
         let mut set = SpecialSet::with_kernel(profile, Kernel::Scalar);

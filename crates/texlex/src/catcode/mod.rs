@@ -243,8 +243,10 @@ pub struct Profile {
     low: [Catcode; 256],
     stage1: &'static [u16; 4352],
     end_line_char: Option<u32>,
-    /// The bytes the fast lexer stops at, derived from `low`.
-    specials: crate::classify::SpecialSet,
+    /// The bytes the fast lexer stops at, derived from `low` when first
+    /// asked for: a tracked assignment changes catcodes many times
+    /// (`\ExplSyntaxOn` sets eleven) before the fast driver asks again.
+    specials: std::sync::OnceLock<crate::classify::SpecialSet>,
     /// How bytes become characters.
     model: InputModel,
     /// Counts changes (not part of equality): lets a caller see cheaply
@@ -290,23 +292,22 @@ impl Profile {
             (InputModel::Bytes, Regime::Expl3) => &tables::PDFTEX_EXPL3_LOW,
             (InputModel::Bytes, Regime::PlainIni) => &tables::PDFTEX_PLAIN_INI_LOW,
         };
-        let mut profile = Profile {
+        Profile {
             regime,
             low: low.map(Catcode::from_number),
             stage1: data.stage1,
             end_line_char: Some(end_line_char),
-            specials: crate::classify::SpecialSet::placeholder(),
+            specials: std::sync::OnceLock::new(),
             model,
             generation: 0,
             overrides: rpds::RedBlackTreeMapSync::new_sync(),
-        };
-        profile.specials = crate::classify::SpecialSet::new(&profile);
-        profile
+        }
     }
 
     /// The special-byte classifier of this profile.
     pub(crate) fn specials(&self) -> &crate::classify::SpecialSet {
-        &self.specials
+        self.specials
+            .get_or_init(|| crate::classify::SpecialSet::new(self))
     }
 
     /// How this profile reads bytes.
@@ -357,7 +358,7 @@ impl Profile {
         if cp < 256 {
             if self.low[cp as usize] != cat {
                 self.low[cp as usize] = cat;
-                self.specials = crate::classify::SpecialSet::new(self);
+                self.specials = std::sync::OnceLock::new();
                 self.generation = self.generation.wrapping_add(1);
             }
         } else if cp <= UNICODE_MAX && self.catcode(cp) != cat {
@@ -382,25 +383,13 @@ impl Profile {
     }
 
     /// Applies `settings` in order, as [`Profile::set_catcode`] and
-    /// [`Profile::set_end_line_char`] would, but derives the special-byte
-    /// classifier once at the end rather than once per byte set.
+    /// [`Profile::set_end_line_char`] do.
     pub(crate) fn apply_settings(&mut self, settings: impl IntoIterator<Item = Setting>) {
-        let mut low_changed = false;
         for setting in settings {
             match setting {
-                Setting::Catcode(cp, cat) if cp < 256 => {
-                    if self.low[cp as usize] != cat {
-                        self.low[cp as usize] = cat;
-                        self.generation = self.generation.wrapping_add(1);
-                        low_changed = true;
-                    }
-                }
                 Setting::Catcode(cp, cat) => self.set_catcode(cp, cat),
                 Setting::EndLineChar(c) => self.set_end_line_char(c),
             }
-        }
-        if low_changed {
-            self.specials = crate::classify::SpecialSet::new(self);
         }
     }
 
