@@ -182,7 +182,7 @@ impl History {
     }
 
     /// The offsets of the settings, in order (one per setting).
-    #[cfg(test)]
+    #[cfg(any(test, feature = "fuzzing"))]
     pub(crate) fn offsets(&self) -> impl Iterator<Item = u32> + '_ {
         self.settings.iter().map(|&(offset, _)| offset)
     }
