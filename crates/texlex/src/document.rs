@@ -280,6 +280,52 @@ impl Before {
     }
 }
 
+/// Positions of many offsets of a [`Document`]: see [`Document::positions`].
+#[derive(Clone, Debug)]
+pub struct DocumentPositions<'d> {
+    doc: &'d Document,
+    /// The chunk of the last offset asked, its length, and a cursor over
+    /// its text.
+    current: Option<(Place, u32, crate::pos::Positions<'d>)>,
+}
+
+impl DocumentPositions<'_> {
+    /// Line and columns of byte `offset`, as [`Document::position`] gives
+    /// them.
+    pub fn position(&mut self, offset: u32) -> Result<Position, EditError> {
+        let doc = self.doc;
+        if offset > doc.len() {
+            return Err(error(format!(
+                "offset {offset} is beyond the text ({} bytes)",
+                doc.len()
+            )));
+        }
+        let inside =
+            |&(place, len, _): &(Place, u32, _)| (place.start..place.start + len).contains(&offset);
+        if !self.current.as_ref().is_some_and(inside) {
+            let place = doc.place_of_offset(offset);
+            let chunk = doc.chunk(place);
+            let len = chunk.text.len() as u32;
+            self.current = Some((place, len, chunk.lines.positions(&chunk.text)));
+        }
+        let (place, _, positions) = self.current.as_mut().expect("a chunk was found");
+        let local = positions.position(offset - place.start);
+        Ok(Position {
+            line: local.line + place.line as u32,
+            ..local
+        })
+    }
+
+    /// The LSP position (0-based line, UTF-16 column) of byte `offset`.
+    pub fn lsp_position(&mut self, offset: u32) -> Result<LspPosition, EditError> {
+        let p = self.position(offset)?;
+        Ok(LspPosition {
+            line: p.line - 1,
+            character: p.utf16_col,
+        })
+    }
+}
+
 /// Where a chunk is: block, chunk in block, and its start (byte, line and
 /// token index) in the document.
 #[derive(Clone, Copy, Debug)]
@@ -932,28 +978,36 @@ impl Document {
 
     /// Line and columns of byte `offset`.
     pub fn position(&self, offset: u32) -> Result<Position, EditError> {
-        if offset > self.len() {
-            return Err(error(format!(
-                "offset {offset} is beyond the text ({} bytes)",
-                self.len()
-            )));
-        }
-        let place = self.place_of_offset(offset);
-        let chunk = self.chunk(place);
-        let local = chunk.lines.position(&chunk.text, offset - place.start);
-        Ok(Position {
-            line: local.line + place.line as u32,
-            ..local
-        })
+        self.positions().position(offset)
     }
 
     /// The LSP position (0-based line, UTF-16 column) of byte `offset`.
     pub fn lsp_position(&self, offset: u32) -> Result<LspPosition, EditError> {
-        let p = self.position(offset)?;
-        Ok(LspPosition {
-            line: p.line - 1,
-            character: p.utf16_col,
-        })
+        self.positions().lsp_position(offset)
+    }
+
+    /// A cursor for the positions of many offsets asked in increasing
+    /// order, such as every diagnostic after an edit: each costs the bytes
+    /// since the one before on its line (see [`LineIndex::positions`]),
+    /// where [`Document::position`] counts from the line's start.
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let doc = Document::new("é}}\n}".as_bytes(), &Profile::new(Regime::Latex)).unwrap();
+    /// let mut positions = doc.positions();
+    /// let lsp: Vec<_> = doc
+    ///     .diagnostics()
+    ///     .iter()
+    ///     .map(|d| positions.lsp_position(d.span.start).unwrap())
+    ///     .map(|p| (p.line, p.character))
+    ///     .collect();
+    /// assert_eq!(lsp, [(0, 1), (0, 2), (1, 0)]);
+    /// ```
+    pub fn positions(&self) -> DocumentPositions<'_> {
+        DocumentPositions {
+            doc: self,
+            current: None,
+        }
     }
 
     /// The byte offset of an LSP position; a character past the end of the
@@ -1369,6 +1423,14 @@ mod tests {
             let lsp = doc.lsp_position(offset).unwrap();
             prop_assert_eq!(lsp, fresh.line_index().lsp_position(&text, offset));
         }
+        // One cursor over every offset in order, across chunks, then
+        // scrambled, then past the end.
+        let mut positions = doc.positions();
+        let n = text.len() as u32 + 1;
+        for offset in (0..n).chain((0..n).map(|k| k * 5 % n)) {
+            prop_assert_eq!(positions.position(offset).unwrap(), fresh.position(offset));
+        }
+        prop_assert!(positions.position(n).is_err());
         // Cached totals are what counting them again gives.
         let mut recounted = doc.clone();
         for block in &mut recounted.blocks {
