@@ -1,11 +1,10 @@
 //! The catcodes in force across a lexed text, with catcode tracking: the
 //! settings each assignment changed, in source order.
 //!
-//! Storing a whole profile per assignment, as this module once did, costs
-//! a profile's size (2.3 kB, plus whatever code points past U+00FF were
-//! given catcodes) per assignment; an input of many distinct assignments
-//! then took memory growing with the square of their number. A setting
-//! takes 8 bytes, and its entry in the per-character index 8 more. A
+//! A whole profile per assignment would cost a profile's size (2.3 kB,
+//! plus whatever code points past U+00FF were given catcodes) per
+//! assignment, and memory growing with the square of the number of
+//! assignments to distinct code points. A setting takes 8 bytes, and its entry in the per-character index 8 more. A
 //! whole profile is kept once the settings since the last kept one take
 //! half as much memory as it does. So kept profiles take at most twice the
 //! settings' memory while profiles keep their size (about 70 settings
@@ -196,12 +195,9 @@ impl History {
 
     /// The catcodes in force at `offset`, for the characters of a segment
     /// that starts there, when the text starts with `document`'s unless
-    /// said otherwise.
+    /// said otherwise. Only a sealed history (see [`History::seal`]) knows
+    /// them.
     pub(crate) fn catcodes_at<'a>(&'a self, document: &'a Profile, offset: u32) -> CatcodesAt<'a> {
-        debug_assert!(
-            self.by_char.len() <= self.settings.len(),
-            "sealed before reading"
-        );
         CatcodesAt {
             start: self.start.as_deref().unwrap_or(document),
             by_char: &self.by_char,
