@@ -181,7 +181,7 @@ pub(crate) fn lex_tracked_piece_with(
     names: &mut Interner,
     fast: bool,
 ) -> (LexedChunk, EngineState, bool) {
-    let mut out = Builder::with_source_len(source.len());
+    let mut out = Builder::for_source(source);
     let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
     let fast_result = if fast {
         crate::fast::lex_tracked(source, start, options, &mut out, names, &mut line_starts)
@@ -257,7 +257,7 @@ pub(crate) struct LexedChunk {
 /// Lexes `source` (whole lines) with the fast driver, or the reference one
 /// for profiles the fast driver does not handle.
 pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) -> LexedChunk {
-    let mut out = Builder::with_source_len(source.len());
+    let mut out = Builder::for_source(source);
     let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
     if !crate::fast::lex(source, profile, &mut out, names, &mut line_starts) {
         let mut engine = Engine::new(profile, &mut out, names);

@@ -21,7 +21,7 @@ pub(crate) type ObservedTracked = (Observed, Vec<u32>, String, EngineState, bool
 /// A static lex of `source` with the fast driver (where it takes the
 /// profile) or the reference engine.
 pub(crate) fn run(source: &[u8], profile: &Profile, fast: bool) -> Observed {
-    let mut out = Builder::with_source_len(source.len());
+    let mut out = Builder::for_source(source);
     let mut names = Interner::new();
     let mut starts = Vec::new();
     if !(fast && fast::lex(source, profile, &mut out, &mut names, &mut starts)) {

@@ -709,7 +709,7 @@ mod tests {
         let profile = Profile::new(Regime::Latex);
         let initial = EngineState::initial(&profile);
         let source = b"\\section{A} text\n\n\\makeatletter\\a@b\n";
-        let mut out = Builder::with_source_len(source.len());
+        let mut out = Builder::for_source(source);
         let (mut names, mut starts) = (Interner::new(), Vec::new());
         let options = LexOptions::tracking_with_verbatim();
         let lexed = lex_tracked(
