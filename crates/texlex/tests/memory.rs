@@ -344,6 +344,19 @@ fn lex_memory_targets() {
         check_per_token(&label, &u, Bytes::Peak, MAX_PEAK_PER_TOKEN, &mut failures);
     }
 
+    // The store is sized from the first 64 kB: a file whose control
+    // sequences start after them grows its vectors as it goes.
+    let mut late = vec![b'a'; 70_000];
+    late.extend(b"\\a".repeat(100_000));
+    let u = measure(&late);
+    check_per_token(
+        "text, then \\a x 100000",
+        &u,
+        Bytes::Peak,
+        MAX_PEAK_PER_TOKEN,
+        &mut failures,
+    );
+
     // (e) One diagnostic per token: 100,000 unmatched `}`.
     let closes = vec![b'}'; 100_000];
     let bound = 2.0 * std::mem::size_of::<texlex::Diagnostic>() as f64 + 8.0;
