@@ -75,7 +75,7 @@ pub(crate) struct Engine<'a> {
     /// catcodes before the next one.
     tracker: Option<Tracker>,
     /// Verbatim-like environments, when `\verb` and verbatim are on.
-    verbatim: Option<&'a [Vec<u8>]>,
+    verbatim: Option<&'a [Cow<'static, [u8]>]>,
     /// The last control sequence made, and the last `\begin`.
     last_cs: Option<CsId>,
     last_begin: Span,
@@ -330,7 +330,7 @@ impl<'a> Engine<'a> {
 
     /// Turns `\verb` and verbatim environments on (with tracking), for the
     /// given environment names.
-    pub(crate) fn with_verbatim(mut self, envs: &'a [Vec<u8>]) -> Self {
+    pub(crate) fn with_verbatim(mut self, envs: &'a [Cow<'static, [u8]>]) -> Self {
         self.verbatim = Some(envs);
         self
     }
@@ -509,7 +509,7 @@ impl<'a> Engine<'a> {
             return;
         };
         if let Some(name) = tracker.begun_env.take() {
-            if envs.contains(&name) {
+            if envs.iter().any(|e| **e == name[..]) {
                 self.pending_env = Some(PendingEnv {
                     name,
                     begin: self.last_begin,

@@ -144,19 +144,33 @@ pub fn try_lex_with<'s>(
     Ok(Lexed::from_chunks(source, profile, names, vec![chunk]))
 }
 
+/// The names of verbatim environments: borrowed when they are the default
+/// ones, which every tracked lex (and every re-lex of a document chunk)
+/// would otherwise copy.
+pub(crate) type VerbatimEnvs = Cow<'static, [Cow<'static, [u8]>]>;
+
+/// [`crate::engine::VERBATIM_ENVIRONMENTS`] as [`VerbatimEnvs`] entries.
+static DEFAULT_VERBATIM: [Cow<'static, [u8]>; 6] = {
+    use crate::engine::VERBATIM_ENVIRONMENTS as NAMES;
+    [
+        Cow::Borrowed(NAMES[0].as_bytes()),
+        Cow::Borrowed(NAMES[1].as_bytes()),
+        Cow::Borrowed(NAMES[2].as_bytes()),
+        Cow::Borrowed(NAMES[3].as_bytes()),
+        Cow::Borrowed(NAMES[4].as_bytes()),
+        Cow::Borrowed(NAMES[5].as_bytes()),
+    ]
+};
+
 /// The verbatim environments of `options`, if verbatim is on.
-pub(crate) fn verbatim_envs(options: &LexOptions) -> Option<Vec<Vec<u8>>> {
+pub(crate) fn verbatim_envs(options: &LexOptions) -> Option<VerbatimEnvs> {
     options.verbatim.then(|| {
-        crate::engine::VERBATIM_ENVIRONMENTS
-            .iter()
-            .map(|e| e.as_bytes().to_vec())
-            .chain(
-                options
-                    .extra_verbatim_envs
-                    .iter()
-                    .map(|e| e.as_bytes().to_vec()),
-            )
-            .collect()
+        let extra = &options.extra_verbatim_envs;
+        if extra.is_empty() {
+            return Cow::Borrowed(&DEFAULT_VERBATIM[..]);
+        }
+        let extra = extra.iter().map(|e| Cow::Owned(e.as_bytes().to_vec()));
+        Cow::Owned(DEFAULT_VERBATIM.iter().cloned().chain(extra).collect())
     })
 }
 

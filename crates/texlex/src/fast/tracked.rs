@@ -71,7 +71,7 @@ pub(super) struct Tracking {
     /// The engine left a busy state: lines go to it until it is quiet.
     pub(super) busy: Option<EngineState>,
     /// The verbatim environments, if verbatim is on.
-    pub(super) verbatim: Option<Vec<Vec<u8>>>,
+    pub(super) verbatim: Option<crate::lexed::VerbatimEnvs>,
     /// The catcodes changed: the walker must be rebuilt.
     pub(super) changed: bool,
     /// The catcodes no longer suit the fast driver: lines go to the engine.
@@ -169,7 +169,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         let name = self.plain_environment_name(k);
         let reads_here = match (id, name, verbatim) {
             (builtin::VERB, _, Some(_)) | (_, None, Some(_)) => false,
-            (builtin::BEGIN, Some(name), Some(envs)) => !envs.iter().any(|e| *e == name),
+            (builtin::BEGIN, Some(name), Some(envs)) => !envs.iter().any(|e| **e == *name),
             _ => true,
         };
         if !reads_here {
