@@ -360,9 +360,15 @@ fn item(rng: &mut Rng) -> (Vec<u8>, bool) {
             // A catcode assignment to a character the lines use, of any
             // catcode: with tracking, what follows is read with it (a
             // catcode-5 `@` ends its line, a catcode-0 `|` starts names).
-            let c = *rng.pick(b"@!|\":;?*");
+            // Past U+00FF too, where the catcodes live in another table.
             let cat = rng.below(16);
-            out.extend_from_slice(format!("\\catcode`\\{}={cat} ", c as char).as_bytes());
+            let assignment = if rng.below(2) == 0 {
+                format!("\\catcode`\\{}={cat} ", *rng.pick(b"@!|\":;?*") as char)
+            } else {
+                let c = *rng.pick(&['é', 'ß', 'α', 'ж', '中', '€', '😀']);
+                format!("\\catcode\"{:X}={cat} ", u32::from(c))
+            };
+            out.extend_from_slice(assignment.as_bytes());
             error = cat == 15;
         }
         96 => out.extend_from_slice(b"%"),
