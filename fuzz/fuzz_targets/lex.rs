@@ -1,6 +1,7 @@
 //! Any bytes, in any regime, input model and lexing mode: no panic, and the
 //! records tile the input in order (DESIGN: bad input never panics and
-//! never drops data).
+//! never drops data); the renderers do not panic either, and a positions
+//! cursor agrees with one position at a time.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -33,7 +34,13 @@ fuzz_target!(|data: &[u8]| {
         at = span.end;
     }
     assert_eq!(at as usize, source.len(), "records cover the input");
+    let mut positions = lexed.positions();
     for d in lexed.diagnostics() {
         assert!(d.span.start <= d.span.end && d.span.end as usize <= source.len());
+        assert_eq!(positions.position(d.span.start), lexed.position(d.span.start));
     }
+    let mut out = Vec::new();
+    texlex::render::write_tex(&lexed, &mut out).expect("writing to a Vec");
+    out.clear();
+    texlex::render::write_jsonl(&lexed, true, &mut out).expect("writing to a Vec");
 });
