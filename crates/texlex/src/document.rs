@@ -421,6 +421,9 @@ impl Document {
         let ranges = split_lines(text);
         let mut chunks = Vec::with_capacity(ranges.len());
         let mut state = start;
+        // The profile chunks starting with `state` start with, if not the
+        // document's: shared by the chunks an unchanged state spans.
+        let mut start_profile: Option<(Arc<EngineState>, Option<Arc<Profile>>)> = None;
         let mut i = 0;
         while i < ranges.len() {
             let mut j = i + 1;
@@ -433,7 +436,17 @@ impl Document {
                 let open = open || end.refers_back();
                 // The chunk may start with other catcodes than the
                 // document: say so, so that its segments decode right.
-                lexed.history.set_start(state.profile(), &self.profile);
+                let profile = match &start_profile {
+                    Some((of, profile)) if Arc::ptr_eq(of, &state) => profile.clone(),
+                    _ => {
+                        let profile = state.profile();
+                        let differs = *profile != self.profile;
+                        let profile = differs.then(|| Arc::new(profile.clone()));
+                        start_profile = Some((state.clone(), profile.clone()));
+                        profile
+                    }
+                };
+                lexed.history.set_start(profile);
                 if open && j < ranges.len() {
                     // A verbatim body runs on (or may): it must stay in one
                     // chunk. Lex again with twice the text (not a line

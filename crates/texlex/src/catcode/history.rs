@@ -175,9 +175,9 @@ impl History {
     }
 
     /// Says that the text starts with `profile` rather than the
-    /// document's (ignored when equal).
-    pub(crate) fn set_start(&mut self, profile: &Profile, document: &Profile) {
-        self.start = (profile != document).then(|| Arc::new(profile.clone()));
+    /// document's (`None`: with the document's).
+    pub(crate) fn set_start(&mut self, profile: Option<Arc<Profile>>) {
+        self.start = profile;
     }
 
     /// The offsets of the settings, in order (one per setting).
@@ -345,7 +345,7 @@ mod tests {
                 profile.set_catcode(u32::from(b'@'), Catcode::Letter);
             }
             let mut history = History::default();
-            history.set_start(&profile, &document);
+            history.set_start((profile != document).then(|| Arc::new(profile.clone())));
             let mut expected = vec![(0, profile.clone())];
             let mut offset = 0;
             for (gap, settings) in &steps {
