@@ -393,6 +393,11 @@ impl Profile {
         }
     }
 
+    /// Whether catcodes were set for code points past U+00FF.
+    pub(crate) fn has_overrides(&self) -> bool {
+        !self.overrides.is_empty()
+    }
+
     /// About how many bytes a copy of this profile takes: its own size and
     /// its catcodes for code points past U+00FF.
     pub(crate) fn memory_size(&self) -> usize {
