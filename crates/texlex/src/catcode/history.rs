@@ -63,7 +63,10 @@ impl Setting {
 
     /// Changes `profile` as the assignment did.
     pub(crate) fn apply(self, profile: &mut Profile) {
-        profile.apply_settings([self]);
+        match self {
+            Setting::Catcode(cp, cat) => profile.set_catcode(cp, cat),
+            Setting::EndLineChar(c) => profile.set_end_line_char(c),
+        }
     }
 }
 
@@ -561,7 +564,9 @@ mod tests {
             .map(|&c| Setting::Catcode(u32::from(c), Catcode::Other))
             .chain([Setting::EndLineChar(Some(32))])
             .collect();
-        expl.apply_settings(on.iter().copied());
+        for s in &on {
+            s.apply(&mut expl);
+        }
         let off: Vec<Setting> = on
             .iter()
             .map(|s| match *s {

@@ -382,17 +382,6 @@ impl Profile {
         self.generation
     }
 
-    /// Applies `settings` in order, as [`Profile::set_catcode`] and
-    /// [`Profile::set_end_line_char`] do.
-    pub(crate) fn apply_settings(&mut self, settings: impl IntoIterator<Item = Setting>) {
-        for setting in settings {
-            match setting {
-                Setting::Catcode(cp, cat) => self.set_catcode(cp, cat),
-                Setting::EndLineChar(c) => self.set_end_line_char(c),
-            }
-        }
-    }
-
     /// Whether catcodes were set for code points past U+00FF.
     pub(crate) fn has_overrides(&self) -> bool {
         !self.overrides.is_empty()
