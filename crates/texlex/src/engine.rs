@@ -233,11 +233,8 @@ pub(crate) fn track(
 ) {
     let before = tracker.events();
     tracker.feed(seen, profile.to_mut());
-    {
-        let mut changes = tracker.take_changes().peekable();
-        if changes.peek().is_some() {
-            out.catcodes_changed(span.end, changes, profile);
-        }
+    if tracker.changed_catcodes() {
+        out.catcodes_changed(span.end, tracker.take_changes(), profile);
     }
     let after = tracker.events();
     if after.0 > before.0 {

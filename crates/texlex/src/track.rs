@@ -464,6 +464,11 @@ impl Tracker {
         }
     }
 
+    /// Whether the token just fed changed a catcode or `\endlinechar`.
+    pub(crate) fn changed_catcodes(&self) -> bool {
+        !self.changed.is_empty()
+    }
+
     /// The settings changed since this was last called, in order.
     pub(crate) fn take_changes(&mut self) -> std::vec::Drain<'_, Setting> {
         self.changed.drain(..)
