@@ -469,29 +469,20 @@ impl<'s> Lexed<'s> {
         followed: &mut Option<FollowedProfile>,
         offset: u32,
     ) -> bool {
-        let Some(chunk) = self.chunk_at(offset) else {
-            let unchanged = followed.as_ref().is_some_and(|f| f.changes == 0);
-            if !unchanged {
-                *followed = Some(FollowedProfile {
-                    base: 0,
-                    changes: 0,
-                    profile: self.profile.clone(),
-                });
-            }
-            return !unchanged;
+        let (base, history) = match self.chunk_at(offset) {
+            Some(chunk) => (chunk.base, &chunk.history),
+            None => (0, &crate::catcode::History::EMPTY),
         };
-        let local = offset - chunk.base;
+        let local = offset - base;
         match followed {
-            Some(f) if f.base == chunk.base => {
-                chunk
-                    .history
-                    .follow(&self.profile, &mut f.profile, &mut f.changes, local)
+            Some(f) if f.base == base => {
+                history.follow(&self.profile, &mut f.profile, &mut f.changes, local)
             }
             _ => {
                 *followed = Some(FollowedProfile {
-                    base: chunk.base,
-                    changes: chunk.history.changes_through(local),
-                    profile: chunk.history.profile_at(&self.profile, local).into_owned(),
+                    base,
+                    changes: history.changes_through(local),
+                    profile: history.profile_at(&self.profile, local).into_owned(),
                 });
                 true
             }
@@ -578,9 +569,9 @@ impl<'s> Lexed<'s> {
                 &mut dynamic,
             );
         }
+        let catcodes = crate::catcode::CatcodesAt::fixed(&self.profile);
         for histogram in &bytes {
             for (b, &n) in histogram.iter().enumerate() {
-                let catcodes = crate::catcode::CatcodesAt::fixed(&self.profile);
                 let cat = crate::store::segment_catcode(&catcodes, b as u32);
                 stats.chars[usize::from(cat.number())] += u64::from(n);
             }
