@@ -256,7 +256,7 @@ impl LineIndex {
         Positions {
             index: self,
             text,
-            line: u32::MAX,
+            line: 0,
             line_start: 0,
             line_end: 0,
             counted: 0,
@@ -372,8 +372,9 @@ fn count_prefix(window: &[u8], off: usize) -> (u32, u32, usize) {
 pub struct Positions<'a> {
     index: &'a LineIndex,
     text: &'a [u8],
-    /// The line (0-based) of the last offset asked, `u32::MAX` before the
-    /// first, and where it starts and the next one does.
+    /// The line (0-based) of the last offset asked, and where it starts
+    /// and the next one does (0 before the first: every offset is past
+    /// that line).
     line: u32,
     line_start: u32,
     line_end: u32,
@@ -390,7 +391,7 @@ impl Positions<'_> {
     pub fn position(&mut self, offset: u32) -> Position {
         let index = self.index;
         let offset = offset.min(index.len);
-        if self.line == u32::MAX || offset < self.counted || offset >= self.line_end {
+        if offset < self.counted || offset >= self.line_end {
             let line = index.line_of(offset);
             self.line = line;
             self.line_start = index.starts[line as usize];
