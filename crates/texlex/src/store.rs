@@ -704,12 +704,11 @@ impl OpenBraces {
     /// earlier chunks; the rest go to `out`, rebased.
     pub(crate) fn add_chunk(
         &mut self,
-        diagnostics: Vec<Diagnostic>,
+        mut diagnostics: Vec<Diagnostic>,
         braces: OpenBraces,
         base: u32,
         out: &mut Vec<Diagnostic>,
     ) {
-        let mut diagnostics = diagnostics;
         if self.depth == 0 && out.is_empty() {
             // Nothing to close: the chunk's diagnostics are the document's
             // so far (moved, not copied: there may be one per byte).
