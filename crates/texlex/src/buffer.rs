@@ -66,11 +66,16 @@ pub(crate) fn utf8_size(c: u32) -> usize {
     }
 }
 
+/// Whether `b` continues a UTF-8 sequence.
+pub(crate) fn is_continuation(b: u8) -> bool {
+    (0x80..0xC0).contains(&b)
+}
+
 /// LuaTeX's `str2uni`: decodes the character at the start of `s` without
 /// validating ranges; U+FFFD where the bytes do not fit the pattern.
 pub(crate) fn str2uni(s: &[u8]) -> u32 {
     let at = |i: usize| s.get(i).copied().unwrap_or(0);
-    let cont = |b: u8| (0x80..0xC0).contains(&b);
+    let cont = is_continuation;
     let ch = at(0);
     if ch < 0x80 {
         u32::from(ch)

@@ -15,6 +15,7 @@
 //! as the space token, code 32). A segment may so run over several lines;
 //! its tokens, each a record of its own, never do.
 
+use crate::buffer::is_continuation;
 use crate::catcode::{CatcodesAt, History, Setting};
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
@@ -824,11 +825,6 @@ fn segment_chars(text: &[u8], bytes_model: bool) -> usize {
     } else {
         text.iter().filter(|&&b| !is_continuation(b)).count()
     }
-}
-
-/// Whether `b` continues a UTF-8 sequence.
-fn is_continuation(b: u8) -> bool {
-    (0x80..0xC0).contains(&b)
 }
 
 /// The catcode of character `code` in a segment decoded with `catcodes`:
