@@ -23,7 +23,7 @@ use std::ops::Deref;
 use crate::buffer::{LineGeometry, decode_valid};
 use crate::classify::{Specials, is_plain};
 use crate::engine::{Engine, Resume, State, end_line_byte};
-use crate::intern::{Interner, builtin};
+use crate::intern::{Interner, RecentNames, builtin};
 use crate::store::Builder;
 use crate::track::Seen;
 use crate::{Catcode, CsId, Profile, Span, TriviaKind};
@@ -68,6 +68,7 @@ pub(crate) fn lex(
         line_open: true,
         space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
         tracking: None,
+        recent: RecentNames::new(),
     };
     lexer.run();
     true
@@ -139,6 +140,8 @@ struct FastLexer<'a, P: Catcodes<'a>> {
     space_joins_runs: bool,
     /// Catcode tracking, if on.
     tracking: Option<Tracking>,
+    /// The names met last, in front of `names`.
+    recent: RecentNames,
 }
 
 fn span(start: usize, end: usize) -> Span {
@@ -492,8 +495,8 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 // rewrite it.
                 return Some(self.rest_of_line_by_engine(q));
             }
+            let id = self.recent.intern_in(self.names, source, n, k);
             let name = &source[n..k];
-            let id = self.names.intern(name);
             if self.tracks() && matches!(id, builtin::BEGIN | builtin::END | builtin::VERB) {
                 return Some(self.environment_or_verb(id, q, k));
             }

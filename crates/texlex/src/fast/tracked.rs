@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use super::{Catcodes, FastLexer, State, end_of_line_rule, line_ends_from, span, terminator_end};
 use crate::buffer::LineGeometry;
 use crate::engine::{Engine, EngineState, LineEnd, Resume, end_line_byte};
-use crate::intern::{Interner, builtin};
+use crate::intern::{Interner, RecentNames, builtin};
 use crate::store::Builder;
 use crate::track::{Seen, Tracker};
 use crate::{Catcode, CsId, LexOptions, Profile, Span};
@@ -43,6 +43,7 @@ pub(crate) fn lex_tracked(
         end_of_line,
         state: State::NewLine,
         line_open: true,
+        recent: RecentNames::new(),
         tracking: Some(Tracking {
             tracker,
             busy: None,

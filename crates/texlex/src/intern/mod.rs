@@ -17,9 +17,11 @@
 pub mod builtin;
 #[path = "hash.rs"]
 mod hash;
+mod recent;
 
 use hash::{hash_name, names_equal};
 use hashbrown::HashTable;
+pub(crate) use recent::RecentNames;
 
 /// A control-sequence id: equal names have equal ids.
 ///
