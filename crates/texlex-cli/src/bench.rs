@@ -1,11 +1,13 @@
-//! `texlex bench`: throughput and memory of a full lex, always next to a
-//! floor measured in the same run on the same bytes: counting newlines with
-//! `memchr`. Machines are shared and noisy, so the report gives medians and
-//! the ratio lex / memchr, which moves much less than either time.
+//! `texlex bench`: throughput and memory of a full lex, always next to two
+//! floors measured in the same run on the same bytes: counting newlines with
+//! `memchr`, and visiting every byte a tokenizer must look at
+//! ([`texlex::baseline::visit_special_bytes`]). Machines are shared and
+//! noisy, so the report gives medians and the ratios of the lex to each
+//! floor, which move much less than any one time.
 //!
 //! Per file: read once; warm up; then R iterations, each timing a memchr
-//! newline count and a full lex (lex + drop of the result) back to back, so
-//! noise hits both. Tokens are counted once outside the timing. Allocation
+//! newline count, a special-byte visit and a full lex (lex + drop of the
+//! result) back to back, so noise hits all three. Tokens are counted once outside the timing. Allocation
 //! figures come from the counting global allocator of the binary
 //! ([`crate::alloc_count`]) over one more lex.
 
@@ -86,6 +88,9 @@ struct Report {
     lex: Summary,
     memchr: Summary,
     newlines: usize,
+    visit: Summary,
+    /// Bytes the special-byte visit visited.
+    visited: u64,
     usage: Usage,
     /// Median serial and parallel times, when threads > 1.
     scaling: Option<(Duration, Duration)>,
@@ -105,6 +110,12 @@ impl Report {
     }
     fn ratio(&self) -> f64 {
         self.lex.median.as_secs_f64() / self.memchr.median.as_secs_f64()
+    }
+    fn visit_ratio(&self) -> f64 {
+        self.lex.median.as_secs_f64() / self.visit.median.as_secs_f64()
+    }
+    fn visit_mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.visit.median.as_secs_f64()
     }
     fn per_source(&self, n: usize) -> f64 {
         n as f64 / self.bytes.max(1) as f64
@@ -141,6 +152,10 @@ fn newlines(source: &[u8]) -> usize {
     memchr::memchr_iter(b'\n', source).count()
 }
 
+fn visit(source: &[u8], profile: &Profile) -> u64 {
+    texlex::baseline::visit_special_bytes(source, profile)
+}
+
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     let start = Instant::now();
     let value = f();
@@ -165,6 +180,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     while warm_runs < WARMUP_RUNS || warm_start.elapsed() < WARMUP_TIME {
         let ((), t) = time(|| {
             black_box(newlines(black_box(source)));
+            black_box(visit(black_box(source), profile));
             drop(black_box(lex_threads(
                 black_box(source),
                 profile,
@@ -186,7 +202,8 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
             .clamp(MIN_RUNS, MAX_RUNS)
     });
 
-    // The timed loop: memchr and lex alternate, so both see the same noise.
+    // The timed loop: memchr, the visit and lex alternate, so all see the
+    // same noise.
     // One timed lex: the result is dropped inside the timing.
     let lex_once = |threads: usize| {
         drop(black_box(lex_threads(
@@ -197,12 +214,16 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         )))
     };
     let mut memchr_times = Vec::with_capacity(runs);
+    let mut visit_times = Vec::with_capacity(runs);
     let mut lex_times = Vec::with_capacity(runs);
-    let mut count = 0;
+    let (mut count, mut visited) = (0, 0);
     for _ in 0..runs {
         let (n, t) = time(|| newlines(black_box(source)));
         count = black_box(n);
         memchr_times.push(t);
+        let (n, t) = time(|| visit(black_box(source), profile));
+        visited = black_box(n);
+        visit_times.push(t);
         let ((), t) = time(|| lex_once(threads));
         lex_times.push(t);
     }
@@ -240,6 +261,8 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         lex: Summary::of(&mut lex_times),
         memchr: Summary::of(&mut memchr_times),
         newlines: count,
+        visit: Summary::of(&mut visit_times),
+        visited,
         usage,
         scaling,
     }
@@ -258,6 +281,8 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
          \x20 throughput         {mbs:.1} MB/s  {mts:.2} M tokens/s\n\
          \x20 memchr newlines    median {mm:.3} ms  p95 {mp:.3} ms\n\
          \x20 ratio lex/memchr   {ratio:.1}x\n\
+         \x20 special bytes      median {vm:.3} ms  p95 {vp:.3} ms  to visit {visited} ({vper:.1} % of the bytes), {vmbs:.1} MB/s\n\
+         \x20 ratio lex/visit    {vratio:.2}x\n\
          \x20 allocations        {calls} calls, {abytes} bytes ({aper:.3} x source)\n\
          \x20 peak heap          {peak} bytes above baseline ({pper:.3} x source)\n\
          \x20 retained           {kept} bytes ({kper:.3} x source; store {store} bytes, {sper:.3} x source)\n",
@@ -278,6 +303,12 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         mm = ms(r.memchr.median),
         mp = ms(r.memchr.p95),
         ratio = r.ratio(),
+        vm = ms(r.visit.median),
+        vp = ms(r.visit.p95),
+        visited = r.visited,
+        vper = 100.0 * r.visited as f64 / r.bytes.max(1) as f64,
+        vmbs = r.visit_mb_per_s(),
+        vratio = r.visit_ratio(),
         calls = r.usage.calls,
         abytes = r.usage.bytes,
         aper = r.per_source(r.usage.bytes),
@@ -317,6 +348,10 @@ fn print_json(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         "memchr_median_ns": r.memchr.median.as_nanos() as u64,
         "memchr_p95_ns": r.memchr.p95.as_nanos() as u64,
         "ratio_lex_memchr": r.ratio(),
+        "special_bytes": r.visited,
+        "visit_median_ns": r.visit.median.as_nanos() as u64,
+        "visit_p95_ns": r.visit.p95.as_nanos() as u64,
+        "ratio_lex_visit": r.visit_ratio(),
         "alloc_calls": r.usage.calls,
         "alloc_bytes": r.usage.bytes,
         "alloc_bytes_per_source_byte": r.per_source(r.usage.bytes),

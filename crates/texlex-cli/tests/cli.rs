@@ -552,7 +552,8 @@ fn tracking_is_the_default_and_static_turns_it_off() {
 }
 
 /// `bench --json`: one object per file whose token count is what `stats`
-/// counts in the same mode, static by default, tracked with `--track`.
+/// counts in the same mode, static by default, tracked with `--track`, with
+/// the special bytes its baseline visited.
 #[test]
 fn bench_measures_the_static_or_the_tracked_lex() {
     let dir = TempDir::new("bench");
@@ -580,6 +581,9 @@ fn bench_measures_the_static_or_the_tracked_lex() {
         assert_eq!(report["bytes"], 37);
         assert!(report["ratio_lex_memchr"].as_f64().unwrap() > 0.0);
         assert!(report["mb_per_s"].as_f64().unwrap() > 0.0);
+        // Four `\`, a space and two line ends (`@` is other for the visit).
+        assert_eq!(report["special_bytes"], 7);
+        assert!(report["ratio_lex_visit"].as_f64().unwrap() > 0.0);
     }
 }
 

@@ -3,8 +3,16 @@
 //! Input: `perf_smoke_big.tex` (1.1 MB) when `../shared/corpus/perf/` exists
 //! next to the workspace root, else the generated thesis of
 //! `tests/support/thesis.rs` (same size and character). The choice is
-//! printed. `memchr_newlines` is the floor every other group should be read
-//! against (criterion reports MB/s for each: compare them in one run).
+//! printed. Two floors come first: `memchr_newlines`, and
+//! `special_byte_visit`, a SIMD pass that visits every byte a tokenizer must
+//! look at (`\ { } $ & # ^ _ ~ %`, spaces, line ends: 23 % of the file) and
+//! does nothing else. Read every other group against them (criterion
+//! reports MB/s for each: compare them in one run).
+//!
+//! `lex_full` is the lex without positions: it records where lines start
+//! (positions need nothing else) and resolves no position.
+//! `lex_full_then_positions` adds a line, column and UTF-16 column for
+//! every token, through the positions cursor.
 //!
 //!     cargo bench -p texlex --bench lex
 
@@ -45,6 +53,12 @@ fn benches(c: &mut Criterion) {
     });
     group.finish();
 
+    let mut group = configure(c, "special_byte_visit", source.len());
+    group.bench_function("visit", |b| {
+        b.iter(|| texlex::baseline::visit_special_bytes(black_box(&source), &profile))
+    });
+    group.finish();
+
     let mut group = configure(c, "lex_full", source.len());
     group.bench_function("lex_and_drop", |b| {
         b.iter(|| drop(lex(black_box(&source), &profile)))
@@ -56,6 +70,21 @@ fn benches(c: &mut Criterion) {
     let mut group = configure(c, "lex_tracked", source.len());
     group.bench_function("lex_and_drop", |b| {
         b.iter(|| drop(lex_with(black_box(&source), &profile, &tracking)))
+    });
+    group.finish();
+
+    let mut group = configure(c, "lex_full_then_positions", source.len());
+    group.bench_function("lex_and_position_every_token", |b| {
+        b.iter(|| {
+            let doc = lex(black_box(&source), &profile);
+            let mut positions = doc.positions();
+            let mut sum = 0u64;
+            for token in doc.tokens() {
+                let at = positions.position(token.span.start);
+                sum += u64::from(at.line) + u64::from(at.utf16_col);
+            }
+            sum
+        })
     });
     group.finish();
 

@@ -107,6 +107,29 @@ impl SpecialSet {
     /// The special bytes of `profile`, computed by `kernel` (falls back to
     /// the scalar kernel when the CPU or the set does not allow `kernel`).
     pub(crate) fn with_kernel(profile: &Profile, kernel: Kernel) -> SpecialSet {
+        SpecialSet::build(profile, kernel, is_plain, true)
+    }
+
+    /// Every byte whose catcode is not letter or other under `profile`, and
+    /// every byte outside U+0021..U+007E: the bytes a tokenizer that keeps
+    /// only letters and others in runs must look at (braces included, no
+    /// group bytes). The baseline of [`visit_special_bytes`].
+    pub(crate) fn structural(profile: &Profile) -> SpecialSet {
+        let letter_or_other = |cat| matches!(cat, Catcode::Letter | Catcode::Other);
+        let mut set = SpecialSet::build(profile, Kernel::Scalar, letter_or_other, false);
+        set.kernel = best_kernel(&set);
+        set
+    }
+
+    /// The set of bytes that are special under `profile`: not printable, or
+    /// of a catcode `plain` rejects; with `groups`, printable braces are
+    /// group bytes instead (when there are few enough).
+    fn build(
+        profile: &Profile,
+        kernel: Kernel,
+        plain: fn(Catcode) -> bool,
+        groups: bool,
+    ) -> SpecialSet {
         let mut table = [false; 256];
         let mut low_nibble = [0u8; 16];
         let mut high_nibble = [0u8; 16];
@@ -115,7 +138,8 @@ impl SpecialSet {
         let mut too_many = false;
         let printable = |b: u8| (0x21..0x7F).contains(&b);
         let is_group = |b: u8| {
-            printable(b)
+            groups
+                && printable(b)
                 && matches!(
                     profile.catcode_of_byte(b),
                     Catcode::BeginGroup | Catcode::EndGroup
@@ -135,7 +159,7 @@ impl SpecialSet {
             }
         }
         for b in 0..=255u8 {
-            let plain = is_plain(profile.catcode_of_byte(b)) || group_table[usize::from(b)];
+            let plain = plain(profile.catcode_of_byte(b)) || group_table[usize::from(b)];
             let special = !printable(b) || !plain;
             table[usize::from(b)] = special;
             if special && b < 0x80 {
@@ -248,6 +272,39 @@ fn best_kernel(set: &SpecialSet) -> Kernel {
     }
     let _ = set;
     Kernel::Scalar
+}
+
+/// Visits every byte of `source` that `set` calls special, in order, with
+/// the kernel the lexer uses, and returns how many there were. Each visit
+/// reads its byte and counts it by value, so that the compiler cannot turn
+/// the walk over a block's bits into a population count. Nothing else is
+/// done: this is the floor the issue "Speed and memory" sets a lexer
+/// against (`texlex bench` prints the ratio to it).
+pub(crate) fn visit_special_bytes(set: &SpecialSet, source: &[u8]) -> u64 {
+    let mut by_value = [0u32; 256];
+    let mut visit = |base: usize, mut mask: u64| {
+        while mask != 0 {
+            let at = base + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            by_value[usize::from(source[at])] += 1;
+        }
+    };
+    let mut blocks = source.chunks_exact(BLOCK);
+    for (n, block) in blocks.by_ref().enumerate() {
+        let masks = set.mask(block.try_into().expect("a whole block"));
+        visit(n * BLOCK, masks.special);
+    }
+    let tail = blocks.remainder();
+    if !tail.is_empty() {
+        let mut padded = [0u8; BLOCK];
+        padded[..tail.len()].copy_from_slice(tail);
+        let inside = (1u64 << tail.len()) - 1;
+        visit(
+            source.len() - tail.len(),
+            set.mask(&padded).special & inside,
+        );
+    }
+    by_value.iter().map(|&n| u64::from(n)).sum()
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -573,6 +630,27 @@ mod tests {
     }
 
     proptest! {
+        /// The baseline visits exactly the bytes that are not letters or
+        /// others (or not printable), whatever the length of the tail.
+        #[test]
+        fn visit_counts_the_structural_bytes(
+            source in proptest::collection::vec(
+                prop_oneof![Just(b'a'), Just(b'\\'), Just(b'{'), Just(b' '), Just(b'\n'), any::<u8>()],
+                0..300),
+        ) {
+            for profile in profiles() {
+                let expected = source
+                    .iter()
+                    .filter(|&&b| {
+                        !(0x21..0x7F).contains(&b)
+                            || !matches!(profile.catcode_of_byte(b), Catcode::Letter | Catcode::Other)
+                    })
+                    .count();
+                let set = SpecialSet::structural(&profile);
+                prop_assert_eq!(visit_special_bytes(&set, &source), expected as u64);
+            }
+        }
+
         #[test]
         fn kernels_agree_on_any_block(bytes in proptest::collection::vec(any::<u8>(), BLOCK)) {
             let block: [u8; BLOCK] = bytes.try_into().unwrap();

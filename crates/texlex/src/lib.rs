@@ -49,6 +49,29 @@ pub use store::{MAX_OPEN_BRACES_REPORTED, Records, TokenStats};
 pub use stream::{MAX_STRETCH, Stream};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
+/// Baselines that `texlex bench` and the criterion benches measure the
+/// lexer against: not a stable API, and not part of the documentation.
+#[doc(hidden)]
+pub mod baseline {
+    use crate::Profile;
+
+    /// Visits, in order, every byte of `source` a tokenizer must look at
+    /// under `profile` (every byte that is not a printable letter or other:
+    /// `\ { } $ & # ^ _ ~ %`, spaces, tabs, line ends, controls and UTF-8
+    /// under LaTeX), with the SIMD kernel the lexer uses, doing nothing
+    /// with each but counting it by value. Returns how many it visited.
+    ///
+    /// ```
+    /// use texlex::{Profile, Regime};
+    /// let profile = Profile::new(Regime::Latex);
+    /// assert_eq!(texlex::baseline::visit_special_bytes(b"\\emph{x} y%", &profile), 5);
+    /// ```
+    pub fn visit_special_bytes(source: &[u8], profile: &Profile) -> u64 {
+        let set = crate::classify::SpecialSet::structural(profile);
+        crate::classify::visit_special_bytes(&set, source)
+    }
+}
+
 /// Entry points for the fuzz targets (feature `fuzzing`): not a stable
 /// API, and not part of the documentation.
 #[cfg(feature = "fuzzing")]
