@@ -1156,7 +1156,7 @@ impl Document {
         // also count names that edits have removed).
         let mut names = Interner::new();
         let mut renumbered = std::collections::HashMap::new();
-        let parts = self
+        let parts: Vec<LexedChunk> = self
             .chunks()
             .map(|c| {
                 let mut part = c.lexed.clone();

@@ -69,7 +69,7 @@ pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, Lex
     check_len(source)?;
     let mut names = Interner::new();
     let lexed = lex_chunk(source, profile, &mut names);
-    Ok(Lexed::from_chunks(source, profile, names, vec![lexed]))
+    Ok(Lexed::from_chunks(source, profile, names, [lexed]))
 }
 
 /// How to lex.
@@ -141,7 +141,7 @@ pub fn try_lex_with<'s>(
     let mut names = Interner::new();
     let start = EngineState::initial(profile);
     let (chunk, _, _) = lex_tracked_piece(source, &start, options, &mut names);
-    Ok(Lexed::from_chunks(source, profile, names, vec![chunk]))
+    Ok(Lexed::from_chunks(source, profile, names, [chunk]))
 }
 
 /// The names of verbatim environments: borrowed when they are the default
@@ -196,7 +196,7 @@ pub(crate) fn lex_tracked_piece_with(
     fast: bool,
 ) -> (LexedChunk, EngineState, bool) {
     let mut out = Builder::for_source(source);
-    let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
+    let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
     let fast_result = if fast {
         crate::fast::lex_tracked(source, start, options, &mut out, names, &mut line_starts)
     } else {
@@ -272,7 +272,7 @@ pub(crate) struct LexedChunk {
 /// for profiles the fast driver does not handle.
 pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) -> LexedChunk {
     let mut out = Builder::for_source(source);
-    let mut line_starts = Vec::with_capacity(source.len() / 32 + 1);
+    let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
     if !crate::fast::lex(source, profile, &mut out, names, &mut line_starts) {
         let mut engine = Engine::new(profile, &mut out, names);
         reference_lex(source, &mut engine, &mut line_starts);
@@ -400,8 +400,9 @@ impl<'s> Lexed<'s> {
         source: &'s [u8],
         profile: &Profile,
         names: Interner,
-        parts: Vec<LexedChunk>,
+        parts: impl IntoIterator<Item = LexedChunk, IntoIter: ExactSizeIterator>,
     ) -> Self {
+        let parts = parts.into_iter();
         let mut chunks = Vec::with_capacity(parts.len());
         let mut diagnostics = Vec::new();
         let mut line_starts: Vec<u32> = Vec::new();

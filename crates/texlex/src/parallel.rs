@@ -111,7 +111,7 @@ pub(crate) fn lex_parts<'s>(
             }
         }
     });
-    let chunks = std::iter::once(first)
+    let chunks: Vec<LexedChunk> = std::iter::once(first)
         .chain(lexed.into_iter().map(|(chunk, _)| chunk))
         .collect();
     Lexed::from_chunks(source, profile, names, chunks)

@@ -422,20 +422,39 @@ impl Builder {
 }
 
 /// How many control sequences `source` is likely to hold, which sizes the
-/// store: its backslashes, counted in its first [`ESCAPE_SAMPLE`] bytes
+/// store: its backslashes, counted in its first [`SIZING_SAMPLE`] bytes
 /// and extrapolated to all of it. Files differ too much for a fixed ratio
 /// to the length (one control sequence per 30 bytes in a thesis, per 8 in
 /// a file of macro definitions, where doubling from a low guess allocated
 /// twice what was needed); counting costs about 3 µs, against some 60 µs
 /// to lex the sample.
 fn expected_escapes(source: &[u8]) -> usize {
-    let sample = &source[..source.len().min(ESCAPE_SAMPLE)];
+    let sample = &source[..source.len().min(SIZING_SAMPLE)];
     let escapes = memchr::memchr_iter(b'\\', sample).count() as u64;
     (escapes * source.len() as u64 / sample.len().max(1) as u64) as usize
 }
 
-/// See [`expected_escapes`].
-const ESCAPE_SAMPLE: usize = 64 * 1024;
+/// How much of a source [`expected_escapes`] and [`expected_line_starts`]
+/// read.
+const SIZING_SAMPLE: usize = 64 * 1024;
+
+/// How many lines `source` is likely to have, which sizes its line starts:
+/// its line ends (LFs, or CRs in a sample without any LF) counted in its
+/// first [`SIZING_SAMPLE`] bytes, exact for a source no longer than that,
+/// else extrapolated with a sixteenth more (a vector that fills up doubles).
+pub(crate) fn expected_line_starts(source: &[u8]) -> usize {
+    let sample = &source[..source.len().min(SIZING_SAMPLE)];
+    let mut ends = memchr::memchr_iter(b'\n', sample).count();
+    if ends == 0 {
+        ends = memchr::memchr_iter(b'\r', sample).count();
+    }
+    let starts = ends + 1;
+    if sample.len() == source.len() {
+        return starts;
+    }
+    let extrapolated = (ends as u64 * source.len() as u64 / sample.len() as u64) as usize;
+    extrapolated + extrapolated / 16 + 1
+}
 
 /// Makes room in a full `vec` for what the rest of a source of
 /// `source_len` bytes needs, lexed up to `pos`: its use so far per byte,
@@ -1048,6 +1067,28 @@ mod tests {
             (1usize..5000).prop_map(|n| vec![b'a'; n]),
         ];
         proptest::collection::vec(piece, 0..12).prop_map(|p| p.concat())
+    }
+
+    /// Line starts are reserved exactly for a source the sample covers,
+    /// and extrapolated, never short, for a uniform longer one.
+    #[test]
+    fn line_starts_are_sized_from_the_sample() {
+        use super::{SIZING_SAMPLE, expected_line_starts};
+        let lines = |text: &[u8]| crate::LineIndex::new(text).line_count();
+        for text in [
+            &b""[..],
+            b"x",
+            b"a\nb\n",
+            b"a\r\nb\r\n\r\n",
+            b"a\rb\rc",
+            b"\n\n\n",
+        ] {
+            assert_eq!(expected_line_starts(text), lines(text), "{text:?}");
+        }
+        let long = b"a line of forty bytes or so, and more\n".repeat(4 * SIZING_SAMPLE / 38);
+        let expected = expected_line_starts(&long);
+        assert!(expected >= lines(&long), "{expected} < {}", lines(&long));
+        assert!(expected <= lines(&long) * 17 / 16 + 2, "{expected}");
     }
 
     proptest! {

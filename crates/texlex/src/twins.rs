@@ -38,7 +38,7 @@ pub(crate) fn run(source: &[u8], profile: &Profile, fast: bool) -> Observed {
         depth_effect: Default::default(),
         assigns: false,
     };
-    let doc = Lexed::from_chunks(source, profile, names, vec![chunk]);
+    let doc = Lexed::from_chunks(source, profile, names, [chunk]);
     observed(&doc, starts)
 }
 
@@ -54,7 +54,7 @@ pub(crate) fn run_tracked(
     let starts = chunk.line_starts.clone();
     let history = chunk.history.offsets().collect();
     let effect = format!("{:?} {}", chunk.depth_effect, chunk.assigns);
-    let doc = Lexed::from_chunks(source, start.profile(), names, vec![chunk]);
+    let doc = Lexed::from_chunks(source, start.profile(), names, [chunk]);
     (observed(&doc, starts), history, effect, end, open)
 }
 
