@@ -651,7 +651,7 @@ pub struct Tokens<'a> {
 impl Iterator for Tokens<'_> {
     type Item = crate::Token;
 
-    #[inline]
+    #[inline(always)]
     fn next(&mut self) -> Option<crate::Token> {
         match self.records.next()? {
             crate::Record::Token(t) => Some(t),

@@ -379,6 +379,14 @@ impl<'a> CatcodesAt<'a> {
         }
     }
 
+    /// The catcodes of all bytes, when no setting in force touches a
+    /// character below U+0100 (then they are the base profile's): a
+    /// reader of many characters looks them up there directly.
+    #[inline]
+    pub(crate) fn byte_table(&self) -> Option<&'a [Catcode; 256]> {
+        (self.low_set == &[0; 4]).then(|| self.base.byte_table())
+    }
+
     /// The catcode of `cp`: the last setting of it that counts, or else
     /// the base profile's.
     #[inline]

@@ -403,6 +403,12 @@ impl Profile {
     pub fn catcode_of_byte(&self, byte: u8) -> Catcode {
         self.low[byte as usize]
     }
+
+    /// The catcodes of all bytes, by byte value.
+    #[inline]
+    pub(crate) fn byte_table(&self) -> &[Catcode; 256] {
+        &self.low
+    }
 }
 
 #[cfg(test)]
