@@ -7,9 +7,9 @@
 //!
 //! Per file: read once; warm up; then R iterations, each timing a memchr
 //! newline count, a special-byte visit and a full lex (lex + drop of the
-//! result) back to back, so noise hits all three. Tokens are counted once outside the timing. Allocation
-//! figures come from the counting global allocator of the binary
-//! ([`crate::alloc_count`]) over one more lex.
+//! result) back to back, so noise hits all three. Tokens are counted once
+//! outside the timing. Allocation figures come from the counting global
+//! allocator of the binary ([`crate::alloc_count`]) over one more lex.
 
 use std::hint::black_box;
 use std::io::Write;

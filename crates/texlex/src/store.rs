@@ -979,6 +979,7 @@ impl Iterator for ChunkRecords<'_> {
             && let Some(table) = self.segment_bytes
             && self.source[at as usize] < 0x80
         {
+            // What `segment_catcode` and `next_record` do, for one byte.
             let b = self.source[at as usize];
             let cat = if matches!(b, b'\n' | b'\r') {
                 Catcode::Space
@@ -1127,7 +1128,8 @@ mod tests {
         ] {
             assert_eq!(expected_line_starts(text), lines(text), "{text:?}");
         }
-        let long = b"a line of forty bytes or so, and more\n".repeat(4 * SIZING_SAMPLE / 38);
+        let line = b"a line of some forty bytes, and a few more\n";
+        let long = line.repeat(4 * SIZING_SAMPLE / line.len());
         let expected = expected_line_starts(&long);
         assert!(expected >= lines(&long), "{expected} < {}", lines(&long));
         assert!(expected <= lines(&long) * 17 / 16 + 2, "{expected}");

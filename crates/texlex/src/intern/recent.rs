@@ -7,9 +7,10 @@
 //! slots, names and name bytes lie in three places of a table of 1,725
 //! names; while the lexer streams through the source and writes its store,
 //! those places keep falling out of the nearest caches, and a lookup costs
-//! about 6 ns. This cache holds names of up to 8 bytes (nine in ten control
-//! words) as one word each, next to their ids, in 4 KiB the lexer keeps on
-//! its stack: a hit is one multiplication, one load and one compare.
+//! about 6 ns. This cache holds names of up to 8 bytes (nearly nine in ten
+//! control words) as one word each, next to their ids, in 4 KiB the lexer
+//! keeps on its stack: a hit is one multiplication, one load and one
+//! compare.
 
 use super::{CsId, Interner};
 
