@@ -12,7 +12,8 @@
 //! `lex_full` is the lex without positions: it records where lines start
 //! (positions need nothing else) and resolves no position.
 //! `lex_full_then_positions` adds a line, column and UTF-16 column for
-//! every token, through the positions cursor.
+//! every token, through the positions cursor. `stream_first_token` times
+//! the first token of 100 copies of the input through [`texlex::Stream`].
 //!
 //!     cargo bench -p texlex --bench lex
 
@@ -21,7 +22,7 @@ use std::time::Duration;
 
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
-use texlex::{CsId, Interner, LexOptions, Profile, Regime, builtin, lex, lex_with};
+use texlex::{CsId, Interner, LexOptions, Profile, Regime, Stream, builtin, lex, lex_with};
 
 #[path = "../tests/support/common.rs"]
 mod common;
@@ -87,6 +88,17 @@ fn benches(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // The first token of 100 copies (about 110 MB) through the streaming
+    // API, which lexes a short stretch first: the issue asks for <= 5 µs.
+    let big = source.repeat(100);
+    let mut group = c.benchmark_group("stream_first_token");
+    group.sample_size(50);
+    group.bench_function("100x", |b| {
+        b.iter(|| Stream::new(black_box(&big), &profile).next_token())
+    });
+    group.finish();
+    drop(big);
 
     let doc = lex(&source, &profile);
     let mut group = configure(c, "lex_tokens_iter", source.len());
