@@ -99,9 +99,7 @@ pub(crate) fn is_plain(cat: Catcode) -> bool {
 impl SpecialSet {
     /// The special bytes of `profile`, with the best kernel this CPU has.
     pub(crate) fn new(profile: &Profile) -> SpecialSet {
-        let mut set = SpecialSet::with_kernel(profile, Kernel::Scalar);
-        set.kernel = best_kernel(&set);
-        set
+        SpecialSet::with_kernel(profile, Kernel::Scalar).with_best_kernel()
     }
 
     /// The special bytes of `profile`, computed by `kernel` (falls back to
@@ -116,9 +114,13 @@ impl SpecialSet {
     /// group bytes). The baseline of [`visit_special_bytes`].
     pub(crate) fn structural(profile: &Profile) -> SpecialSet {
         let letter_or_other = |cat| matches!(cat, Catcode::Letter | Catcode::Other);
-        let mut set = SpecialSet::build(profile, Kernel::Scalar, letter_or_other, false);
-        set.kernel = best_kernel(&set);
-        set
+        SpecialSet::build(profile, Kernel::Scalar, letter_or_other, false).with_best_kernel()
+    }
+
+    /// The set with the best kernel this CPU has for it.
+    fn with_best_kernel(mut self) -> SpecialSet {
+        self.kernel = best_kernel(&self);
+        self
     }
 
     /// The set of bytes that are special under `profile`: not printable, or
