@@ -400,10 +400,10 @@ impl<'s> Lexed<'s> {
         source: &'s [u8],
         profile: &Profile,
         names: Interner,
-        parts: impl IntoIterator<Item = LexedChunk, IntoIter: ExactSizeIterator>,
+        parts: impl IntoIterator<Item = LexedChunk>,
     ) -> Self {
         let parts = parts.into_iter();
-        let mut chunks = Vec::with_capacity(parts.len());
+        let mut chunks = Vec::with_capacity(parts.size_hint().0);
         let mut diagnostics = Vec::new();
         let mut line_starts: Vec<u32> = Vec::new();
         let mut open = OpenBraces::default();

@@ -111,9 +111,7 @@ pub(crate) fn lex_parts<'s>(
             }
         }
     });
-    let chunks: Vec<LexedChunk> = std::iter::once(first)
-        .chain(lexed.into_iter().map(|(chunk, _)| chunk))
-        .collect();
+    let chunks = std::iter::once(first).chain(lexed.into_iter().map(|(chunk, _)| chunk));
     Lexed::from_chunks(source, profile, names, chunks)
 }
 
