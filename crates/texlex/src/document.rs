@@ -284,9 +284,8 @@ impl Before {
 #[derive(Clone, Debug)]
 pub struct DocumentPositions<'d> {
     doc: &'d Document,
-    /// The chunk of the last offset asked, its length, and a cursor over
-    /// its text.
-    current: Option<(Place, u32, crate::pos::Positions<'d>)>,
+    /// The chunk of the last offset asked, and a cursor over its text.
+    current: Option<(Place, crate::pos::Positions<'d>)>,
 }
 
 impl DocumentPositions<'_> {
@@ -300,15 +299,15 @@ impl DocumentPositions<'_> {
                 doc.len()
             )));
         }
-        let inside =
-            |&(place, len, _): &(Place, u32, _)| (place.start..place.start + len).contains(&offset);
+        let inside = |(place, positions): &(Place, crate::pos::Positions)| {
+            (place.start..place.start + positions.text_len()).contains(&offset)
+        };
         if !self.current.as_ref().is_some_and(inside) {
             let place = doc.place_of_offset(offset);
             let chunk = doc.chunk(place);
-            let len = chunk.text.len() as u32;
-            self.current = Some((place, len, chunk.lines.positions(&chunk.text)));
+            self.current = Some((place, chunk.lines.positions(&chunk.text)));
         }
-        let (place, _, positions) = self.current.as_mut().expect("a chunk was found");
+        let (place, positions) = self.current.as_mut().expect("a chunk was found");
         let local = positions.position(offset - place.start);
         Ok(Position {
             line: local.line + place.line as u32,

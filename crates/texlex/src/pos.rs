@@ -387,6 +387,11 @@ pub struct Positions<'a> {
 }
 
 impl Positions<'_> {
+    /// The length of the text the cursor is over, as its index has it.
+    pub(crate) fn text_len(&self) -> u32 {
+        self.index.text_len()
+    }
+
     /// The position of `offset`, as [`LineIndex::position`] gives it.
     pub fn position(&mut self, offset: u32) -> Position {
         let index = self.index;
