@@ -1,7 +1,7 @@
 //! `texlex bench`: throughput and memory of a full lex, always next to two
 //! floors measured in the same run on the same bytes: counting newlines with
 //! `memchr`, and visiting every byte a tokenizer must look at
-//! ([`texlex::baseline::visit_special_bytes`]). Machines are shared and
+//! ([`texlex::unstable::visit_special_bytes`]). Machines are shared and
 //! noisy, so the report gives medians and the ratios of the lex to each
 //! floor, which move much less than any one time.
 //!
@@ -17,21 +17,25 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use texlex::{LexOptions, Lexed, Profile};
+use texlex::{Lexed, Lexer, Profile};
 
 use crate::alloc_count::{self, Usage};
 use crate::{EXIT_OK, Failure, input, output};
 
-/// The lex under test: static with `threads` threads (1 = serial), or,
+/// The lexer under test: static with `threads` threads (1 = serial), or,
 /// with `track`, serial with catcode tracking and verbatim.
-fn lex_threads<'s>(source: &'s [u8], profile: &Profile, threads: usize, track: bool) -> Lexed<'s> {
+fn lexer(profile: &Profile, threads: usize, track: bool) -> Lexer {
+    let lexer = Lexer::with_profile(profile.clone());
     if track {
-        texlex::lex_with(source, profile, &LexOptions::tracking_with_verbatim())
-    } else if threads <= 1 {
-        texlex::lex(source, profile)
+        lexer
     } else {
-        texlex::lex_parallel(source, profile, threads)
+        lexer.track_catcodes(false).threads(threads)
     }
+}
+
+/// One lex of `source` (which `run` checked is below 4 GiB).
+fn lex_threads<'s>(source: &'s [u8], lexer: &Lexer) -> Lexed<'s> {
+    lexer.lex(source).expect("the input size was checked")
 }
 
 /// Target timed duration per file when `--runs` is not given.
@@ -153,7 +157,7 @@ fn newlines(source: &[u8]) -> usize {
 }
 
 fn visit(source: &[u8], profile: &Profile) -> u64 {
-    texlex::baseline::visit_special_bytes(source, profile)
+    texlex::unstable::visit_special_bytes(source, profile)
 }
 
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
@@ -166,11 +170,15 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     let threads = options.threads.max(1);
     let track = options.track;
 
+    let serial = lexer(profile, 1, track);
+    let parallel = lexer(profile, threads, track);
+    let lexer_for = |threads: usize| if threads > 1 { &parallel } else { &serial };
+
     // Counted once, outside timing.
-    let doc = lex_threads(source, profile, threads, track);
+    let doc = lex_threads(source, lexer_for(threads));
     let tokens = doc.tokens().count();
-    let entries = doc.entry_count();
-    let store_heap = doc.store_heap_bytes();
+    let entries = texlex::unstable::entry_count(&doc);
+    let store_heap = texlex::unstable::store_heap_bytes(&doc);
     drop(doc);
 
     // Warm up both sides and estimate the cost of one iteration.
@@ -183,9 +191,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
             black_box(visit(black_box(source), profile));
             drop(black_box(lex_threads(
                 black_box(source),
-                profile,
-                threads,
-                track,
+                lexer_for(threads),
             )));
         });
         one_iteration = if warm_runs == 0 {
@@ -208,9 +214,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     let lex_once = |threads: usize| {
         drop(black_box(lex_threads(
             black_box(source),
-            profile,
-            threads,
-            track,
+            lexer_for(threads),
         )))
     };
     let mut memchr_times = Vec::with_capacity(runs);
@@ -230,7 +234,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
 
     // Allocations of one lex, keeping the result alive to the end so that
     // `retained` is what the document holds; the drop is outside.
-    let (doc, usage) = alloc_count::measure(|| lex_threads(source, profile, threads, track));
+    let (doc, usage) = alloc_count::measure(|| lex_threads(source, lexer_for(threads)));
     drop(doc);
 
     // Scaling: serial and N threads, alternating, same run count.

@@ -7,9 +7,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use texlex::{Lexed, Severity};
+use texlex::Severity;
 
-use crate::{EXIT_FAILURE, EXIT_FOUND_ERRORS, EXIT_OK, Failure, input, output};
+use crate::{EXIT_FAILURE, EXIT_FOUND_ERRORS, EXIT_OK, Failure, Tracking, input, lex_cmd, output};
 
 /// What checking one file gave.
 enum Report {
@@ -23,7 +23,7 @@ pub fn run(
     paths: &[PathBuf],
     regime: input::Lexing,
     json: bool,
-    lexing: texlex::LexOptions,
+    lexing: Tracking,
 ) -> Result<u8, Failure> {
     let selection = input::select(paths);
     let mut any_failed = !selection.failed.is_empty();
@@ -64,58 +64,30 @@ pub fn run(
     })
 }
 
-fn check_file(
-    path: &Path,
-    regime: input::Lexing,
-    json: bool,
-    lexing: &texlex::LexOptions,
-) -> Report {
-    let bytes = match input::read_file(path) {
-        Ok(bytes) => bytes,
+fn check_file(path: &Path, regime: input::Lexing, json: bool, lexing: &Tracking) -> Report {
+    let file = match input::open_file(path) {
+        Ok(file) => file,
         Err(reason) => return Report::Failed(reason),
     };
-    let profile = regime.profile_for(path);
-    let lexed = match texlex::try_lex_with(&bytes, &profile, lexing) {
-        Ok(lexed) => lexed,
-        Err(e) => return Report::Failed(e.to_string()),
+    let lexer = lexing.lexer(regime.profile_for(path));
+    let diagnostics = match lex_cmd::placed_diagnostics(&lexer, file) {
+        Ok(diagnostics) => diagnostics,
+        Err(e) => return Report::Failed(input::reason(&e)),
     };
     let name = path.display().to_string();
-    let has_error = lexed
-        .diagnostics()
+    let has_error = diagnostics
         .iter()
-        .any(|d| d.severity == Severity::Error);
-    let text = if json {
-        render_json(&name, &lexed)
-    } else {
-        render_text(&name, &lexed)
-    };
-    Report::Checked { text, has_error }
-}
-
-fn render_text(name: &str, lexed: &Lexed) -> String {
+        .any(|d| d.kind.severity() == Severity::Error);
     let mut text = Vec::new();
-    crate::lex_cmd::write_diagnostics(name, lexed, &mut text).expect("writing to a Vec");
-    String::from_utf8(text).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
-}
-
-fn render_json(name: &str, lexed: &Lexed) -> String {
-    // Written by hand to keep the documented field order.
-    let path = serde_json::to_string(name).expect("a string serializes");
-    let mut text = String::new();
-    let mut positions = lexed.positions();
-    for diagnostic in lexed.diagnostics() {
-        let position = positions.position(diagnostic.span.start);
-        let message = serde_json::to_string(&diagnostic.message()).expect("a string serializes");
-        text.push_str(&format!(
-            "{{\"path\":{path},\"severity\":\"{}\",\"kind\":\"{}\",\"message\":{message},\
-             \"start\":{},\"end\":{},\"line\":{},\"col\":{}}}\n",
-            diagnostic.severity.name(),
-            diagnostic.kind.name(),
-            diagnostic.span.start,
-            diagnostic.span.end,
-            position.line,
-            position.col,
-        ));
+    for diagnostic in &diagnostics {
+        let written = if json {
+            diagnostic.write_json(&name, &mut text)
+        } else {
+            diagnostic.write(&name, &mut text)
+        };
+        written.expect("writing to a Vec");
     }
-    text
+    let text = String::from_utf8(text)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Report::Checked { text, has_error }
 }

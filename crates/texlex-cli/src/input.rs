@@ -65,6 +65,15 @@ pub fn read_file(path: &Path) -> Result<Contents, String> {
     crate::mapped::load(path, meta.len(), meta.is_file()).map_err(|e| reason(&e))
 }
 
+/// Opens a file to be read as a stream. The error is a short reason,
+/// without the path.
+pub fn open_file(path: &Path) -> Result<fs::File, String> {
+    if fs::metadata(path).map_err(|e| reason(&e))?.is_dir() {
+        return Err("is a directory".to_owned());
+    }
+    fs::File::open(path).map_err(|e| reason(&e))
+}
+
 fn too_large(len: u64) -> String {
     format!("input is {len} bytes; texlex handles at most {MAX_INPUT}")
 }

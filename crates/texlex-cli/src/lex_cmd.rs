@@ -1,10 +1,19 @@
-//! `texlex lex`: print the tokens of one input.
+//! `texlex lex`: print the tokens of one input as they are lexed.
+//!
+//! The input is read and lexed in pieces of whole lines (see
+//! [`texlex::Stream`]), and each piece's tokens are written before the next
+//! is read: the first lines of a big file come out at once, and memory
+//! stays bounded on a pipe that never ends. Diagnostics in the oracle
+//! grammar go to stderr after all the tokens, sorted by position; in JSON
+//! Lines they follow the record they point into, except the `{` left open,
+//! which are known only at the end and come last.
 
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 
-use texlex::{Lexed, render};
+use texlex::{Diagnostic, DiagnosticKind, Lexed, Lexer, Stream};
+use texlex_cli::render::{self, Base};
 
-use crate::{EXIT_OK, Failure, input, output};
+use crate::{EXIT_OK, Failure, Tracking, input, output};
 
 /// What `lex` was asked to do.
 pub struct Options {
@@ -17,54 +26,211 @@ pub struct Options {
     /// The file, or `-` for standard input.
     pub file: String,
     /// Tracking or static catcodes.
-    pub lexing: texlex::LexOptions,
+    pub lexing: Tracking,
 }
 
 pub fn run(options: &Options) -> Result<u8, Failure> {
-    let input = input::read_lex_input(&options.file).map_err(Failure::Fatal)?;
-    let profile = options.regime.profile_or(input.regime);
-    let lexed = texlex::try_lex_with(&input.bytes, &profile, &options.lexing)
-        .map_err(|e| Failure::at(&input.name, e))?;
-
-    print(&input.name, &lexed, options.jsonl, options.trivia)?;
+    let input = open_lex_reader(&options.file).map_err(Failure::Fatal)?;
+    let lexer = options
+        .lexing
+        .lexer(options.regime.profile_or(input.regime));
+    print_stream(
+        &input.name,
+        &lexer,
+        input.reader,
+        options.jsonl,
+        options.trivia,
+    )?;
     Ok(EXIT_OK)
 }
 
-/// Print `lexed` the way `lex` does: tokens on stdout (oracle grammar, or
-/// JSON Lines with or without trivia); in the oracle grammar, diagnostics
-/// after them on stderr as `NAME:LINE:COL: SEVERITY: MESSAGE`. Shared with
-/// `replay`, whose output must be the same as `lex` of the final text.
-pub fn print(name: &str, lexed: &Lexed, jsonl: bool, trivia: bool) -> Result<(), Failure> {
+/// Lexes `reader` piece by piece with `lexer` and prints it the way `lex`
+/// does: tokens on stdout (oracle grammar, or JSON Lines with or without
+/// trivia); in the oracle grammar, diagnostics after them on stderr as
+/// `NAME:LINE:COL: SEVERITY: MESSAGE`. Shared with `replay`, whose output
+/// must be the same as `lex` of the final text.
+pub fn print_stream(
+    name: &str,
+    lexer: &Lexer,
+    reader: impl Read,
+    jsonl: bool,
+    trivia: bool,
+) -> Result<(), Failure> {
     let mut out = output::stdout();
-    if jsonl {
-        render::write_jsonl(lexed, trivia, &mut out).map_err(output::failure)?;
-        output::finish(out)?;
-    } else {
-        render::write_tex(lexed, &mut out).map_err(output::failure)?;
-        output::finish(out)?;
-        // Diagnostics after the tokens, so they are the last thing on a terminal.
-        // A failing stderr is not worth a different exit status. Stderr
-        // is unbuffered: one write per diagnostic would cost a system call
-        // each.
-        let mut stderr = io::BufWriter::new(io::stderr().lock());
-        let _ = write_diagnostics(name, lexed, &mut stderr).and_then(|()| stderr.flush());
+    let mut stream = lexer.stream(reader);
+    let mut diagnostics = Vec::new();
+    loop {
+        let piece = match stream.next_piece() {
+            Ok(Some(piece)) => piece,
+            Ok(None) => break,
+            Err(e) => {
+                // What was lexed is out; say why the rest is not.
+                output::finish(out)?;
+                return Err(Failure::at(name, input::reason(&e)));
+            }
+        };
+        let base = Base {
+            offset: piece.offset(),
+            line: piece.first_line(),
+        };
+        if jsonl {
+            render::write_jsonl(&piece, base, trivia, &mut out).map_err(output::failure)?;
+        } else {
+            render::write_tex(&piece, &mut out).map_err(output::failure)?;
+            collect_diagnostics(&piece, base, &mut diagnostics);
+        }
+        // A reader waiting on the pipe sees each piece when it is done.
+        out.flush().map_err(output::failure)?;
     }
+    if jsonl {
+        for brace in stream.unclosed_braces() {
+            render::write_unclosed_jsonl(brace, &mut out).map_err(output::failure)?;
+        }
+        return output::finish(out);
+    }
+    output::finish(out)?;
+    diagnostics.extend(unclosed(&stream));
+    write_diagnostics(name, diagnostics);
     Ok(())
 }
 
-/// Write every diagnostic as `PATH:LINE:COL: SEVERITY: MESSAGE`.
-pub fn write_diagnostics<W: Write>(path: &str, lexed: &Lexed, out: &mut W) -> io::Result<()> {
-    let mut positions = lexed.positions();
-    for diagnostic in lexed.diagnostics() {
-        let position = positions.position(diagnostic.span.start);
+/// Prints a whole `lexed` exactly as [`print_stream`] prints a stream of
+/// the same text: what `replay` prints of its document.
+pub fn print_lexed(name: &str, lexed: &Lexed, jsonl: bool, trivia: bool) -> Result<(), Failure> {
+    let mut out = output::stdout();
+    if jsonl {
+        render::write_jsonl(lexed, Base::default(), trivia, &mut out).map_err(output::failure)?;
+        return output::finish(out);
+    }
+    render::write_tex(lexed, &mut out).map_err(output::failure)?;
+    output::finish(out)?;
+    let mut diagnostics = Vec::new();
+    collect_diagnostics(lexed, Base::default(), &mut diagnostics);
+    write_diagnostics(name, diagnostics);
+    Ok(())
+}
+
+/// Writes diagnostics on stderr, sorted by position. They come after the
+/// tokens, so that they are the last thing on a terminal. A failing
+/// stderr is not worth a different exit status. Stderr is unbuffered: one
+/// write per diagnostic would cost a system call each.
+fn write_diagnostics(name: &str, mut diagnostics: Vec<Placed>) {
+    diagnostics.sort_by_key(|d| (d.start, d.end));
+    let mut stderr = io::BufWriter::new(io::stderr().lock());
+    let _ = diagnostics
+        .iter()
+        .try_for_each(|d| d.write(name, &mut stderr))
+        .and_then(|()| stderr.flush());
+}
+
+/// A diagnostic placed in the whole input (pieces count from their start).
+pub struct Placed {
+    pub start: u64,
+    pub end: u64,
+    pub line: u64,
+    pub col: u32,
+    pub kind: DiagnosticKind,
+}
+
+impl Placed {
+    /// `PATH:LINE:COL: SEVERITY: MESSAGE`.
+    pub fn write<W: Write>(&self, path: &str, out: &mut W) -> io::Result<()> {
         writeln!(
             out,
             "{path}:{}:{}: {}: {}",
-            position.line,
-            position.col,
-            diagnostic.severity.name(),
-            diagnostic.message()
-        )?;
+            self.line,
+            self.col,
+            self.kind.severity().name(),
+            self.kind.message()
+        )
     }
-    Ok(())
+
+    /// One JSON object: path, severity, kind, message, start, end, line,
+    /// col (in this order, as documented).
+    pub fn write_json<W: Write>(&self, path: &str, out: &mut W) -> io::Result<()> {
+        let path = serde_json::to_string(path).expect("a string serializes");
+        let message = serde_json::to_string(&self.kind.message()).expect("a string serializes");
+        writeln!(
+            out,
+            "{{\"path\":{path},\"severity\":\"{}\",\"kind\":\"{}\",\"message\":{message},\
+             \"start\":{},\"end\":{},\"line\":{},\"col\":{}}}",
+            self.kind.severity().name(),
+            self.kind.name(),
+            self.start,
+            self.end,
+            self.line,
+            self.col,
+        )
+    }
+}
+
+/// Lexes `reader` piece by piece and returns its diagnostics, placed and
+/// sorted by position; no piece is kept.
+pub fn placed_diagnostics(lexer: &Lexer, reader: impl Read) -> io::Result<Vec<Placed>> {
+    let mut stream = lexer.stream(reader);
+    let mut diagnostics = Vec::new();
+    while let Some(piece) = stream.next_piece()? {
+        let base = Base {
+            offset: piece.offset(),
+            line: piece.first_line(),
+        };
+        collect_diagnostics(&piece, base, &mut diagnostics);
+    }
+    diagnostics.extend(unclosed(&stream));
+    diagnostics.sort_by_key(|d| (d.start, d.end));
+    Ok(diagnostics)
+}
+
+/// Adds the diagnostics of `lexed` (at `base`) to `out`.
+fn collect_diagnostics(lexed: &Lexed, base: Base, out: &mut Vec<Placed>) {
+    let mut positions = lexed.positions();
+    out.extend(lexed.diagnostics().map(|d: Diagnostic| {
+        let at = positions.position(d.span.start);
+        Placed {
+            start: base.offset + u64::from(d.span.start),
+            end: base.offset + u64::from(d.span.end),
+            line: base.line + u64::from(at.line),
+            col: at.col,
+            kind: d.kind,
+        }
+    }));
+}
+
+/// The `{` a finished stream left open.
+fn unclosed<R: Read>(stream: &Stream<R>) -> impl Iterator<Item = Placed> + '_ {
+    stream.unclosed_braces().iter().map(|brace| Placed {
+        start: brace.offset,
+        end: brace.offset + 1,
+        line: brace.line,
+        col: brace.col,
+        kind: DiagnosticKind::UnclosedOpenBrace,
+    })
+}
+
+/// The input of `lex`, opened but not read.
+struct LexReader {
+    name: String,
+    regime: texlex::Regime,
+    reader: Box<dyn Read>,
+}
+
+/// Opens `file` (`-`: standard input) for reading as a stream.
+fn open_lex_reader(file: &str) -> Result<LexReader, String> {
+    if file == "-" {
+        return Ok(LexReader {
+            name: input::STDIN_NAME.to_owned(),
+            regime: texlex::Regime::Latex,
+            reader: Box::new(io::stdin().lock()),
+        });
+    }
+    let path = std::path::Path::new(file);
+    let fail = |e: io::Error| format!("{file}: {}", input::reason(&e));
+    if std::fs::metadata(path).map_err(fail)?.is_dir() {
+        return Err(format!("{file}: is a directory"));
+    }
+    Ok(LexReader {
+        name: file.to_owned(),
+        regime: texlex::Regime::for_path(path),
+        reader: Box::new(std::fs::File::open(path).map_err(fail)?),
+    })
 }

@@ -189,12 +189,33 @@ struct TrackArg {
 }
 
 impl TrackArg {
-    fn options(&self) -> texlex::LexOptions {
-        texlex::LexOptions {
+    fn options(&self) -> Tracking {
+        Tracking {
             track: !self.static_catcodes,
             verbatim: !self.static_catcodes && !self.no_verbatim,
-            extra_verbatim_envs: self.verbatim_envs.clone(),
+            verbatim_envs: self.verbatim_envs.clone(),
         }
+    }
+}
+
+/// Static or tracking catcodes, verbatim, and extra verbatim environments:
+/// what `--static`, `--no-verbatim` and `--verbatim-env` ask for.
+#[derive(Clone, Debug)]
+pub struct Tracking {
+    pub track: bool,
+    pub verbatim: bool,
+    pub verbatim_envs: Vec<String>,
+}
+
+impl Tracking {
+    /// A lexer that starts from `profile` and tracks as asked.
+    pub fn lexer(&self, profile: texlex::Profile) -> texlex::Lexer {
+        let lexer = texlex::Lexer::with_profile(profile)
+            .track_catcodes(self.track)
+            .verbatim(self.verbatim);
+        self.verbatim_envs
+            .iter()
+            .fold(lexer, |lexer, env| lexer.verbatim_environment(env.as_str()))
     }
 }
 

@@ -21,7 +21,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::{Map, Value};
-use texlex::{Document, LexOptions, LspPosition};
+use texlex::LspPosition;
 
 use crate::{EXIT_OK, Failure, input, lex_cmd};
 
@@ -30,7 +30,7 @@ pub struct Options {
     /// The forced regime; `None` picks it from the file extension.
     pub regime: input::Lexing,
     /// Catcode tracking and verbatim, as for `lex`.
-    pub lexing: LexOptions,
+    pub lexing: crate::Tracking,
     /// The edits file (JSON Lines).
     pub edits: String,
     /// JSON Lines instead of the oracle grammar.
@@ -63,7 +63,10 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     let edits = read_edits(&options.edits)?;
 
     let profile = options.regime.profile_for(path);
-    let mut doc = Document::with_options(&source[..], &profile, &options.lexing)
+    let mut doc = options
+        .lexing
+        .lexer(profile)
+        .document(&source[..])
         .map_err(|e| Failure::at(&options.file, e))?;
     drop(source);
 
@@ -87,7 +90,7 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
 
     let text = doc.text();
     let lexed = doc.to_lexed(&text);
-    lex_cmd::print(&options.file, &lexed, options.jsonl, options.trivia)?;
+    lex_cmd::print_lexed(&options.file, &lexed, options.jsonl, options.trivia)?;
     if options.timings {
         let _ = writeln!(
             io::stderr().lock(),

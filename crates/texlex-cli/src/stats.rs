@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use texlex::Severity;
 
-use crate::{EXIT_FAILURE, EXIT_OK, Failure, input, output};
+use crate::{EXIT_FAILURE, EXIT_OK, Failure, Tracking, input, output};
 
 /// How many control sequences the report lists.
 const TOP: usize = 20;
@@ -97,7 +97,7 @@ pub fn run(
     paths: &[PathBuf],
     regime: input::Lexing,
     json: bool,
-    lexing: texlex::LexOptions,
+    lexing: Tracking,
 ) -> Result<u8, Failure> {
     let selection = input::select(paths);
     let bar = progress_bar(selection.files.len());
@@ -172,42 +172,52 @@ fn progress_bar(files: usize) -> ProgressBar {
     bar
 }
 
-fn count_file(
-    path: &Path,
-    regime: input::Lexing,
-    lexing: &texlex::LexOptions,
-) -> Result<Counts, String> {
-    let bytes = input::read_file(path)?;
-    let profile = regime.profile_for(path);
-    let lexed = texlex::try_lex_with(&bytes, &profile, lexing).map_err(|e| e.to_string())?;
-
+/// Counts one file, streamed: each piece's stores are dropped once
+/// counted, so a file of any size costs about a megabyte.
+fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<Counts, String> {
+    let file = input::open_file(path)?;
+    let lexer = lexing.lexer(regime.profile_for(path));
+    let mut stream = lexer.stream(file);
     let mut counts = Counts {
         files: 1,
-        bytes: bytes.len() as u64,
-        lines: lexed.line_count() as u64,
+        lines: 1,
         ..Counts::default()
     };
-    let stats = lexed.token_stats();
-    counts.chars = stats.chars;
-    counts.active = stats.active;
-    counts.invalid = stats.invalid;
-    for (id, n) in stats.control_sequences {
-        let name = lexed.name(id);
-        counts.cs += n;
-        if id == texlex::builtin::PAR {
-            counts.par += n;
-        }
-        counts.names.insert(name.to_vec(), n);
-    }
-    for diagnostic in lexed.diagnostics() {
-        match diagnostic.severity {
+    let count = |kind: texlex::DiagnosticKind, counts: &mut Counts| {
+        match kind.severity() {
             Severity::Error => counts.errors += 1,
             Severity::Warning => counts.warnings += 1,
         }
-        *counts
-            .diagnostics
-            .entry(diagnostic.kind.name())
-            .or_default() += 1;
+        *counts.diagnostics.entry(kind.name()).or_default() += 1;
+    };
+    while let Some(piece) = stream.next_piece().map_err(|e| input::reason(&e))? {
+        counts.bytes += piece.source().len() as u64;
+        counts.lines += piece.line_count() as u64 - 1;
+        let stats = piece.token_stats();
+        for (total, n) in counts.chars.iter_mut().zip(stats.chars) {
+            *total += n;
+        }
+        counts.active += stats.active;
+        counts.invalid += stats.invalid;
+        for (id, n) in stats.control_sequences {
+            counts.cs += n;
+            if id == texlex::builtin::PAR {
+                counts.par += n;
+            }
+            let name = piece.name(id);
+            match counts.names.get_mut(name) {
+                Some(total) => *total += n,
+                None => {
+                    counts.names.insert(name.to_vec(), n);
+                }
+            }
+        }
+        for diagnostic in piece.diagnostics() {
+            count(diagnostic.kind, &mut counts);
+        }
+    }
+    for _ in stream.unclosed_braces() {
+        count(texlex::DiagnosticKind::UnclosedOpenBrace, &mut counts);
     }
     Ok(counts)
 }

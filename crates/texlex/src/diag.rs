@@ -22,7 +22,8 @@ impl Severity {
     }
 }
 
-/// What a diagnostic is about.
+/// What a diagnostic is about. New kinds may be added in minor releases.
+#[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DiagnosticKind {
     /// A catcode-15 character, which TeX drops with an error.
@@ -34,9 +35,8 @@ pub enum DiagnosticKind {
     IllFormedUtf8,
     /// A `}` without a matching `{`.
     UnmatchedCloseBrace,
-    /// A `{` still open at the end of the input. Only the outermost
-    /// [`MAX_OPEN_BRACES_REPORTED`](crate::MAX_OPEN_BRACES_REPORTED) levels
-    /// are reported, so that memory stays bounded on `{{{{…`.
+    /// A `{` still open at the end of the input. Only the outermost 1000
+    /// levels are reported, so that memory stays bounded on `{{{{…`.
     UnclosedOpenBrace,
     /// `^^^^` or `^^^^^^` without enough lowercase hex digits: LuaTeX
     /// reports an error and reads a shorter form.
@@ -83,15 +83,17 @@ impl DiagnosticKind {
 /// A problem found while lexing, with the bytes it is about.
 ///
 /// ```
-/// let lexed = texlex::lex(b"a}", &texlex::Profile::new(texlex::Regime::Latex));
-/// let d = &lexed.diagnostics()[0];
+/// use texlex::{DiagnosticKind, Lexer, Regime, Severity};
+/// let lexed = Lexer::new(Regime::Latex).lex(b"a}")?;
+/// let d = lexed.diagnostics().next().unwrap();
+/// assert_eq!(d.kind, DiagnosticKind::UnmatchedCloseBrace);
+/// assert_eq!(d.severity(), Severity::Error);
 /// assert_eq!(d.message(), "unmatched `}`");
 /// assert_eq!((d.span.start, d.span.end), (1, 2));
+/// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
-    /// Error or warning.
-    pub severity: Severity,
     /// What is wrong.
     pub kind: DiagnosticKind,
     /// Where.
@@ -100,16 +102,26 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     pub(crate) fn new(kind: DiagnosticKind, span: Span) -> Diagnostic {
-        Diagnostic {
-            severity: kind.severity(),
-            kind,
-            span,
-        }
+        Diagnostic { kind, span }
     }
 
-    /// A one-line, human-readable message.
+    /// Error or warning: the severity of its kind.
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
+
+    /// A one-line, human-readable message (its kind's).
     pub fn message(&self) -> String {
-        match self.kind {
+        self.kind.message()
+    }
+}
+
+impl DiagnosticKind {
+    /// A one-line, human-readable message. The wording may improve between
+    /// releases; match on the kind (or its [`name`](Self::name)), not on
+    /// the message.
+    pub fn message(self) -> String {
+        match self {
             DiagnosticKind::InvalidCharacter { code } => {
                 format!("invalid character U+{code:04X} (catcode 15) dropped")
             }

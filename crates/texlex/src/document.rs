@@ -1424,7 +1424,7 @@ mod tests {
             named(doc.records().into_iter(), |id| doc.name(id).to_vec()),
             named(fresh.records(), |id| fresh.name(id).to_vec())
         );
-        prop_assert_eq!(doc.diagnostics(), fresh.diagnostics().to_vec());
+        prop_assert_eq!(doc.diagnostics(), fresh.diagnostics().collect::<Vec<_>>());
         prop_assert_eq!(doc.line_count(), fresh.line_count());
         prop_assert_eq!(doc.token_count(), fresh.tokens().count());
         for offset in (0..=text.len() as u32)

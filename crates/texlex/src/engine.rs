@@ -212,16 +212,6 @@ enum EnvPhase {
     InArgument,
 }
 
-/// Environments whose body is verbatim by default.
-pub const VERBATIM_ENVIRONMENTS: [&str; 6] = [
-    "verbatim",
-    "verbatim*",
-    "Verbatim",
-    "lstlisting",
-    "minted",
-    "comment",
-];
-
 /// Passes a token just made (at `span`) to the tracker, which may change
 /// the catcodes, and reports what it found wrong.
 pub(crate) fn track(

@@ -1,395 +1,39 @@
-//! Lexing a whole document: split it into lines, run the engine on each,
-//! and keep the packed result with the line index and diagnostics.
+//! The result of a lex: a view over the packed chunks a driver made, with
+//! the names they use, the line index and the diagnostics.
 
 use std::borrow::Cow;
 
-use crate::buffer::LineGeometry;
 use crate::diag::Diagnostic;
-use crate::engine::{Engine, EngineState, LineEnd, Resume};
-use crate::pos::{LineIndex, Position};
-use crate::store::{Builder, Chunk, OpenBraces, Records, Store};
+use crate::pos::{LineIndex, LspPosition, Position, Positions};
+use crate::store::{Chunk, OpenBraces, Records};
 use crate::{CsId, Interner, Profile};
 
-/// The input is too large for 32-bit offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LexError {
-    /// Length of the rejected input in bytes.
-    pub len: usize,
-}
-
-impl std::fmt::Display for LexError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "input is {} bytes; texlex handles at most {} bytes",
-            self.len,
-            u32::MAX
-        )
-    }
-}
-
-impl std::error::Error for LexError {}
+// Old paths, kept until the document and fast-driver branches are merged.
+pub(crate) use crate::driver::{
+    LexedChunk, check_len, lex_chunk, lex_tracked_piece, lex_tracked_piece_with,
+};
+pub(crate) use crate::options::{VerbatimEnvs, verbatim_envs};
 
 /// A lexed document: the source it borrows, its tokens and trivia (packed),
 /// the control-sequence names it uses, its line index and diagnostics.
 ///
 /// ```
-/// use texlex::{lex, Profile, Regime, TokenKind, builtin};
-/// let doc = lex(b"\\begin{x}\n\n", &Profile::new(Regime::Latex));
+/// use texlex::{Lexer, Regime, TokenKind, builtin};
+/// let doc = Lexer::new(Regime::Latex).lex(b"\\begin{x}\n\n")?;
 /// let kinds: Vec<TokenKind> = doc.tokens().map(|t| t.kind).collect();
 /// assert_eq!(kinds[0], TokenKind::Cs(builtin::BEGIN));
 /// assert_eq!(kinds.last(), Some(&TokenKind::Cs(builtin::PAR)));
 /// assert_eq!(doc.name(builtin::BEGIN), b"begin");
+/// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct Lexed<'s> {
     source: &'s [u8],
     profile: Profile,
     chunks: Vec<Chunk>,
-    names: Interner,
+    names: Names<'s>,
     lines: LineIndex,
     diagnostics: Vec<Diagnostic>,
-}
-
-/// Lexes `source` with the catcodes and `\endlinechar` of `profile`.
-///
-/// # Panics
-/// If `source` is 4 GiB or longer; use [`try_lex`] to get an error instead.
-pub fn lex<'s>(source: &'s [u8], profile: &Profile) -> Lexed<'s> {
-    try_lex(source, profile).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// Lexes `source`, or fails if it is too large for 32-bit offsets.
-///
-/// ```
-/// let doc = texlex::try_lex(b"x", &texlex::Profile::new(texlex::Regime::Latex)).unwrap();
-/// assert_eq!(doc.tokens().count(), 2); // `x` and the space from the end of line
-/// ```
-pub fn try_lex<'s>(source: &'s [u8], profile: &Profile) -> Result<Lexed<'s>, LexError> {
-    check_len(source)?;
-    let mut names = Interner::new();
-    let lexed = lex_chunk(source, profile, &mut names);
-    Ok(Lexed::from_chunks(source, profile, names, [lexed]))
-}
-
-/// How to lex.
-///
-/// ```
-/// use texlex::{lex_with, LexOptions, Profile, Regime};
-/// let src = b"\\makeatletter\\a@b\n";
-/// let tracked = lex_with(src, &Profile::new(Regime::Latex), &LexOptions::tracking());
-/// // \makeatletter, then \a@b as one control word; the line end after it makes nothing.
-/// assert_eq!(tracked.tokens().count(), 2);
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct LexOptions {
-    /// Track literal catcode changes (`\makeatletter`, `\catcode`,
-    /// `\ExplSyntaxOn`, groups) as `tex-oracle --track` does. Off: the
-    /// profile's catcodes hold for the whole input (`--static`).
-    pub track: bool,
-    /// With tracking: make `\verb` arguments and the bodies of verbatim-like
-    /// environments single tokens.
-    pub verbatim: bool,
-    /// Environments whose body is verbatim besides
-    /// [`VERBATIM_ENVIRONMENTS`](crate::VERBATIM_ENVIRONMENTS).
-    pub extra_verbatim_envs: Vec<String>,
-}
-
-impl LexOptions {
-    /// Static catcodes: what [`lex`] does.
-    pub fn static_catcodes() -> LexOptions {
-        LexOptions::default()
-    }
-
-    /// Catcode tracking, without verbatim (what `tex-oracle --track` does).
-    pub fn tracking() -> LexOptions {
-        LexOptions {
-            track: true,
-            ..LexOptions::default()
-        }
-    }
-
-    /// Catcode tracking with `\verb` and verbatim environments: the CLI's
-    /// default.
-    pub fn tracking_with_verbatim() -> LexOptions {
-        LexOptions {
-            track: true,
-            verbatim: true,
-            ..LexOptions::default()
-        }
-    }
-}
-
-/// Lexes `source` with `options`.
-///
-/// # Panics
-/// If `source` is 4 GiB or longer; see [`try_lex_with`].
-pub fn lex_with<'s>(source: &'s [u8], profile: &Profile, options: &LexOptions) -> Lexed<'s> {
-    try_lex_with(source, profile, options).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// [`lex_with`], or an error if `source` is too large.
-pub fn try_lex_with<'s>(
-    source: &'s [u8],
-    profile: &Profile,
-    options: &LexOptions,
-) -> Result<Lexed<'s>, LexError> {
-    if !options.track {
-        return try_lex(source, profile);
-    }
-    check_len(source)?;
-    let mut names = Interner::new();
-    let start = EngineState::initial(profile);
-    let (chunk, _, _) = lex_tracked_piece(source, &start, options, &mut names);
-    Ok(Lexed::from_chunks(source, profile, names, [chunk]))
-}
-
-/// The names of verbatim environments: borrowed when they are the default
-/// ones, which every tracked lex (and every re-lex of a document chunk)
-/// would otherwise copy.
-pub(crate) type VerbatimEnvs = Cow<'static, [Cow<'static, [u8]>]>;
-
-/// [`crate::engine::VERBATIM_ENVIRONMENTS`] as [`VerbatimEnvs`] entries.
-static DEFAULT_VERBATIM: [Cow<'static, [u8]>; 6] = {
-    use crate::engine::VERBATIM_ENVIRONMENTS as NAMES;
-    [
-        Cow::Borrowed(NAMES[0].as_bytes()),
-        Cow::Borrowed(NAMES[1].as_bytes()),
-        Cow::Borrowed(NAMES[2].as_bytes()),
-        Cow::Borrowed(NAMES[3].as_bytes()),
-        Cow::Borrowed(NAMES[4].as_bytes()),
-        Cow::Borrowed(NAMES[5].as_bytes()),
-    ]
-};
-
-/// The verbatim environments of `options`, if verbatim is on.
-pub(crate) fn verbatim_envs(options: &LexOptions) -> Option<VerbatimEnvs> {
-    options.verbatim.then(|| {
-        let extra = &options.extra_verbatim_envs;
-        if extra.is_empty() {
-            return Cow::Borrowed(&DEFAULT_VERBATIM[..]);
-        }
-        let extra = extra.iter().map(|e| Cow::Owned(e.as_bytes().to_vec()));
-        Cow::Owned(DEFAULT_VERBATIM.iter().cloned().chain(extra).collect())
-    })
-}
-
-/// Lexes `source` (whole lines) with tracking, from `start`. Returns the
-/// chunk, the state at its end, and whether a verbatim body was still open
-/// at the end (it would continue in text that follows).
-pub(crate) fn lex_tracked_piece(
-    source: &[u8],
-    start: &EngineState,
-    options: &LexOptions,
-    names: &mut Interner,
-) -> (LexedChunk, EngineState, bool) {
-    lex_tracked_piece_with(source, start, options, names, true)
-}
-
-/// [`lex_tracked_piece`], with the fast driver allowed or not (the
-/// reference engine alone is its twin in tests).
-pub(crate) fn lex_tracked_piece_with(
-    source: &[u8],
-    start: &EngineState,
-    options: &LexOptions,
-    names: &mut Interner,
-    fast: bool,
-) -> (LexedChunk, EngineState, bool) {
-    let mut out = Builder::for_source(source);
-    let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
-    let fast_result = if fast {
-        crate::fast::lex_tracked(source, start, options, &mut out, names, &mut line_starts)
-    } else {
-        None
-    };
-    let (end, open, depth_effect, assigns) = match fast_result {
-        Some((end, open)) => {
-            let (effect, assigns) = end.stretch_effect();
-            (end, open, effect, assigns)
-        }
-        None => {
-            let envs = verbatim_envs(options);
-            let mut engine = Engine::resume(start, &mut out, names);
-            if let Some(envs) = &envs {
-                engine = engine.with_verbatim(envs);
-            }
-            reference_lex(source, &mut engine, &mut line_starts);
-            let open = engine.open_verbatim;
-            let (depth_effect, assigns) = engine.stretch_effect();
-            (engine.into_state(), open, depth_effect, assigns)
-        }
-    };
-    let history = out.take_history();
-    let (store, diagnostics, braces) = out.finish();
-    let chunk = LexedChunk {
-        store,
-        diagnostics,
-        braces,
-        line_starts,
-        history,
-        depth_effect,
-        assigns,
-    };
-    (chunk, end, open)
-}
-
-/// A profile in force somewhere in a document, and where: see
-/// [`Lexed::follow_profile`].
-#[derive(Clone, Debug)]
-pub(crate) struct FollowedProfile {
-    /// The chunk it was found in, and after how many of its settings.
-    base: u32,
-    changes: usize,
-    pub profile: Profile,
-}
-
-/// Fails if `source` is too large for 32-bit offsets.
-pub(crate) fn check_len(source: &[u8]) -> Result<(), LexError> {
-    match u32::try_from(source.len()) {
-        Ok(_) => Ok(()),
-        Err(_) => Err(LexError { len: source.len() }),
-    }
-}
-
-/// One lexed stretch of whole lines, with offsets relative to its start.
-#[derive(Clone, Debug)]
-pub(crate) struct LexedChunk {
-    pub store: Store,
-    pub diagnostics: Vec<Diagnostic>,
-    pub braces: OpenBraces,
-    /// Line starts, the first being 0; a start equal to the chunk's length
-    /// when it ends with a line terminator.
-    pub line_starts: Vec<u32>,
-    /// With tracking: the catcodes from each offset on where they changed.
-    pub history: crate::catcode::History,
-    /// With tracking: the stretch's effect on the save stack's depth, and
-    /// whether it assigned catcodes.
-    pub depth_effect: crate::track::DepthEffect,
-    pub assigns: bool,
-}
-
-/// Lexes `source` (whole lines) with the fast driver, or the reference one
-/// for profiles the fast driver does not handle.
-pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) -> LexedChunk {
-    let mut out = Builder::for_source(source);
-    let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
-    if !crate::fast::lex(source, profile, &mut out, names, &mut line_starts) {
-        let mut engine = Engine::new(profile, &mut out, names);
-        reference_lex(source, &mut engine, &mut line_starts);
-    }
-    let (store, diagnostics, braces) = out.finish();
-    LexedChunk {
-        store,
-        diagnostics,
-        braces,
-        line_starts,
-        history: Default::default(),
-        depth_effect: Default::default(),
-        assigns: false,
-    }
-}
-
-/// The reference driver: the engine on every line, from its start. The
-/// fast driver must produce exactly what this one produces.
-pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mut Vec<u32>) {
-    let all_valid = std::str::from_utf8(source).is_ok();
-    let mut lines = Lines::new(source);
-    let mut next = lines.next();
-    while let Some(line) = next {
-        line_starts.push(line.start);
-        let mut current = line;
-        let mut resume = Resume::LineStart;
-        loop {
-            match engine.lex_line(source, current, resume, all_valid) {
-                LineEnd::Finished => break,
-                LineEnd::Verbatim { body_start } => {
-                    // A verbatim body: one token up to `\end{env}`, whose
-                    // line is lexed on from there (as if it started there).
-                    let Some(end) = engine.verbatim_body(source, body_start) else {
-                        line_starts.extend(lines.by_ref().map(|l| l.start));
-                        return finish_line_starts(source, line_starts);
-                    };
-                    while end >= current.end && end > current.start {
-                        let Some(l) = lines.next() else { break };
-                        line_starts.push(l.start);
-                        current = l;
-                    }
-                    current.start = end;
-                    resume = Resume::At {
-                        loc: 0,
-                        state: crate::engine::State::MidLine,
-                    };
-                }
-            }
-        }
-        next = lines.next();
-    }
-    finish_line_starts(source, line_starts);
-}
-
-/// The line start after a final terminator.
-fn finish_line_starts(source: &[u8], line_starts: &mut Vec<u32>) {
-    // A final line terminator opens a line TeX never reads, but editors
-    // have it.
-    if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
-        line_starts.push(source.len() as u32);
-    }
-}
-
-/// The number of source bytes a store covers.
-fn chunk_len(store: &Store) -> u32 {
-    store.source_len()
-}
-
-/// Splits a source into TeX's lines: LF, CR and CRLF end a line; trailing
-/// spaces are set apart; an empty source is one empty line, and nothing
-/// follows a final terminator.
-struct Lines<'s> {
-    source: &'s [u8],
-    pos: usize,
-    done: bool,
-}
-
-impl<'s> Lines<'s> {
-    fn new(source: &'s [u8]) -> Self {
-        Lines {
-            source,
-            pos: 0,
-            done: false,
-        }
-    }
-}
-
-impl Iterator for Lines<'_> {
-    type Item = LineGeometry;
-
-    fn next(&mut self) -> Option<LineGeometry> {
-        if self.done || (self.pos == self.source.len() && self.pos > 0) {
-            return None;
-        }
-        let start = self.pos;
-        let rest = &self.source[start..];
-        let (terminator_start, end) = match memchr::memchr2(b'\n', b'\r', rest) {
-            Some(i) => {
-                let t = start + i;
-                let crlf = rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n');
-                (t, t + 1 + usize::from(crlf))
-            }
-            None => {
-                self.done = true;
-                (self.source.len(), self.source.len())
-            }
-        };
-        let content = &self.source[start..terminator_start];
-        let trailing = content.iter().rev().take_while(|&&b| b == b' ').count();
-        self.pos = end;
-        Some(LineGeometry {
-            start: start as u32,
-            content_end: (terminator_start - trailing) as u32,
-            terminator_start: terminator_start as u32,
-            end: end as u32,
-        })
-    }
 }
 
 impl<'s> Lexed<'s> {
@@ -399,7 +43,7 @@ impl<'s> Lexed<'s> {
     pub(crate) fn from_chunks(
         source: &'s [u8],
         profile: &Profile,
-        names: Interner,
+        names: impl Into<Names<'s>>,
         parts: impl IntoIterator<Item = LexedChunk>,
     ) -> Self {
         let parts = parts.into_iter();
@@ -417,7 +61,7 @@ impl<'s> Lexed<'s> {
                 let skip = usize::from(!line_starts.is_empty());
                 line_starts.extend(part.line_starts[skip..].iter().map(|s| s + base));
             }
-            let chunk_len = chunk_len(&part.store);
+            let chunk_len = part.store.source_len();
             chunks.push(Chunk {
                 base,
                 store: part.store,
@@ -432,8 +76,33 @@ impl<'s> Lexed<'s> {
             source,
             profile: profile.clone(),
             chunks,
-            names,
+            names: names.into(),
             lines: LineIndex::from_starts(line_starts, source.len() as u32),
+            diagnostics,
+        }
+    }
+
+    /// A piece of a stream: one chunk, lexed from `profile`, whose brace
+    /// diagnostics the stream has settled.
+    pub(crate) fn from_piece(
+        source: &'s [u8],
+        profile: Profile,
+        names: Names<'s>,
+        store: crate::store::Store,
+        history: crate::catcode::History,
+        line_starts: Vec<u32>,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Self {
+        Lexed {
+            source,
+            lines: LineIndex::from_starts(line_starts, source.len() as u32),
+            chunks: vec![Chunk {
+                base: 0,
+                store,
+                history,
+            }],
+            profile,
+            names,
             diagnostics,
         }
     }
@@ -447,10 +116,9 @@ impl<'s> Lexed<'s> {
     /// allocate (borrowing where nothing changed since a kept profile).
     ///
     /// ```
-    /// use texlex::{Catcode, LexOptions, Profile, Regime, lex_with};
+    /// use texlex::{Catcode, Lexer, Regime};
     /// let source = b"a@b\\makeatletter a@b";
-    /// let options = LexOptions::tracking();
-    /// let doc = lex_with(source, &Profile::new(Regime::Latex), &options);
+    /// let doc = Lexer::new(Regime::Latex).lex(source)?;
     /// assert_eq!(doc.profile_at(0).catcode('@' as u32), Catcode::Other);
     /// assert_eq!(doc.profile_at(18).catcode('@' as u32), Catcode::Letter);
     /// ```
@@ -458,35 +126,6 @@ impl<'s> Lexed<'s> {
         match self.chunk_at(offset) {
             Some(chunk) => chunk.history.profile_at(&self.profile, offset - chunk.base),
             None => Cow::Borrowed(&self.profile),
-        }
-    }
-
-    /// Brings `followed` to the profile in force at `offset`, and says
-    /// whether the catcodes differ from those it held. Moving forward
-    /// replays the settings passed, so walking a document's tokens in
-    /// order costs each setting once, however far apart kept profiles are.
-    pub(crate) fn follow_profile(
-        &self,
-        followed: &mut Option<FollowedProfile>,
-        offset: u32,
-    ) -> bool {
-        let (base, history) = match self.chunk_at(offset) {
-            Some(chunk) => (chunk.base, &chunk.history),
-            None => (0, &crate::catcode::History::EMPTY),
-        };
-        let local = offset - base;
-        match followed {
-            Some(f) if f.base == base => {
-                history.follow(&self.profile, &mut f.profile, &mut f.changes, local)
-            }
-            _ => {
-                *followed = Some(FollowedProfile {
-                    base,
-                    changes: history.changes_through(local),
-                    profile: history.profile_at(&self.profile, local).into_owned(),
-                });
-                true
-            }
         }
     }
 
@@ -517,7 +156,7 @@ impl<'s> Lexed<'s> {
     /// Tokens and trivia, in order: their spans tile the source.
     ///
     /// ```
-    /// let doc = texlex::lex(b"a %c\n", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let doc = texlex::Lexer::new(texlex::Regime::Latex).lex(b"a %c\n")?;
     /// let mut end = 0;
     /// for record in doc.records() {
     ///     assert_eq!(record.span().start, end);
@@ -533,7 +172,7 @@ impl<'s> Lexed<'s> {
     /// random access without iterating from the start.
     ///
     /// ```
-    /// let doc = texlex::lex(b"ab \\c", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let doc = texlex::Lexer::new(texlex::Regime::Latex).lex(b"ab \\c")?;
     /// let first = doc.records_from(4).next().unwrap();
     /// assert_eq!(first.span().range(), 3..5);
     /// ```
@@ -548,7 +187,7 @@ impl<'s> Lexed<'s> {
     /// [`tokens`]: Lexed::tokens
     ///
     /// ```
-    /// let doc = texlex::lex(b"\\a b{}\n", &texlex::Profile::new(texlex::Regime::Latex));
+    /// let doc = texlex::Lexer::new(texlex::Regime::Latex).lex(b"\\a b{}\n")?;
     /// let stats = doc.token_stats();
     /// assert_eq!(stats.chars[11], 1); // b
     /// assert_eq!(stats.tokens(), doc.tokens().count() as u64);
@@ -587,58 +226,159 @@ impl<'s> Lexed<'s> {
         stats
     }
 
-    /// Problems found, sorted by position.
-    pub fn diagnostics(&self) -> &[Diagnostic] {
-        &self.diagnostics
-    }
-
-    /// The names of control sequences.
-    pub fn interner(&self) -> &Interner {
-        &self.names
+    /// Problems found, in order of position.
+    ///
+    /// ```
+    /// use texlex::{DiagnosticKind, Lexer, Regime};
+    /// let lexed = Lexer::new(Regime::Latex).lex(b"{ }}")?;
+    /// let kinds: Vec<DiagnosticKind> = lexed.diagnostics().map(|d| d.kind).collect();
+    /// assert_eq!(kinds, [DiagnosticKind::UnmatchedCloseBrace]);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn diagnostics(&self) -> std::iter::Copied<std::slice::Iter<'_, Diagnostic>> {
+        self.diagnostics.iter().copied()
     }
 
     /// The name of control sequence `id` (bytes, usually UTF-8: `^^`
     /// notation in names can make other byte strings, as in LuaTeX).
     pub fn name(&self, id: CsId) -> &[u8] {
-        self.names.name(id)
+        self.names.get().name(id)
+    }
+
+    /// The id of the control sequence named `name`, if this document uses
+    /// it or it is one of the [`builtin`](crate::builtin) names.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime, builtin};
+    /// let lexed = Lexer::new(Regime::Latex).lex(b"\\mymacro")?;
+    /// assert!(lexed.lookup(b"mymacro").is_some());
+    /// assert_eq!(lexed.lookup(b"section"), Some(builtin::SECTION));
+    /// assert_eq!(lexed.lookup(b"unused"), None);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn lookup(&self, name: &[u8]) -> Option<CsId> {
+        self.names.get().get(name)
+    }
+
+    /// The names interned while lexing.
+    pub(crate) fn interner(&self) -> &Interner {
+        self.names.get()
     }
 
     /// The line index built while lexing.
-    pub fn line_index(&self) -> &LineIndex {
+    #[cfg(test)]
+    pub(crate) fn line_index(&self) -> &LineIndex {
         &self.lines
     }
 
-    /// Line and columns of a byte offset.
+    /// Line and columns of a byte offset (clamped to the end).
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime, Position};
+    /// let lexed = Lexer::new(Regime::Latex).lex("a\n😀}".as_bytes())?;
+    /// let d = lexed.diagnostics().next().unwrap();
+    /// assert_eq!(lexed.position(d.span.start), Position { line: 2, col: 2, utf16_col: 2, byte_col: 4 });
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
     pub fn position(&self, offset: u32) -> Position {
         self.lines.position(self.source, offset)
     }
 
     /// A cursor for the positions of many offsets asked in increasing
-    /// order (see [`LineIndex::positions`]).
+    /// order: each costs the bytes since the one before, not the line's
+    /// prefix.
     ///
     /// ```
-    /// let doc = texlex::lex(b"}}}", &texlex::Profile::new(texlex::Regime::Latex));
-    /// let mut positions = doc.positions();
-    /// let cols: Vec<u32> = doc.diagnostics().iter().map(|d| positions.position(d.span.start).col).collect();
+    /// use texlex::{Lexer, Regime};
+    /// let lexed = Lexer::new(Regime::Latex).lex(b"}}}")?;
+    /// let mut positions = lexed.positions();
+    /// let cols: Vec<u32> = lexed.diagnostics().map(|d| positions.position(d.span.start).col).collect();
     /// assert_eq!(cols, [1, 2, 3]);
+    /// # Ok::<(), texlex::LexError>(())
     /// ```
-    pub fn positions(&self) -> crate::pos::Positions<'_> {
+    pub fn positions(&self) -> Positions<'_> {
         self.lines.positions(self.source)
     }
 
-    /// Number of lines (as an editor counts them).
+    /// The Language Server Protocol's position of a byte offset: 0-based
+    /// line and UTF-16 column (clamped to the end).
+    pub fn lsp_position(&self, offset: u32) -> LspPosition {
+        self.lines.lsp_position(self.source, offset)
+    }
+
+    /// The byte offset of an LSP position; a character past the end of its
+    /// line clamps to the line's end, and `None` means a line past the
+    /// last.
+    ///
+    /// ```
+    /// use texlex::{Lexer, LspPosition, Regime};
+    /// let lexed = Lexer::new(Regime::Latex).lex("😀x\ny".as_bytes())?;
+    /// assert_eq!(lexed.offset_of_lsp(LspPosition { line: 0, character: 2 }), Some(4));
+    /// assert_eq!(lexed.offset_of_lsp(LspPosition { line: 1, character: 0 }), Some(6));
+    /// assert_eq!(lexed.offset_of_lsp(LspPosition { line: 2, character: 0 }), None);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn offset_of_lsp(&self, position: LspPosition) -> Option<u32> {
+        self.lines.offset_of_lsp(self.source, position)
+    }
+
+    /// The 0-based line that holds byte `offset` (a line terminator belongs
+    /// to the line it ends; offsets past the end are on the last line).
+    pub fn line_of(&self, offset: u32) -> u32 {
+        self.lines.line_of(offset)
+    }
+
+    /// The bytes of 0-based `line`, without its terminator; `None` past the
+    /// last line.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime};
+    /// let lexed = Lexer::new(Regime::Latex).lex(b"ab\r\ncd")?;
+    /// assert_eq!(lexed.line_range(1), Some(4..6));
+    /// assert_eq!(lexed.line_range(2), None);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn line_range(&self, line: u32) -> Option<std::ops::Range<u32>> {
+        self.lines.line_range(self.source, line)
+    }
+
+    /// Number of lines, as an editor counts them (a final line terminator
+    /// opens one more, empty line).
     pub fn line_count(&self) -> usize {
         self.lines.line_count()
     }
 
     /// Heap bytes used by the token store (the source not counted).
-    pub fn store_heap_bytes(&self) -> usize {
+    pub(crate) fn store_heap_bytes(&self) -> usize {
         self.chunks.iter().map(|c| c.store.heap_bytes()).sum()
     }
 
     /// Number of packed entries (a segment of plain characters counts once).
-    pub fn entry_count(&self) -> usize {
+    pub(crate) fn entry_count(&self) -> usize {
         self.chunks.iter().map(|c| c.store.entry_count()).sum()
+    }
+}
+
+/// The control-sequence names a [`Lexed`] reads its ids with: its own, or
+/// those of the [`Stream`](crate::Stream) it is a piece of.
+#[derive(Clone, Debug)]
+pub(crate) enum Names<'s> {
+    Owned(Interner),
+    Borrowed(&'s Interner),
+}
+
+impl Names<'_> {
+    fn get(&self) -> &Interner {
+        match self {
+            Names::Owned(names) => names,
+            Names::Borrowed(names) => names,
+        }
+    }
+}
+
+impl From<Interner> for Names<'_> {
+    fn from(names: Interner) -> Self {
+        Names::Owned(names)
     }
 }
 

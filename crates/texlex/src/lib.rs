@@ -1,35 +1,88 @@
 //! texlex: the tokens TeX's eyes and mouth make of LaTeX source — exactly,
 //! losslessly, and fast.
 //!
+//! Configure a [`Lexer`], give it bytes, and read tokens, positions and
+//! diagnostics from the [`Lexed`] result:
+//!
 //! ```
-//! use texlex::{lex, Profile, Regime, TokenKind, Catcode};
-//! let doc = lex(b"\\emph{Hi}", &Profile::new(Regime::Latex));
-//! let tokens: Vec<_> = doc.tokens().collect();
-//! assert_eq!(doc.name(match tokens[0].kind { TokenKind::Cs(id) => id, _ => unreachable!() }), b"emph");
-//! assert_eq!(tokens[1].kind, TokenKind::Char { cat: Catcode::BeginGroup, code: '{' as u32 });
-//! assert_eq!(tokens[1].span.range(), 5..6);
+//! use texlex::{Lexer, Regime, TokenKind};
+//!
+//! let source = b"\\section{Intro}\nSee \\cite{knuth84}.\n}\n";
+//! let lexed = Lexer::new(Regime::Latex).lex(source)?;
+//!
+//! // Tokens: control sequences carry an id, characters a catcode and a code.
+//! let mut names = Vec::new();
+//! for token in lexed.tokens() {
+//!     if let TokenKind::Cs(id) = token.kind {
+//!         names.push(String::from_utf8_lossy(lexed.name(id)).into_owned());
+//!     }
+//! }
+//! assert_eq!(names, ["section", "cite", "par"]);
+//!
+//! // Diagnostics, with positions (1-based line and column, UTF-16 column too).
+//! let problem = lexed.diagnostics().next().unwrap();
+//! let at = lexed.position(problem.span.start);
+//! assert_eq!((at.line, at.col), (3, 1));
+//! assert_eq!(problem.message(), "unmatched `}`");
+//! # Ok::<(), texlex::LexError>(())
 //! ```
 //!
-//! Modules, in the order data flows: [`catcode`] (tables and profiles),
-//! `lexed` (line splitting and the document), `engine` (TeX's state machine
-//! for one line, over a `buffer`), `store` (the packed token store),
-//! [`intern`] (control-sequence names), [`pos`] (line index and columns),
-//! [`render`] (the oracle's text format and JSON Lines).
+//! By default a [`Lexer`] follows literal catcode changes (`\makeatletter`,
+//! `\ExplSyntaxOn`, `\catcode`…) and makes `\verb` and verbatim
+//! environments single tokens, as the `texlex` command does; see its docs
+//! for static catcodes, other engines, starting catcodes and threads.
+//! Beyond one-shot lexing:
+//!
+//! - [`Lexed::records`] adds the trivia (comments, skipped spaces, ignored
+//!   characters) whose spans, with the tokens', tile the input.
+//! - [`Document`] ([`Lexer::document`]) is an editable text re-lexed in
+//!   time proportional to each edit, with LSP positions.
+//! - [`Stream`] ([`Lexer::stream`]) lexes any [`std::io::Read`] in pieces
+//!   of whole lines, in bounded memory.
+//!
+//! Nothing here panics on input: a lex fails only on inputs of 4 GiB or
+//! more (offsets are 32-bit); everything else yields tokens plus
+//! [`Diagnostic`]s.
+//!
+//! # Modules, in the order data flows
+//!
+//! - `options`: the [`Lexer`] a user configures, resolved to a starting
+//!   [`Profile`] (from `catcode`: tables, regimes, engines) and switches.
+//! - `driver`: picks the lexer for the job and runs it over whole lines:
+//!   - `fast` (static catcodes) and `fast::tracked` (tracking), the
+//!     production drivers, which find the bytes that matter with the SIMD
+//!     kernels of `classify` and lex runs of plain text in bulk;
+//!   - `engine`, TeX's state machine for one line over a `buffer` (lines
+//!     with their `^^` notation and end-of-line rules): the reference
+//!     driver the fast ones must equal, and their fallback;
+//!   - `track`, which follows catcode assignments, groups and verbatim,
+//!     recording what changed where in a `catcode::History`.
+//! - `line_end`: the one definition of CR, LF and CRLF line ends.
+//! - `store`: the packed token store every driver writes and every reader
+//!   decodes; `intern`: control-sequence names and their ids ([`builtin`]
+//!   is the catalog); `diag`: diagnostics.
+//! - `lexed`: the [`Lexed`] view over the chunks a driver made, with
+//!   `pos` (line index and columns).
+//! - `parallel`: big static inputs split at line ends, lexed on threads,
+//!   merged into the serial result.
+//! - `stream`: a [`Read`](std::io::Read)er lexed piece by piece.
+//! - `document`: the editable [`Document`].
 
 #![warn(missing_docs)]
 
 mod buffer;
-pub mod catcode;
+mod catcode;
 mod classify;
 mod diag;
 mod document;
+mod driver;
 mod engine;
 mod fast;
-pub mod intern;
+mod intern;
 mod lexed;
+mod options;
 mod parallel;
-pub mod pos;
-pub mod render;
+mod pos;
 mod store;
 mod stream;
 mod token;
@@ -39,36 +92,71 @@ mod twins;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
-pub use document::{CHUNK_TARGET, Change, Document, DocumentPositions, EditError};
-pub use engine::VERBATIM_ENVIRONMENTS;
-pub use intern::{CsId, Interner, builtin};
-pub use lexed::{LexError, LexOptions, Lexed, Tokens, lex, lex_with, try_lex, try_lex_with};
-pub use parallel::{PARALLEL_MIN_BYTES, lex_parallel, try_lex_parallel};
-pub use pos::{LineIndex, LspPosition, Position};
-pub use store::{MAX_OPEN_BRACES_REPORTED, Records, TokenStats};
-pub use stream::{MAX_STRETCH, Stream};
+pub use document::{Change, Document, DocumentPositions, EditError};
+pub use driver::LexError;
+pub use intern::{CsId, builtin};
+pub use lexed::{Lexed, Tokens};
+pub use options::{Lexer, VERBATIM_ENVIRONMENTS};
+pub use pos::{LspPosition, Position, Positions};
+pub use store::{Records, TokenStats};
+pub use stream::{Piece, Stream, StreamBrace};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
-/// Baselines that `texlex bench` and the criterion benches measure the
-/// lexer against: not a stable API, and not part of the documentation.
+pub(crate) use intern::Interner;
+pub(crate) use options::LexOptions;
+#[cfg(test)]
+pub(crate) use pos::LineIndex;
+
+/// Lexes with static catcodes: the shorthand the unit tests use.
+#[cfg(test)]
+pub(crate) fn lex<'s>(source: &'s [u8], profile: &Profile) -> Lexed<'s> {
+    lex_with(source, profile, &LexOptions::static_catcodes())
+}
+
+/// Lexes with `options`: the shorthand the unit tests use.
+#[cfg(test)]
+pub(crate) fn lex_with<'s>(source: &'s [u8], profile: &Profile, options: &LexOptions) -> Lexed<'s> {
+    driver::check_len(source).expect("test inputs are small");
+    driver::lex(source, profile, options)
+}
+
+/// Measurements for `texlex bench`, the benches and the memory tests: not
+/// a stable API (it may change in any release), and not part of the
+/// documentation.
 #[doc(hidden)]
-pub mod baseline {
-    use crate::Profile;
+pub mod unstable {
+    use crate::{Lexed, Profile};
 
     /// Visits, in order, every byte of `source` a tokenizer must look at
     /// under `profile` (every byte that is not a printable letter or other:
     /// `\ { } $ & # ^ _ ~ %`, spaces, tabs, line ends, controls and UTF-8
     /// under LaTeX), with the SIMD kernel the lexer uses, doing nothing
-    /// with each but counting it by value. Returns how many it visited.
+    /// with each but counting it by value. Returns how many it visited:
+    /// the floor a lexer of this design cannot go below.
     ///
     /// ```
     /// use texlex::{Profile, Regime};
     /// let profile = Profile::new(Regime::Latex);
-    /// assert_eq!(texlex::baseline::visit_special_bytes(b"\\emph{x} y%", &profile), 5);
+    /// assert_eq!(texlex::unstable::visit_special_bytes(b"\\emph{x} y%", &profile), 5);
     /// ```
     pub fn visit_special_bytes(source: &[u8], profile: &Profile) -> u64 {
         let set = crate::classify::SpecialSet::structural(profile);
         crate::classify::visit_special_bytes(&set, source)
+    }
+
+    /// Heap bytes of a lex's token store (the source not counted).
+    pub fn store_heap_bytes(lexed: &Lexed) -> usize {
+        lexed.store_heap_bytes()
+    }
+
+    /// Packed entries of a lex's store (a run of plain characters is one).
+    pub fn entry_count(lexed: &Lexed) -> usize {
+        lexed.entry_count()
+    }
+
+    /// Names a lex interned beyond the built-in catalog.
+    pub fn dynamic_names(lexed: &Lexed) -> usize {
+        lexed.interner().dynamic_len()
     }
 }
 
@@ -77,31 +165,28 @@ pub mod baseline {
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing {
-    use crate::{LexOptions, Profile, Regime};
+    use crate::{LexOptions, Lexer, Profile, Regime};
 
-    /// The regime and lexing options a fuzz input's selector byte picks:
-    /// the regime from the whole byte, static or tracking (with or without
-    /// verbatim) from its high nibble. The fuzz corpora depend on this
-    /// mapping.
-    pub fn selected(selector: u8) -> (Profile, LexOptions) {
+    /// The lexer a fuzz input's selector byte picks: the regime from the
+    /// whole byte, static or tracking (with or without verbatim) from its
+    /// high nibble. The fuzz corpora depend on this mapping.
+    pub fn selected(selector: u8) -> Lexer {
         let regime = Regime::ALL[usize::from(selector) % Regime::ALL.len()];
-        let options = match (selector >> 4) % 3 {
-            0 => LexOptions::static_catcodes(),
-            1 => LexOptions::tracking(),
-            _ => LexOptions::tracking_with_verbatim(),
-        };
-        (Profile::new(regime), options)
+        let lexer = Lexer::new(regime);
+        match (selector >> 4) % 3 {
+            0 => lexer.track_catcodes(false),
+            1 => lexer.verbatim(false),
+            _ => lexer,
+        }
     }
 
     /// Whether the fast driver and the reference engine (the faithful
     /// LuaTeX port it must equal) agree on `source` from the start of a
-    /// file: records, diagnostics, names, line starts, and with tracking
-    /// the catcode history and end state. `Err` says where they differ.
-    pub fn drivers_agree(
-        source: &[u8],
-        profile: &Profile,
-        options: &LexOptions,
-    ) -> Result<(), String> {
+    /// file, lexed as `lexer` would: records, diagnostics, names, line
+    /// starts, and with tracking the catcode history and end state. `Err`
+    /// says where they differ.
+    pub fn drivers_agree(source: &[u8], lexer: &Lexer) -> Result<(), String> {
+        let (profile, options): (&Profile, &LexOptions) = lexer.parts();
         crate::twins::drivers_agree(source, profile, options)
     }
 }

@@ -4,41 +4,20 @@
 //! get the ids a serial lex gives them (names new in a later part come after
 //! all names of earlier parts, in order of appearance, as serially), offsets
 //! are rebased, and braces are matched across part boundaries. The result
-//! equals [`lex`](crate::lex) of the whole input (tested).
+//! equals a serial lex of the whole input (tested).
 
+use crate::driver::{LexedChunk, lex_chunk};
 use crate::intern::FIRST_DYNAMIC;
-use crate::lexed::{LexedChunk, check_len, lex_chunk};
-use crate::{Interner, LexError, Lexed, Profile};
+use crate::{Interner, Lexed, Profile};
 
 /// Inputs smaller than this are lexed on one thread: splitting costs more
 /// than it saves.
-pub const PARALLEL_MIN_BYTES: usize = 1 << 20;
+const PARALLEL_MIN_BYTES: usize = 1 << 20;
 
-/// Lexes `source` on up to `threads` threads (0: as many as the machine
-/// has). Inputs below [`PARALLEL_MIN_BYTES`] are lexed serially.
-///
-/// # Panics
-/// If `source` is 4 GiB or longer; see [`try_lex_parallel`].
-///
-/// ```
-/// use texlex::{lex, lex_parallel, Profile, Regime};
-/// let text = "\\section{A} text $x$ \\foo{b}\n".repeat(100_000);
-/// let profile = Profile::new(Regime::Latex);
-/// let parallel = lex_parallel(text.as_bytes(), &profile, 4);
-/// let serial = lex(text.as_bytes(), &profile);
-/// assert!(parallel.tokens().eq(serial.tokens()));
-/// ```
-pub fn lex_parallel<'s>(source: &'s [u8], profile: &Profile, threads: usize) -> Lexed<'s> {
-    try_lex_parallel(source, profile, threads).unwrap_or_else(|e| panic!("{e}"))
-}
-
-/// [`lex_parallel`], or an error if `source` is too large.
-pub fn try_lex_parallel<'s>(
-    source: &'s [u8],
-    profile: &Profile,
-    threads: usize,
-) -> Result<Lexed<'s>, LexError> {
-    check_len(source)?;
+/// Lexes `source` (below 4 GiB: the caller checked) with static catcodes on
+/// up to `threads` threads (0: as many as the machine has). Inputs below
+/// [`PARALLEL_MIN_BYTES`] are lexed serially.
+pub(crate) fn lex_parallel<'s>(source: &'s [u8], profile: &Profile, threads: usize) -> Lexed<'s> {
     let threads = match threads {
         0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
         n => n,
@@ -51,7 +30,7 @@ pub fn try_lex_parallel<'s>(
             threads
         },
     );
-    Ok(lex_parts(source, profile, &parts))
+    lex_parts(source, profile, &parts)
 }
 
 /// Lexes the given consecutive parts (byte ranges of whole lines covering
@@ -184,7 +163,7 @@ mod tests {
             let a: Vec<Record> = serial.records().collect();
             let b: Vec<Record> = parallel.records().collect();
             prop_assert_eq!(a, b);
-            prop_assert_eq!(serial.diagnostics(), parallel.diagnostics());
+            prop_assert!(serial.diagnostics().eq(parallel.diagnostics()));
             prop_assert_eq!(serial.line_index(), parallel.line_index());
             for t in serial.tokens() {
                 if let crate::TokenKind::Cs(id) = t.kind {

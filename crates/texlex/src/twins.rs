@@ -2,9 +2,9 @@
 //! reference engine it must equal. The tests compare them on generated
 //! inputs; the differential fuzz target (feature `fuzzing`) on anything.
 
+use crate::driver::{LexedChunk, lex_tracked_piece_with, reference_lex};
 use crate::engine::{Engine, EngineState};
 use crate::fast;
-use crate::lexed::{LexedChunk, lex_tracked_piece_with, reference_lex};
 use crate::store::Builder;
 use crate::{Diagnostic, Interner, LexOptions, Lexed, Profile, Record, Token, TokenKind};
 
@@ -70,7 +70,7 @@ fn observed(doc: &Lexed, starts: Vec<u32>) -> Observed {
             _ => None,
         })
         .collect();
-    (records, doc.diagnostics().to_vec(), names_used, starts)
+    (records, doc.diagnostics().collect(), names_used, starts)
 }
 
 /// Whether both drivers agree on `source` from the start of a file:

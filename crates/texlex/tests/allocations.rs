@@ -5,7 +5,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use texlex::{Interner, Profile, Regime, builtin, lex};
+use texlex::{Lexer, Regime, builtin};
 
 struct Counting;
 
@@ -55,27 +55,29 @@ fn allocations_during(f: impl FnOnce()) -> usize {
 /// otherwise count each other's allocations.
 #[test]
 fn lookups_allocate_nothing() {
-    let mut names = Interner::new();
     let custom: Vec<Vec<u8>> = (0..1000)
         .map(|i| format!("mymacro{i}").into_bytes())
         .collect();
-    let ids: Vec<_> = custom.iter().map(|n| names.intern(n)).collect();
+    let defined: String = (0..1000).map(|i| format!("\\mymacro{i} ")).collect();
+    let lexer = Lexer::new(Regime::Latex).track_catcodes(false);
+    let names = lexer.lex(defined.as_bytes()).unwrap();
+    let ids: Vec<_> = custom.iter().map(|n| names.lookup(n).unwrap()).collect();
     let source = "\\documentclass{article}\\begin{document}\\foo\\bar é \\é\\@x\n".repeat(50);
 
     // Catalog, single-byte, empty, known dynamic and unknown names: lookups
-    // through `get` and through `intern` of names already present.
+    // and the names of ids.
     let count = allocations_during(|| {
         for _ in 0..100 {
-            assert_eq!(names.get(b"par"), Some(builtin::PAR));
-            assert_eq!(names.get(b"begin"), Some(builtin::BEGIN));
-            assert_eq!(names.get(b"\\"), Some(texlex::CsId(92)));
-            assert!(names.get(b"").is_some());
-            assert_eq!(names.get(b"no such name here"), None);
+            assert_eq!(names.lookup(b"par"), Some(builtin::PAR));
+            assert_eq!(names.lookup(b"begin"), Some(builtin::BEGIN));
+            assert_eq!(names.lookup(b"\\").map(|id| id.as_u32()), Some(92));
+            assert!(names.lookup(b"").is_some());
+            assert_eq!(names.lookup(b"no such name here"), None);
             for (name, &id) in custom.iter().zip(&ids) {
-                assert_eq!(names.get(name), Some(id));
-                assert_eq!(names.intern(name), id);
+                assert_eq!(names.lookup(name), Some(id));
+                assert_eq!(names.name(id), &name[..]);
             }
-            assert_eq!(names.intern(b"section"), builtin::SECTION);
+            assert_eq!(names.lookup(b"section"), Some(builtin::SECTION));
         }
     });
     assert_eq!(count, 0, "name lookups allocated {count} times");
@@ -83,9 +85,9 @@ fn lookups_allocate_nothing() {
     // Lexing allocates a bounded number of times, independent of how often
     // names repeat: 50 times the same line costs what 1 line costs, plus
     // growth of the line-start vector at most.
-    let profile = Profile::new(Regime::Latex);
-    let once = allocations_during(|| drop(lex(&source.as_bytes()[..source.len() / 50], &profile)));
-    let fifty = allocations_during(|| drop(lex(source.as_bytes(), &profile)));
+    let lex = |text: &[u8]| drop(lexer.lex(text).unwrap());
+    let once = allocations_during(|| lex(&source.as_bytes()[..source.len() / 50]));
+    let fifty = allocations_during(|| lex(source.as_bytes()));
     assert!(
         fifty <= once + 4,
         "lexing 50 copies took {fifty} allocations, one copy {once}"

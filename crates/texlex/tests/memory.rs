@@ -46,7 +46,7 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-use texlex::{LexOptions, Profile, Regime, lex_with};
+use texlex::{Lexer, Regime};
 
 #[path = "support/common.rs"]
 mod common;
@@ -142,16 +142,15 @@ struct Usage {
 /// are read; tokens are counted afterwards (iteration must not allocate,
 /// but it is not what is measured here).
 fn measure(source: &[u8]) -> Usage {
-    measure_with(source, &LexOptions::static_catcodes())
+    measure_with(source, &Lexer::new(Regime::Latex).track_catcodes(false))
 }
 
 /// [`measure`] with `options`.
-fn measure_with(source: &[u8], options: &LexOptions) -> Usage {
-    let profile = Profile::new(Regime::Latex);
+fn measure_with(source: &[u8], lexer: &Lexer) -> Usage {
     let live = LIVE.load(Relaxed);
     PEAK.store(live, Relaxed);
     let (calls, bytes) = (CALLS.load(Relaxed), BYTES.load(Relaxed));
-    let doc = lex_with(source, &profile, options);
+    let doc = lexer.lex(source).unwrap();
     let usage = Usage {
         calls: CALLS.load(Relaxed) - calls,
         bytes: BYTES.load(Relaxed) - bytes,
@@ -273,8 +272,8 @@ fn lex_memory_targets() {
     assert!(generated.is_ascii() && generated.len() > 1_000_000);
     check_document("generated thesis", &generated, &mut failures);
 
-    let static_catcodes = LexOptions::static_catcodes();
-    let tracking = LexOptions::tracking_with_verbatim();
+    let static_catcodes = Lexer::new(Regime::Latex).track_catcodes(false);
+    let tracking = Lexer::new(Regime::Latex);
 
     // (b) perf_smoke_big.tex, and the rest of the perf corpus, when
     // ../shared is present.

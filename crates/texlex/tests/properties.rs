@@ -2,7 +2,11 @@
 //! the source, the views agree with each other.
 
 use proptest::prelude::*;
-use texlex::{LineIndex, Profile, Record, Regime, lex};
+use texlex::{Profile, Record, Regime};
+
+#[path = "support/common.rs"]
+mod common;
+use common::{lex_static as lex, lines_match};
 
 /// Bytes biased towards what makes TeX interesting: escapes, carets,
 /// braces, comments, spaces, line ends, ill-formed and multi-byte UTF-8.
@@ -92,7 +96,7 @@ proptest! {
     #[test]
     fn line_index_matches_a_fresh_scan(src in any_input()) {
         let doc = lex(&src, &Profile::new(Regime::Latex));
-        prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
+        prop_assert!(lines_match(&doc));
     }
 
     /// Diagnostics point into the input, in order.
@@ -107,15 +111,6 @@ proptest! {
         }
     }
 
-    /// Rendering never fails and gives one line per token.
-    #[test]
-    fn tex_rendering_has_one_line_per_token(src in texish_bytes(), regime in regime()) {
-        let doc = lex(&src, &Profile::new(regime));
-        let mut out = Vec::new();
-        texlex::render::write_tex(&doc, &mut out).unwrap();
-        prop_assert!(out.is_ascii());
-        prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), doc.tokens().count());
-    }
 }
 
 proptest! {
@@ -189,23 +184,18 @@ proptest! {
     fn tracking_tiles_the_input(src in prop_oneof![tracking_input(), any_input()],
                                 regime in regime(), verbatim in any::<bool>(),
                                 pdftex in any::<bool>()) {
-        let mut options = texlex::LexOptions::tracking();
-        options.verbatim = verbatim;
         let engine = if pdftex { texlex::TexEngine::Pdftex } else { texlex::TexEngine::Luatex };
-        let doc = texlex::lex_with(&src, &Profile::for_engine(regime, engine), &options);
+        let doc = common::lex_tracking(&src, &Profile::for_engine(regime, engine), verbatim);
         let mut end = 0;
         for record in doc.records() {
             prop_assert_eq!(record.span().start, end, "{:?}", record);
             end = record.span().end;
         }
         prop_assert_eq!(end as usize, src.len());
-        prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
+        prop_assert!(lines_match(&doc));
         for d in doc.diagnostics() {
             prop_assert!(d.span.end as usize <= src.len());
         }
-        let mut out = Vec::new();
-        texlex::render::write_tex(&doc, &mut out).unwrap();
-        prop_assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), doc.tokens().count());
     }
 }
 
@@ -217,8 +207,7 @@ proptest! {
     #[test]
     fn byte_model_tiles_the_input(src in any_input(), regime in regime(), track in any::<bool>()) {
         let profile = Profile::for_engine(regime, texlex::TexEngine::Pdftex);
-        let options = if track { texlex::LexOptions::tracking_with_verbatim() } else { texlex::LexOptions::static_catcodes() };
-        let doc = texlex::lex_with(&src, &profile, &options);
+        let doc = if track { common::lex_tracking(&src, &profile, true) } else { lex(&src, &profile) };
         let mut end = 0;
         for record in doc.records() {
             prop_assert_eq!(record.span().start, end, "{:?}", record);
@@ -230,7 +219,7 @@ proptest! {
             }
         }
         prop_assert_eq!(end as usize, src.len());
-        prop_assert_eq!(doc.line_index(), &LineIndex::new(&src));
+        prop_assert!(lines_match(&doc));
     }
 }
 
@@ -243,10 +232,8 @@ fn end_of_line_escape_after_trailing_spaces() {
     let source = b"\\catcode`\\^^M0^ ";
     for engine in [texlex::TexEngine::Luatex, texlex::TexEngine::Pdftex] {
         for verbatim in [false, true] {
-            let mut options = texlex::LexOptions::tracking();
-            options.verbatim = verbatim;
             let profile = Profile::for_engine(Regime::Latex, engine);
-            let doc = texlex::lex_with(source, &profile, &options);
+            let doc = common::lex_tracking(source, &profile, verbatim);
             let records: Vec<Record> = doc.records().collect();
             let n = records.len();
             assert_eq!(records[n - 2].span(), texlex::Span::new(15, 16));

@@ -306,32 +306,6 @@ impl History {
         Cow::Owned(profile)
     }
 
-    /// Brings `profile`, in force after the first `*changes` entries, to
-    /// `offset`, and says whether the catcodes changed: forward by
-    /// replaying the entries passed, unless starting again from a kept
-    /// profile replays fewer.
-    pub(crate) fn follow(
-        &self,
-        document: &Profile,
-        profile: &mut Profile,
-        changes: &mut usize,
-        offset: u32,
-    ) -> bool {
-        let n = self.changes_through(offset);
-        if n == *changes {
-            return false;
-        }
-        let (from, kept) = self.kept_before(document, n);
-        if (from..=n).contains(changes) {
-            self.replay(profile, *changes..n);
-        } else {
-            *profile = kept.clone();
-            self.replay(profile, from..n);
-        }
-        *changes = n;
-        true
-    }
-
     /// The last profile kept after at most `n` entries, and after how
     /// many.
     fn kept_before<'a>(&'a self, document: &'a Profile, n: usize) -> (usize, &'a Profile) {
@@ -477,18 +451,6 @@ mod tests {
                 expected.push((offset, profile.clone()));
             }
             history.seal();
-            // Followed forward, then from a random point back and forth,
-            // a profile agrees with `profile_at`.
-            let mut followed = expected[0].1.clone();
-            let mut changes = 0;
-            let probes = (0..=offset + 1).chain([offset / 2, 0, offset, offset / 3]);
-            for probe in probes {
-                let before = followed.clone();
-                let changed = history.follow(&document, &mut followed, &mut changes, probe);
-                let want = history.profile_at(&document, probe);
-                prop_assert!(followed == *want, "followed to {}", probe);
-                prop_assert!(changed || followed == before);
-            }
             // The profile in force at an offset is the last one recorded
             // at or before it.
             for probe in 0..=offset + 1 {

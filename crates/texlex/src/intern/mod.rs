@@ -1,6 +1,6 @@
 //! Control-sequence names → stable `u32` ids, and back.
 //!
-//! Ids have three ranges:
+//! Ids have four ranges:
 //! * `0..=127`: the single-byte ASCII names (`\\`, `\,`, `\a`): the id is the byte;
 //! * `128`: the empty name (`\` at the end of a line without `\endlinechar`);
 //! * [`builtin::FIRST`]`..`: the catalog of common TeX and LaTeX names
@@ -23,22 +23,48 @@ use hash::{hash_name, names_equal};
 use hashbrown::HashTable;
 pub(crate) use recent::RecentNames;
 
-/// A control-sequence id: equal names have equal ids.
+/// A control-sequence id: within one [`Lexed`](crate::Lexed),
+/// [`Document`](crate::Document) or [`Stream`](crate::Stream), equal names
+/// have equal ids. The ids of [`builtin`] names are the same everywhere and
+/// never change; other names are numbered in order of appearance.
 ///
 /// ```
-/// use texlex::{builtin, Interner};
-/// let mut names = Interner::new();
-/// assert_eq!(names.intern(b"par"), builtin::PAR);
-/// assert_eq!(names.name(builtin::BEGIN), b"begin");
+/// use texlex::{builtin, Lexer, Regime, TokenKind};
+/// let lexed = Lexer::new(Regime::Latex).lex(b"\\par\\mine")?;
+/// let ids: Vec<_> = lexed.tokens().filter_map(|t| match t.kind {
+///     TokenKind::Cs(id) => Some(id),
+///     _ => None,
+/// }).collect();
+/// assert_eq!(ids[0], builtin::PAR);
+/// assert_eq!(lexed.name(ids[1]), b"mine");
+/// assert!(ids[1].as_u32() > builtin::PAR.as_u32());
+/// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct CsId(pub u32);
+pub struct CsId(pub(crate) u32);
+
+impl CsId {
+    /// The id as a number (what JSON output and columnar exports carry).
+    pub const fn as_u32(self) -> u32 {
+        self.0
+    }
+
+    /// Whether this is the id of a [`builtin`] name, the same in every
+    /// document.
+    ///
+    /// ```
+    /// assert!(texlex::builtin::SECTION.is_builtin());
+    /// ```
+    pub const fn is_builtin(self) -> bool {
+        self.0 >= builtin::FIRST && self.0 < builtin::FIRST + builtin::NAMES.len() as u32
+    }
+}
 
 /// The id of the empty name `\csname\endcsname`.
-pub const EMPTY: CsId = CsId(128);
+pub(crate) const EMPTY: CsId = CsId(128);
 
 /// The first id given to a name that is not in the catalog.
-pub const FIRST_DYNAMIC: u32 = 65536;
+pub(crate) const FIRST_DYNAMIC: u32 = 65536;
 
 /// Single-byte names point into this table, so that [`Interner::name`] can
 /// return a slice for them without storing anything.
@@ -71,16 +97,9 @@ fn catalog_id(name: &[u8], hash: u64) -> Option<CsId> {
     }
 }
 
-/// Maps control-sequence names to [`CsId`]s and back.
-///
-/// ```
-/// use texlex::Interner;
-/// let mut names = Interner::new();
-/// let id = names.intern("mymacro".as_bytes());
-/// assert_eq!(names.get(b"mymacro"), Some(id));
-/// assert_eq!(names.name(id), b"mymacro");
-/// assert_eq!(names.get(b"other"), None);
-/// ```
+/// Maps control-sequence names to [`CsId`]s and back: the catalog's
+/// names and single bytes by computation, the others through a table of
+/// their own, which holds every name once (zero copies per use).
 #[derive(Clone, Default)]
 pub struct Interner {
     /// Names first seen in this document, concatenated.
@@ -163,11 +182,6 @@ impl Interner {
 
     /// The name of `id` (without the backslash). Ids this interner never
     /// gave out have the empty name.
-    ///
-    /// ```
-    /// let names = texlex::Interner::new();
-    /// assert_eq!(names.name(texlex::CsId(b'\\' as u32)), b"\\");
-    /// ```
     pub fn name(&self, id: CsId) -> &[u8] {
         let CsId(n) = id;
         if n < 128 {
@@ -188,18 +202,13 @@ impl Interner {
         }
     }
 
-    /// Whether `id` belongs to the built-in catalog.
-    pub fn is_builtin(id: CsId) -> bool {
-        (builtin::FIRST..builtin::FIRST + builtin::NAMES.len() as u32).contains(&id.0)
-    }
-
     /// The names added beyond the catalog, in id order.
     pub(crate) fn dynamic_names(&self) -> impl Iterator<Item = &[u8]> {
         (0..self.ends.len() as u32).map(|i| self.dynamic_name(i))
     }
 
     /// How many names this document added beyond the catalog.
-    pub fn dynamic_len(&self) -> usize {
+    pub(crate) fn dynamic_len(&self) -> usize {
         self.ends.len()
     }
 }
@@ -226,7 +235,7 @@ mod tests {
             let id = CsId(builtin::FIRST + i as u32);
             assert_eq!(names.get(name.as_bytes()), Some(id), "{name}");
             assert_eq!(names.name(id), name.as_bytes());
-            assert!(Interner::is_builtin(id));
+            assert!(id.is_builtin());
         }
         assert!(builtin::NAMES.len() >= 500);
     }

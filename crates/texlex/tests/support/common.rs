@@ -101,3 +101,53 @@ pub fn perf_smoke_big_path() -> PathBuf {
     .iter()
     .collect()
 }
+
+/// Lexes with static catcodes from `profile` (inputs in tests are small).
+pub fn lex_static<'s>(src: &'s [u8], profile: &texlex::Profile) -> texlex::Lexed<'s> {
+    texlex::Lexer::with_profile(profile.clone())
+        .track_catcodes(false)
+        .lex(src)
+        .expect("test inputs are below 4 GiB")
+}
+
+/// Lexes with catcode tracking from `profile`, with or without verbatim.
+pub fn lex_tracking<'s>(
+    src: &'s [u8],
+    profile: &texlex::Profile,
+    verbatim: bool,
+) -> texlex::Lexed<'s> {
+    texlex::Lexer::with_profile(profile.clone())
+        .verbatim(verbatim)
+        .lex(src)
+        .expect("test inputs are below 4 GiB")
+}
+
+/// Line starts as an editor finds them: after every LF, CR and CRLF.
+pub fn naive_line_starts(text: &[u8]) -> Vec<u32> {
+    let mut starts = vec![0];
+    let mut i = 0;
+    while i < text.len() {
+        match text[i] {
+            b'\r' if text.get(i + 1) == Some(&b'\n') => i += 1,
+            b'\r' | b'\n' => {}
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        i += 1;
+        starts.push(i as u32);
+    }
+    starts
+}
+
+/// Whether the lines `lexed` reports are those of a fresh scan of its
+/// source: the count, and where each starts.
+pub fn lines_match(lexed: &texlex::Lexed) -> bool {
+    let starts = naive_line_starts(lexed.source());
+    lexed.line_count() == starts.len()
+        && (0u32..)
+            .zip(&starts)
+            .all(|(line, &start)| lexed.line_range(line).map(|r| r.start) == Some(start))
+        && lexed.line_range(starts.len() as u32).is_none()
+}

@@ -1,23 +1,30 @@
-//! Output formats: the oracle's text grammar and JSON Lines.
+//! Output formats of `texlex lex`: the oracle's text grammar and JSON Lines.
 //!
 //! `--format tex` is byte-for-byte the grammar of `tex-oracle` (see the
-//! README), so any output can be diffed against LuaTeX's. JSON Lines carry
-//! spans and positions for tools.
+//! README), quirks included, so any output can be diffed against LuaTeX's:
+//! it lives here, with the command and its tests, not in the library. JSON
+//! Lines carry spans and positions for tools.
+//!
+//! Both write one [`Lexed`] at a time: a whole input, or a piece of a
+//! [`Stream`](texlex::Stream) (JSON offsets and lines are then shifted by
+//! where the piece starts).
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
-use crate::buffer::decode_lossy;
-use crate::lexed::FollowedProfile;
-use crate::pos::Positions;
-use crate::{Catcode, InputModel, Lexed, Profile, Record, Token, TokenKind};
+use texlex::{
+    Catcode, Diagnostic, InputModel, Lexed, Positions, Profile, Record, StreamBrace, Token,
+    TokenKind,
+};
 
 /// Writes the tokens of `lexed` in the oracle's grammar, one per line:
 /// `chr <cat> U+XXXX`, `cs <name>`, `active U+XXXX`, `invalid U+XXXX`.
 ///
 /// ```
-/// let doc = texlex::lex(b"\\a~ ", &texlex::Profile::new(texlex::Regime::Latex));
+/// use texlex::{Lexer, Regime};
+/// let doc = Lexer::new(Regime::Latex).lex(b"\\a~ ").unwrap();
 /// let mut out = Vec::new();
-/// texlex::render::write_tex(&doc, &mut out).unwrap();
+/// texlex_cli::render::write_tex(&doc, &mut out).unwrap();
 /// assert_eq!(out, b"cs a\nactive U+007E\nchr 10 U+0020\n");
 /// ```
 pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
@@ -97,7 +104,7 @@ pub fn write_tex<W: Write>(lexed: &Lexed, out: &mut W) -> io::Result<()> {
 ///
 /// ```
 /// let mut s = String::new();
-/// texlex::render::tex_name("é<a".as_bytes(), &mut s);
+/// texlex_cli::render::tex_name("é<a".as_bytes(), &mut s);
 /// assert_eq!(s, "<U+00E9><U+003C>a");
 /// ```
 pub fn tex_name(name: &[u8], out: &mut String) {
@@ -187,37 +194,32 @@ struct InvalidCodes {
     seen: usize,
     occurrences: Vec<u32>,
     line_text_range: std::ops::Range<u32>,
-    /// The catcodes in force at the last invalid character.
-    followed: Option<FollowedProfile>,
-    /// Whether `occurrences` hold this line's, scanned with `followed`.
-    scanned: bool,
+    /// The catcodes `occurrences` were scanned with, if they were.
+    scanned_with: Option<Profile>,
 }
 
 impl InvalidCodes {
     fn code(&mut self, lexed: &Lexed, token: Token) -> u32 {
-        let index = lexed.line_index();
-        let line = index.line_of(token.span.start);
+        let line = lexed.line_of(token.span.start);
         if self.line != Some(line) {
             self.line = Some(line);
             self.seen = 0;
-            let range = index.line_range(lexed.source(), line).unwrap_or(0..0);
-            self.line_text_range = range.start..range.end;
-            self.scanned = false;
+            self.line_text_range = lexed.line_range(line).unwrap_or(0..0);
+            self.scanned_with = None;
         }
         // The oracle scans the line again at each error, with the catcodes
         // in force then (they change under catcode tracking): scan again
         // when they are other catcodes than last time.
-        let changed = lexed.follow_profile(&mut self.followed, token.span.start);
-        if changed || !self.scanned {
-            self.scanned = true;
-            let profile = &self.followed.as_ref().expect("followed").profile;
+        let profile = lexed.profile_at(token.span.start);
+        if self.scanned_with.as_ref() != Some(&*profile) {
             let range = self.line_text_range.clone();
             let text = &lexed.source()[range.start as usize..range.end as usize];
             self.occurrences = if profile.input_model() == InputModel::Bytes {
-                pdftex_invalid_occurrences(text, profile)
+                pdftex_invalid_occurrences(text, &profile)
             } else {
-                oracle_invalid_occurrences(text, profile)
+                oracle_invalid_occurrences(text, &profile)
             };
+            self.scanned_with = Some(Cow::into_owned(profile));
         }
         self.seen += 1;
         self.occurrences
@@ -231,13 +233,12 @@ impl InvalidCodes {
 /// The oracle's scan of a line for catcode-15 characters (`tex-oracle.lua`,
 /// `invalid_occurrences`).
 fn oracle_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
-    let mut cps = Vec::with_capacity(line.len() + 1);
-    let mut i = 0;
-    while i < line.len() {
-        let (c, len) = decode_lossy(line, i);
-        cps.push(c);
-        i += len;
-    }
+    // Ill-formed bytes read as U+FFFD, one per maximal ill-formed subpart,
+    // as the lexer reads them.
+    let cps = String::from_utf8_lossy(line)
+        .chars()
+        .map(u32::from)
+        .collect();
     invalid_in_code_points(cps, profile)
 }
 
@@ -365,21 +366,42 @@ fn pdftex_invalid_occurrences(line: &[u8], profile: &Profile) -> Vec<u32> {
     invalid_in_code_points(cps, profile)
 }
 
+/// Where a [`Lexed`] sits in the input the JSON Lines describe: 0 and 0
+/// for a whole input, or a [`Piece`](texlex::Piece)'s offset and first
+/// line.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Base {
+    /// Byte offset of the lexed text's start.
+    pub offset: u64,
+    /// 0-based line of its start.
+    pub line: u64,
+}
+
 /// Writes JSON Lines: one object per token (and per trivia span if
 /// `trivia`), with `kind`, `start`, `end`, `line`, `col`; diagnostics as
-/// `"kind":"diagnostic"` records after the record they point into.
+/// `"kind":"diagnostic"` records after the record they point into, except
+/// `{` never closed: those come last, as they do from a stream, where they
+/// are known only at the end.
 ///
 /// ```
-/// let doc = texlex::lex(b"a", &texlex::Profile::new(texlex::Regime::Latex));
+/// use texlex::{Lexer, Regime};
+/// let doc = Lexer::new(Regime::Latex).lex(b"a").unwrap();
 /// let mut out = Vec::new();
-/// texlex::render::write_jsonl(&doc, false, &mut out).unwrap();
+/// texlex_cli::render::write_jsonl(&doc, Default::default(), false, &mut out).unwrap();
 /// let text = String::from_utf8(out).unwrap();
 /// assert_eq!(text.lines().next().unwrap(),
 ///     r#"{"kind":"char","start":0,"end":1,"line":1,"col":1,"cat":11,"cp":97}"#);
 /// ```
-pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Result<()> {
+pub fn write_jsonl<W: Write>(
+    lexed: &Lexed,
+    base: Base,
+    trivia: bool,
+    out: &mut W,
+) -> io::Result<()> {
     let mut positions = lexed.positions();
-    let diagnostics = lexed.diagnostics();
+    let unclosed = |d: &Diagnostic| d.kind == texlex::DiagnosticKind::UnclosedOpenBrace;
+    let (last, diagnostics): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        lexed.diagnostics().partition(unclosed);
     let mut next_diag = 0;
     let mut text = String::new();
     let records: Box<dyn Iterator<Item = Record>> = if trivia {
@@ -387,112 +409,131 @@ pub fn write_jsonl<W: Write>(lexed: &Lexed, trivia: bool, out: &mut W) -> io::Re
     } else {
         Box::new(lexed.tokens().map(Record::Token))
     };
+    let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
     for record in records {
         let span = record.span();
         let position = positions.position(span.start);
-        let (line, col) = (position.line, position.col);
+        let (line, col) = (base.line + u64::from(position.line), position.col);
+        let (start, end) = (
+            base.offset + u64::from(span.start),
+            base.offset + u64::from(span.end),
+        );
         text.clear();
+        let head = |kind: &str| {
+            format!(r#"{{"kind":"{kind}","start":{start},"end":{end},"line":{line},"col":{col}"#)
+        };
         match record {
-            Record::Token(token) => {
-                let head = |kind: &str| {
-                    format!(
-                        r#"{{"kind":"{kind}","start":{},"end":{},"line":{line},"col":{col}"#,
-                        span.start, span.end
-                    )
-                };
-                match token.kind {
-                    TokenKind::Char { cat, code } => writeln!(
+            Record::Token(token) => match token.kind {
+                TokenKind::Char { cat, code } => writeln!(
+                    out,
+                    r#"{},"cat":{},"cp":{code}}}"#,
+                    head("char"),
+                    cat.number()
+                )?,
+                TokenKind::Cs(id) => {
+                    let name = lexed.name(id);
+                    let name = if bytes_model {
+                        name.iter().map(|&b| char::from(b)).collect()
+                    } else {
+                        String::from_utf8_lossy(name)
+                    };
+                    json_string(&name, &mut text);
+                    writeln!(
                         out,
-                        r#"{},"cat":{},"cp":{code}}}"#,
-                        head("char"),
-                        cat.number()
-                    )?,
-                    TokenKind::Cs(id) => {
-                        let name = lexed.name(id);
-                        let name = if lexed.profile().input_model() == InputModel::Bytes {
-                            name.iter().map(|&b| char::from(b)).collect()
-                        } else {
-                            String::from_utf8_lossy(name)
-                        };
-                        json_string(&name, &mut text);
-                        writeln!(out, r#"{},"name":{text},"id":{}}}"#, head("cs"), id.0)?
-                    }
-                    TokenKind::Active(code) => {
-                        writeln!(out, r#"{},"cp":{code}}}"#, head("active"))?
-                    }
-                    TokenKind::Invalid(code) => {
-                        writeln!(out, r#"{},"cp":{code}}}"#, head("invalid"))?
-                    }
-                    TokenKind::Verb {
-                        delimiter,
-                        starred,
-                        terminated,
-                    } => {
-                        let body = token.kind.verb_body(span).unwrap_or(span);
-                        json_string(
-                            &char::from_u32(delimiter).unwrap_or('\u{FFFD}').to_string(),
-                            &mut text,
-                        );
-                        writeln!(
-                            out,
-                            r#"{},"delim":{text},"starred":{starred},"terminated":{terminated},"body_start":{},"body_end":{}}}"#,
-                            head("verb"),
-                            body.start,
-                            body.end
-                        )?
-                    }
-                    TokenKind::Verbatim { env } => {
-                        json_string(&String::from_utf8_lossy(lexed.name(env)), &mut text);
-                        writeln!(
-                            out,
-                            r#"{},"env":{text},"body_start":{},"body_end":{}}}"#,
-                            head("verbatim"),
-                            span.start,
-                            span.end
-                        )?
-                    }
+                        r#"{},"name":{text},"id":{}}}"#,
+                        head("cs"),
+                        id.as_u32()
+                    )?
                 }
+                TokenKind::Active(code) => writeln!(out, r#"{},"cp":{code}}}"#, head("active"))?,
+                TokenKind::Invalid(code) => writeln!(out, r#"{},"cp":{code}}}"#, head("invalid"))?,
+                TokenKind::Verb {
+                    delimiter,
+                    starred,
+                    terminated,
+                } => {
+                    let body = token.kind.verb_body(span).unwrap_or(span);
+                    json_string(
+                        &char::from_u32(delimiter).unwrap_or('\u{FFFD}').to_string(),
+                        &mut text,
+                    );
+                    writeln!(
+                        out,
+                        r#"{},"delim":{text},"starred":{starred},"terminated":{terminated},"body_start":{},"body_end":{}}}"#,
+                        head("verb"),
+                        base.offset + u64::from(body.start),
+                        base.offset + u64::from(body.end)
+                    )?
+                }
+                TokenKind::Verbatim { env } => {
+                    json_string(&String::from_utf8_lossy(lexed.name(env)), &mut text);
+                    writeln!(
+                        out,
+                        r#"{},"env":{text},"body_start":{start},"body_end":{end}}}"#,
+                        head("verbatim"),
+                    )?
+                }
+            },
+            Record::Trivia(t) => {
+                writeln!(out, r#"{},"what":"{}"}}"#, head("trivia"), t.kind.name())?
             }
-            Record::Trivia(t) => writeln!(
-                out,
-                r#"{{"kind":"trivia","start":{},"end":{},"line":{line},"col":{col},"what":"{}"}}"#,
-                span.start,
-                span.end,
-                t.kind.name()
-            )?,
         }
         while let Some(d) = diagnostics.get(next_diag) {
             if d.span.start < span.end || d.span.start == span.start {
-                write_diagnostic(&mut positions, d, out)?;
+                write_diagnostic(&mut positions, base, d, out)?;
                 next_diag += 1;
             } else {
                 break;
             }
         }
     }
-    for d in &diagnostics[next_diag..] {
-        write_diagnostic(&mut positions, d, out)?;
+    for d in diagnostics[next_diag..].iter().chain(&last) {
+        write_diagnostic(&mut positions, base, d, out)?;
     }
     Ok(())
 }
 
 fn write_diagnostic<W: Write>(
     positions: &mut Positions,
-    d: &crate::Diagnostic,
+    base: Base,
+    d: &Diagnostic,
     out: &mut W,
 ) -> io::Result<()> {
     let pos = positions.position(d.span.start);
+    let start = base.offset + u64::from(d.span.start);
+    let end = base.offset + u64::from(d.span.end);
+    let line = base.line + u64::from(pos.line);
+    write_diagnostic_at(d.kind, start..end, line, pos.col, out)
+}
+
+/// Writes a `{` a stream left open as a JSON Lines diagnostic.
+pub fn write_unclosed_jsonl<W: Write>(brace: &StreamBrace, out: &mut W) -> io::Result<()> {
+    let kind = texlex::DiagnosticKind::UnclosedOpenBrace;
+    write_diagnostic_at(
+        kind,
+        brace.offset..brace.offset + 1,
+        brace.line,
+        brace.col,
+        out,
+    )
+}
+
+fn write_diagnostic_at<W: Write>(
+    kind: texlex::DiagnosticKind,
+    span: std::ops::Range<u64>,
+    line: u64,
+    col: u32,
+    out: &mut W,
+) -> io::Result<()> {
     let mut message = String::new();
-    json_string(&d.message(), &mut message);
+    json_string(&kind.message(), &mut message);
     writeln!(
         out,
-        r#"{{"kind":"diagnostic","severity":"{}","code":"{}","message":{message},"start":{},"end":{},"line":{},"col":{}}}"#,
-        d.severity.name(),
-        d.kind.name(),
-        d.span.start,
-        d.span.end,
-        pos.line,
-        pos.col
+        r#"{{"kind":"diagnostic","severity":"{}","code":"{}","message":{message},"start":{},"end":{},"line":{line},"col":{col}}}"#,
+        kind.severity().name(),
+        kind.name(),
+        span.start,
+        span.end,
     )
 }
 
@@ -519,7 +560,15 @@ fn json_string(s: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Regime;
+    use texlex::{Lexer, Regime};
+
+    /// Static catcodes, as the oracle's default mode lexes.
+    fn lex<'s>(src: &'s [u8], profile: &Profile) -> Lexed<'s> {
+        Lexer::with_profile(profile.clone())
+            .track_catcodes(false)
+            .lex(src)
+            .unwrap()
+    }
 
     fn name(bytes: &[u8]) -> String {
         let mut s = String::new();
@@ -545,7 +594,7 @@ mod tests {
     }
 
     fn tex(src: &[u8], regime: Regime) -> String {
-        let doc = crate::lex(src, &Profile::new(regime));
+        let doc = lex(src, &Profile::new(regime));
         let mut out = Vec::new();
         write_tex(&doc, &mut out).unwrap();
         String::from_utf8(out).unwrap()
@@ -554,7 +603,7 @@ mod tests {
     #[test]
     fn nul_ends_a_printed_name_but_not_the_token() {
         assert_eq!(tex(b"\\\0", Regime::PlainIni), "cs <>\nchr 10 U+0020\n");
-        let doc = crate::lex(b"\\\0", &Profile::new(Regime::PlainIni));
+        let doc = lex(b"\\\0", &Profile::new(Regime::PlainIni));
         let TokenKind::Cs(id) = doc.tokens().next().unwrap().kind else {
             panic!("a control symbol")
         };
@@ -565,7 +614,7 @@ mod tests {
     fn an_active_nul_prints_as_the_oracle_prints_it() {
         let mut p = Profile::new(Regime::Latex);
         p.set_catcode(0, Catcode::Active);
-        let doc = crate::lex(b"\0", &p);
+        let doc = lex(b"\0", &p);
         assert_eq!(doc.tokens().next().unwrap().kind, TokenKind::Active(0));
         let mut out = Vec::new();
         write_tex(&doc, &mut out).unwrap();
@@ -577,9 +626,9 @@ mod tests {
     /// `tex-oracle --engine pdftex --track` on `\catcode0=13 a^^@b<NUL>c`).
     #[test]
     fn an_active_nul_in_pdftex_mode_prints_by_how_it_was_written() {
-        let mut p = Profile::for_engine(Regime::LatexAt, crate::TexEngine::Pdftex);
+        let mut p = Profile::for_engine(Regime::LatexAt, texlex::TexEngine::Pdftex);
         p.set_catcode(0, Catcode::Active);
-        let doc = crate::lex(b"a^^@b\0c", &p);
+        let doc = lex(b"a^^@b\0c", &p);
         let mut out = Vec::new();
         write_tex(&doc, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
@@ -601,7 +650,7 @@ mod tests {
         // The true character is U+007F from `^^^^^^00007f`, but the oracle's
         // scan does not know six-digit forms: it reads `^^^` as `^^` + `^`,
         // that is U+001E (also catcode 15), and prints that.
-        let doc = crate::lex(b"a^^^^^^00007f", &Profile::new(Regime::Latex));
+        let doc = lex(b"a^^^^^^00007f", &Profile::new(Regime::Latex));
         assert!(doc.tokens().any(|t| t.kind == TokenKind::Invalid(0x7F)));
         assert!(tex(b"a^^^^^^00007f", Regime::Latex).contains("invalid U+001E"));
         // Raw and two-digit forms are found in order.

@@ -1,0 +1,247 @@
+//! Driver selection: which lexer runs over which bytes. Static catcodes
+//! go to the fast driver (or the reference engine for profiles it does not
+//! handle); tracking goes to the fast tracking driver (or the reference
+//! engine with a tracker). Every driver produces a [`LexedChunk`]: one
+//! stretch of whole lines, packed, with offsets relative to its start.
+
+use crate::buffer::LineGeometry;
+use crate::diag::Diagnostic;
+use crate::engine::{Engine, EngineState, LineEnd, Resume};
+use crate::options::{LexOptions, verbatim_envs};
+use crate::store::{Builder, OpenBraces, Store};
+use crate::{Interner, Lexed, Profile};
+
+/// The input is too large for 32-bit offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LexError {
+    /// Length of the rejected input in bytes.
+    pub len: usize,
+}
+
+impl std::fmt::Display for LexError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "input is {} bytes; texlex handles at most {} bytes",
+            self.len,
+            u32::MAX
+        )
+    }
+}
+
+impl std::error::Error for LexError {}
+
+/// Lexes all of `source` (which must be below 4 GiB) with `options`.
+pub(crate) fn lex<'s>(source: &'s [u8], profile: &Profile, options: &LexOptions) -> Lexed<'s> {
+    let mut names = Interner::new();
+    let chunk = if options.track {
+        let start = EngineState::initial(profile);
+        lex_tracked_piece(source, &start, options, &mut names).0
+    } else {
+        lex_chunk(source, profile, &mut names)
+    };
+    Lexed::from_chunks(source, profile, names, [chunk])
+}
+
+/// Lexes `source` (whole lines) with tracking, from `start`. Returns the
+/// chunk, the state at its end, and whether a verbatim body was still open
+/// at the end (it would continue in text that follows).
+pub(crate) fn lex_tracked_piece(
+    source: &[u8],
+    start: &EngineState,
+    options: &LexOptions,
+    names: &mut Interner,
+) -> (LexedChunk, EngineState, bool) {
+    lex_tracked_piece_with(source, start, options, names, true)
+}
+
+/// [`lex_tracked_piece`], with the fast driver allowed or not (the
+/// reference engine alone is its twin in tests).
+pub(crate) fn lex_tracked_piece_with(
+    source: &[u8],
+    start: &EngineState,
+    options: &LexOptions,
+    names: &mut Interner,
+    fast: bool,
+) -> (LexedChunk, EngineState, bool) {
+    let mut out = Builder::for_source(source);
+    let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
+    let fast_result = if fast {
+        crate::fast::lex_tracked(source, start, options, &mut out, names, &mut line_starts)
+    } else {
+        None
+    };
+    let (end, open, depth_effect, assigns) = match fast_result {
+        Some((end, open)) => {
+            let (effect, assigns) = end.stretch_effect();
+            (end, open, effect, assigns)
+        }
+        None => {
+            let envs = verbatim_envs(options);
+            let mut engine = Engine::resume(start, &mut out, names);
+            if let Some(envs) = &envs {
+                engine = engine.with_verbatim(envs);
+            }
+            reference_lex(source, &mut engine, &mut line_starts);
+            let open = engine.open_verbatim;
+            let (depth_effect, assigns) = engine.stretch_effect();
+            (engine.into_state(), open, depth_effect, assigns)
+        }
+    };
+    let history = out.take_history();
+    let (store, diagnostics, braces) = out.finish();
+    let chunk = LexedChunk {
+        store,
+        diagnostics,
+        braces,
+        line_starts,
+        history,
+        depth_effect,
+        assigns,
+    };
+    (chunk, end, open)
+}
+
+/// Fails if `source` is too large for 32-bit offsets.
+pub(crate) fn check_len(source: &[u8]) -> Result<(), LexError> {
+    match u32::try_from(source.len()) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(LexError { len: source.len() }),
+    }
+}
+
+/// One lexed stretch of whole lines, with offsets relative to its start.
+#[derive(Clone, Debug)]
+pub(crate) struct LexedChunk {
+    pub store: Store,
+    pub diagnostics: Vec<Diagnostic>,
+    pub braces: OpenBraces,
+    /// Line starts, the first being 0; a start equal to the chunk's length
+    /// when it ends with a line terminator.
+    pub line_starts: Vec<u32>,
+    /// With tracking: the catcodes from each offset on where they changed.
+    pub history: crate::catcode::History,
+    /// With tracking: the stretch's effect on the save stack's depth, and
+    /// whether it assigned catcodes.
+    pub depth_effect: crate::track::DepthEffect,
+    pub assigns: bool,
+}
+
+/// Lexes `source` (whole lines) with the fast driver, or the reference one
+/// for profiles the fast driver does not handle.
+pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) -> LexedChunk {
+    let mut out = Builder::for_source(source);
+    let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
+    if !crate::fast::lex(source, profile, &mut out, names, &mut line_starts) {
+        let mut engine = Engine::new(profile, &mut out, names);
+        reference_lex(source, &mut engine, &mut line_starts);
+    }
+    let (store, diagnostics, braces) = out.finish();
+    LexedChunk {
+        store,
+        diagnostics,
+        braces,
+        line_starts,
+        history: Default::default(),
+        depth_effect: Default::default(),
+        assigns: false,
+    }
+}
+
+/// The reference driver: the engine on every line, from its start. The
+/// fast driver must produce exactly what this one produces.
+pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mut Vec<u32>) {
+    let all_valid = std::str::from_utf8(source).is_ok();
+    let mut lines = Lines::new(source);
+    let mut next = lines.next();
+    while let Some(line) = next {
+        line_starts.push(line.start);
+        let mut current = line;
+        let mut resume = Resume::LineStart;
+        loop {
+            match engine.lex_line(source, current, resume, all_valid) {
+                LineEnd::Finished => break,
+                LineEnd::Verbatim { body_start } => {
+                    // A verbatim body: one token up to `\end{env}`, whose
+                    // line is lexed on from there (as if it started there).
+                    let Some(end) = engine.verbatim_body(source, body_start) else {
+                        line_starts.extend(lines.by_ref().map(|l| l.start));
+                        return finish_line_starts(source, line_starts);
+                    };
+                    while end >= current.end && end > current.start {
+                        let Some(l) = lines.next() else { break };
+                        line_starts.push(l.start);
+                        current = l;
+                    }
+                    current.start = end;
+                    resume = Resume::At {
+                        loc: 0,
+                        state: crate::engine::State::MidLine,
+                    };
+                }
+            }
+        }
+        next = lines.next();
+    }
+    finish_line_starts(source, line_starts);
+}
+
+/// The line start after a final terminator.
+fn finish_line_starts(source: &[u8], line_starts: &mut Vec<u32>) {
+    // A final line terminator opens a line TeX never reads, but editors
+    // have it.
+    if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+        line_starts.push(source.len() as u32);
+    }
+}
+
+/// Splits a source into TeX's lines: LF, CR and CRLF end a line; trailing
+/// spaces are set apart; an empty source is one empty line, and nothing
+/// follows a final terminator.
+struct Lines<'s> {
+    source: &'s [u8],
+    pos: usize,
+    done: bool,
+}
+
+impl<'s> Lines<'s> {
+    fn new(source: &'s [u8]) -> Self {
+        Lines {
+            source,
+            pos: 0,
+            done: false,
+        }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = LineGeometry;
+
+    fn next(&mut self) -> Option<LineGeometry> {
+        if self.done || (self.pos == self.source.len() && self.pos > 0) {
+            return None;
+        }
+        let start = self.pos;
+        let rest = &self.source[start..];
+        let (terminator_start, end) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(i) => {
+                let t = start + i;
+                let crlf = rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n');
+                (t, t + 1 + usize::from(crlf))
+            }
+            None => {
+                self.done = true;
+                (self.source.len(), self.source.len())
+            }
+        };
+        let content = &self.source[start..terminator_start];
+        let trailing = content.iter().rev().take_while(|&&b| b == b' ').count();
+        self.pos = end;
+        Some(LineGeometry {
+            start: start as u32,
+            content_end: (terminator_start - trailing) as u32,
+            terminator_start: terminator_start as u32,
+            end: end as u32,
+        })
+    }
+}
