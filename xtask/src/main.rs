@@ -7,7 +7,15 @@
 //!
 //! `cargo xtask gen --check` regenerates them in memory and fails if a
 //! committed file differs.
+//!
+//! `cargo xtask api` writes `api/texlex.txt`, the library's public API as a
+//! sorted listing (see [`api`]); `cargo xtask api --check` fails with the
+//! lines that differ when the committed listing is stale.
 
+// The `json!` fixtures of the API listing tests nest deeply.
+#![recursion_limit = "512"]
+
+mod api;
 mod catalog;
 mod catcodes;
 mod fmt;
@@ -15,11 +23,13 @@ mod fmt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask gen [--check]
+const USAGE: &str = "usage: cargo xtask gen [--check] | cargo xtask api [--check]
 
 commands:
   gen            regenerate the generated sources of texlex
-  gen --check    fail (exit code 1) if a committed generated file is stale";
+  gen --check    fail (exit code 1) if a committed generated file is stale
+  api            write api/texlex.txt, the public API listing of the library
+  api --check    fail (exit code 1) if api/texlex.txt is stale";
 
 /// A generated file: its path relative to the workspace root and its contents.
 pub struct Output {
@@ -30,9 +40,11 @@ pub struct Output {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    let check = match args.as_slice() {
-        ["gen"] => false,
-        ["gen", "--check"] => true,
+    let (command, check) = match args.as_slice() {
+        ["gen"] => (Command::Gen, false),
+        ["gen", "--check"] => (Command::Gen, true),
+        ["api"] => (Command::Api, false),
+        ["api", "--check"] => (Command::Api, true),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -42,13 +54,52 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&workspace_root(), check) {
+    let root = workspace_root();
+    let result = match command {
+        Command::Gen => run(&root, check),
+        Command::Api => run_api(&root, check),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprintln!("xtask: error: {message}");
             ExitCode::FAILURE
         }
     }
+}
+
+enum Command {
+    Gen,
+    Api,
+}
+
+/// `cargo xtask api [--check]`.
+fn run_api(root: &Path, check: bool) -> Result<(), String> {
+    let listing = api::generate(root)?;
+    let path = root.join(api::OUTPUT);
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    if committed == listing {
+        if !check {
+            println!("{} is up to date", api::OUTPUT);
+        }
+        return Ok(());
+    }
+    if check {
+        return Err(format!(
+            "{} is out of date: the public API differs from the committed listing \
+             (- committed, + current):\n{}       \
+             run `cargo xtask api` and commit the result",
+            api::OUTPUT,
+            api::diff(&committed, &listing)
+        ));
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(&path, listing).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("wrote {}", api::OUTPUT);
+    Ok(())
 }
 
 /// The workspace root: the parent of this crate's directory.

@@ -34,10 +34,13 @@ impl Deref for Contents {
 pub fn load(path: &Path, len: u64, regular: bool) -> io::Result<Contents> {
     if regular && len >= MAP_FROM {
         let file = File::open(path)?;
-        // SAFETY: the map is read-only and lives no longer than this run.
-        // If another process truncates or rewrites the file meanwhile, we
-        // may read changed bytes (or get SIGBUS on truncation), as `grep`
-        // and `ripgrep` accept for the same speed; texlex never writes it.
+        // SAFETY: `Mmap::map` is unsafe because the bytes behind the `&[u8]`
+        // we hand out must not change while it lives. texlex maps read-only
+        // and never writes the file, and the map lives no longer than this
+        // run. Another process truncating or rewriting the file meanwhile
+        // is not excluded: that would change bytes under us (or raise
+        // SIGBUS on truncation). This is an accepted risk, as in `grep` and
+        // `ripgrep`, for the speed; files below `MAP_FROM` are read instead.
         let map = unsafe { memmap2::Mmap::map(&file)? };
         return Ok(Contents::Mapped(map));
     }

@@ -217,11 +217,14 @@ impl SpecialSet {
         match self.kernel {
             Kernel::Scalar => self.mask_scalar(block),
             #[cfg(target_arch = "x86_64")]
-            // SAFETY: `with_kernel` selects SSE2 only when the CPU has it and
-            // the explicit list holds every printable special byte.
+            // SAFETY: `kernel` is private to this module and set only in
+            // `build` and `with_best_kernel`, both through `kernel_supported`,
+            // which allows SSE2 only when the CPU has it and the explicit
+            // list holds every printable special byte (not `too_many`).
             Kernel::Sse2 => self.real_groups(unsafe { x86::mask_sse2(self, block) }),
             #[cfg(target_arch = "x86_64")]
-            // SAFETY: `with_kernel` selects AVX2 only when the CPU has it.
+            // SAFETY: as above, `kernel_supported` allows AVX2 only when the
+            // CPU has it.
             Kernel::Avx2 => self.real_groups(unsafe { x86::mask_avx2(self, block) }),
         }
     }
