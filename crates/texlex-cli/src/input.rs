@@ -1,14 +1,30 @@
 //! Reading inputs: one file or stdin for `lex`, and the file selection of
 //! `stats` and `check` (explicit files plus recursively walked directories).
 //! Also the wording of I/O error messages.
+//!
+//! # Files that change while they are read
+//!
+//! Inputs are read with ordinary `read` calls into memory, never
+//! memory-mapped: a mapped file that another process truncates raises
+//! `SIGBUS` on the next access to a page past its new end, which kills the
+//! process, against the bad-input policy. A read is sized from the file's
+//! metadata (one allocation of the right size in the common case) but does
+//! not trust it: it reads until end of file, so a file that shrinks while it
+//! is read gives fewer bytes, and one that grows gives more (up to the input
+//! limit, past which it is an error). We lex the bytes read: a file being
+//! rewritten may yield a mix of old and new contents, and tokens and
+//! diagnostics for that mix; never a crash. An error of the read itself
+//! (e.g. `EIO`) is a `PATH: REASON` error, exit code 2.
+//!
+//! Non-regular files (FIFOs, character devices, `/proc` files) have no
+//! usable size: they are read as streams until end of file. A directory is
+//! an error (`is a directory`).
 
-use std::fs;
+use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use texlex::{Profile, Regime, TexEngine};
-
-use crate::mapped::Contents;
 
 /// Extensions picked when walking a directory (compared ASCII
 /// case-insensitively).
@@ -19,6 +35,9 @@ const MAX_INPUT: u64 = u32::MAX as u64;
 
 /// The name used for standard input in messages.
 pub const STDIN_NAME: &str = "<stdin>";
+
+/// The bytes of an input, read into memory.
+pub type Contents = Vec<u8>;
 
 /// One input of `lex`: its display name, its bytes and the regime its name
 /// suggests.
@@ -32,14 +51,11 @@ pub struct Input {
 /// Errors are `PATH: REASON` lines.
 pub fn read_lex_input(arg: &str) -> Result<Input, String> {
     if arg == "-" {
-        let mut bytes = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("{STDIN_NAME}: {}", reason(&e)))?;
+        let bytes = read_to_limit(io::stdin().lock(), 0, MAX_INPUT)
+            .map_err(|r| format!("{STDIN_NAME}: {r}"))?;
         return Ok(Input {
             name: STDIN_NAME.to_owned(),
-            bytes: Contents::Read(bytes),
+            bytes,
             regime: Regime::Latex,
         });
     }
@@ -52,17 +68,50 @@ pub fn read_lex_input(arg: &str) -> Result<Input, String> {
     })
 }
 
-/// Read a whole file. The error is a short reason, without the path.
+/// Read a whole file (see the module documentation for files that change
+/// meanwhile). The error is a short reason, without the path.
 pub fn read_file(path: &Path) -> Result<Contents, String> {
-    let meta = fs::metadata(path).map_err(|e| reason(&e))?;
+    let (file, meta) = open_file(path)?;
+    let hint = if meta.is_file() { meta.len() } else { 0 };
+    read_to_limit(file, hint, MAX_INPUT)
+}
+
+/// Opens `path` for reading and returns it with its metadata (taken from
+/// the open file, so both describe the same file). A directory is an error.
+fn open_file(path: &Path) -> Result<(File, fs::Metadata), String> {
+    let file = File::open(path).map_err(|e| reason(&e))?;
+    let meta = file.metadata().map_err(|e| reason(&e))?;
     if meta.is_dir() {
         return Err("is a directory".to_owned());
     }
-    if meta.is_file() && meta.len() > MAX_INPUT {
+    Ok((file, meta))
+}
+
+/// Reads `reader` to its end into a buffer of `hint` bytes to begin with
+/// (the size the file had when opened; 0 when unknown), growing it if there
+/// is more. More than `limit` bytes is an error, found without reading
+/// more than one byte past the limit.
+fn read_to_limit(reader: impl Read, hint: u64, limit: u64) -> Result<Contents, String> {
+    if hint > limit {
         // Same wording as the library's `LexError`, without reading gigabytes first.
-        return Err(too_large(meta.len()));
+        return Err(too_large(hint));
     }
-    crate::mapped::load(path, meta.len(), meta.is_file()).map_err(|e| reason(&e))
+    let mut bytes = Vec::new();
+    // A failed reservation is an error, not an abort.
+    usize::try_from(hint)
+        .ok()
+        .and_then(|hint| bytes.try_reserve_exact(hint).ok())
+        .ok_or_else(|| format!("cannot allocate {hint} bytes to read it"))?;
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| reason(&e))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "input is more than {limit} bytes; texlex handles at most {MAX_INPUT}"
+        ));
+    }
+    Ok(bytes)
 }
 
 fn too_large(len: u64) -> String {
@@ -186,6 +235,24 @@ mod tests {
     fn reasons_are_short() {
         let e = io::Error::from_raw_os_error(2);
         assert_eq!(reason(&e), "no such file or directory");
+    }
+
+    #[test]
+    fn reads_what_is_there_whatever_the_hint() {
+        let text = b"0123456789";
+        // The file shrank (hint too large) or grew (hint too small).
+        assert_eq!(read_to_limit(&text[..], 100, 1000).unwrap(), text);
+        assert_eq!(read_to_limit(&text[..], 2, 1000).unwrap(), text);
+        assert_eq!(read_to_limit(&text[..], 0, 10).unwrap(), text);
+        // Over the limit, by the hint or by what is read.
+        assert_eq!(
+            read_to_limit(&text[..], 11, 10).err().unwrap(),
+            format!("input is 11 bytes; texlex handles at most {MAX_INPUT}")
+        );
+        assert_eq!(
+            read_to_limit(&text[..], 0, 9).err().unwrap(),
+            format!("input is more than 9 bytes; texlex handles at most {MAX_INPUT}")
+        );
     }
 }
 

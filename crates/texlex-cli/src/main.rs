@@ -11,7 +11,6 @@ mod bench;
 mod check;
 mod input;
 mod lex_cmd;
-mod mapped;
 mod output;
 mod replay;
 mod stats;
