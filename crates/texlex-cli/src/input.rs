@@ -50,21 +50,68 @@ pub struct Input {
 /// Read the `lex` input: `-` is standard input, anything else a file path.
 /// Errors are `PATH: REASON` lines.
 pub fn read_lex_input(arg: &str) -> Result<Input, String> {
-    if arg == "-" {
-        let bytes = read_to_limit(io::stdin().lock(), 0, MAX_INPUT)
-            .map_err(|r| format!("{STDIN_NAME}: {r}"))?;
-        return Ok(Input {
+    let LexReader {
+        name,
+        regime,
+        len_hint,
+        reader,
+    } = open_lex_reader(arg)?;
+    let bytes = read_to_limit(reader, len_hint.unwrap_or(0), MAX_INPUT)
+        .map_err(|r| format!("{name}: {r}"))?;
+    Ok(Input {
+        name,
+        bytes,
+        regime,
+    })
+}
+
+/// The `lex` input, opened but not read: see [`open_lex_reader`].
+pub struct LexReader {
+    /// The name for messages: [`STDIN_NAME`], or the path as given (lossily
+    /// converted if it is not UTF-8).
+    pub name: String,
+    /// The regime the name suggests ([`Regime::for_path`]; LaTeX for stdin).
+    pub regime: Regime,
+    /// The size of a regular file when it was opened: a hint for sizing a
+    /// first buffer, not a promise (the file may shrink or grow while it is
+    /// read; read to end of file). `None` for stdin, FIFOs and devices.
+    pub len_hint: Option<u64>,
+    /// The bytes, **unbuffered**: the open [`File`], or [`io::Stdin`] (whose
+    /// own 8 KiB buffer std bypasses for reads at least that large). Read
+    /// in large chunks (64 KiB or more), or wrap it in a
+    /// [`std::io::BufReader`] for small reads. No size limit is applied: a
+    /// reader that must stay under texlex's `u32` offsets counts itself.
+    /// Read errors are [`io::Error`]s; word them with [`reason`] after
+    /// `name`.
+    pub reader: Box<dyn Read + Send>,
+}
+
+/// Opens the `lex` input as a stream, without reading it: `-` is standard
+/// input; a directory is an error; a regular file is opened (its size
+/// becomes [`LexReader::len_hint`]); FIFOs, character devices and other
+/// non-regular files are opened as streams (opening a FIFO waits for a
+/// writer, as `cat` does). Errors are `PATH: REASON` lines, like those of
+/// [`read_lex_input`].
+///
+/// Takes anything path-like (`&str`, `&String`, `&Path`, `&OsStr`), so
+/// paths that are not UTF-8 can be opened too.
+pub fn open_lex_reader(file: impl AsRef<Path>) -> Result<LexReader, String> {
+    let path = file.as_ref();
+    if path.as_os_str() == "-" {
+        return Ok(LexReader {
             name: STDIN_NAME.to_owned(),
-            bytes,
             regime: Regime::Latex,
+            len_hint: None,
+            reader: Box::new(io::stdin()),
         });
     }
-    let path = Path::new(arg);
-    let bytes = read_file(path).map_err(|r| format!("{arg}: {r}"))?;
-    Ok(Input {
-        name: arg.to_owned(),
-        bytes,
+    let name = path.to_string_lossy().into_owned();
+    let (file, meta) = open_file(path).map_err(|r| format!("{name}: {r}"))?;
+    Ok(LexReader {
+        name,
         regime: Regime::for_path(path),
+        len_hint: meta.is_file().then_some(meta.len()),
+        reader: Box::new(file),
     })
 }
 
@@ -235,6 +282,121 @@ mod tests {
     fn reasons_are_short() {
         let e = io::Error::from_raw_os_error(2);
         assert_eq!(reason(&e), "no such file or directory");
+    }
+
+    /// A fresh directory for one test, removed on drop.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir = std::env::temp_dir()
+                .join(format!("texlex-input-test-{}-{name}", std::process::id()));
+            let _ = fs::remove_dir_all(&dir);
+            fs::create_dir_all(&dir).unwrap();
+            Scratch(dir)
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn read_all(mut reader: LexReader) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        reader.reader.read_to_end(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn lex_reader_of_a_file() {
+        let dir = Scratch::new("file");
+        let path = dir.0.join("pkg.sty");
+        fs::write(&path, b"\\makeatletter\n").unwrap();
+        let arg = path.to_str().unwrap();
+        let reader = open_lex_reader(arg).unwrap();
+        assert_eq!(reader.name, arg);
+        assert_eq!(reader.regime, Regime::for_path(&path));
+        assert_eq!(reader.regime, Regime::LatexAt);
+        assert_eq!(reader.len_hint, Some(14));
+        assert_eq!(read_all(reader), b"\\makeatletter\n");
+        // Also through a `Path`, and `read_lex_input` reads the same.
+        assert_eq!(open_lex_reader(&path).unwrap().name, arg);
+        let input = read_lex_input(arg).unwrap();
+        assert_eq!(
+            (&input.bytes[..], input.regime),
+            (&b"\\makeatletter\n"[..], Regime::LatexAt)
+        );
+    }
+
+    #[test]
+    fn lex_reader_of_a_path_that_is_not_utf8() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = Scratch::new("utf8");
+        let path = dir.0.join(std::ffi::OsStr::from_bytes(b"caf\xff.sty"));
+        fs::write(&path, b"x").unwrap();
+        let reader = open_lex_reader(&path).unwrap();
+        assert!(reader.name.ends_with("caf\u{FFFD}.sty"), "{}", reader.name);
+        assert_eq!(reader.regime, Regime::LatexAt);
+        assert_eq!(read_all(reader), b"x");
+    }
+
+    #[test]
+    fn lex_reader_errors_name_the_path() {
+        let dir = Scratch::new("errors");
+        let shown = dir.0.display().to_string();
+        let Err(e) = open_lex_reader(&dir.0) else {
+            panic!("a directory opened");
+        };
+        assert_eq!(e, format!("{shown}: is a directory"));
+        let missing = dir.0.join("missing.tex");
+        let Err(e) = open_lex_reader(&missing) else {
+            panic!("a missing file opened");
+        };
+        assert_eq!(
+            e,
+            format!("{}: no such file or directory", missing.display())
+        );
+        assert_eq!(
+            read_lex_input(&shown).err().unwrap(),
+            format!("{shown}: is a directory")
+        );
+    }
+
+    #[test]
+    fn lex_reader_of_stdin() {
+        // Not read: the test's standard input is not ours.
+        let reader = open_lex_reader("-").unwrap();
+        assert_eq!(reader.name, STDIN_NAME);
+        assert_eq!(reader.regime, Regime::Latex);
+        assert_eq!(reader.len_hint, None);
+    }
+
+    #[test]
+    fn lex_reader_of_a_fifo_is_a_stream() {
+        let dir = Scratch::new("fifo");
+        let fifo = dir.0.join("pipe.tex");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: mkfifo is not available");
+            return;
+        }
+        // More than a pipe's buffer, written in pieces.
+        let text: Vec<u8> = b"\\section{A} b %c\n".repeat(20_000);
+        let writer = {
+            let (fifo, text) = (fifo.clone(), text.clone());
+            std::thread::spawn(move || {
+                let mut pipe = fs::OpenOptions::new().write(true).open(fifo).unwrap();
+                for piece in text.chunks(10_000) {
+                    io::Write::write_all(&mut pipe, piece).unwrap();
+                }
+            })
+        };
+        let reader = open_lex_reader(&fifo).unwrap();
+        assert_eq!(reader.len_hint, None);
+        assert_eq!(read_all(reader), text);
+        writer.join().unwrap();
     }
 
     #[test]
