@@ -4,7 +4,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use texlex::Document;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else {
@@ -12,8 +11,8 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut parts = rest.split(|&b| b == 0xFE);
     let initial = parts.next().unwrap_or_default();
-    let (profile, options) = texlex::fuzzing::selected(selector);
-    let Ok(mut doc) = Document::with_options(initial, &profile, &options) else {
+    let lexer = texlex::fuzzing::selected(selector);
+    let Ok(mut doc) = lexer.document(initial) else {
         return;
     };
     for edit in parts.take(16) {
@@ -29,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let text = doc.text();
-    let fresh = texlex::lex_with(&text, &profile, &options);
+    let fresh = lexer.lex(&text).expect("fuzz inputs are below 4 GiB");
     let named = |records: Vec<texlex::Record>, name: &dyn Fn(texlex::CsId) -> Vec<u8>| {
         records
             .into_iter()

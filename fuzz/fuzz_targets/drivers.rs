@@ -11,8 +11,8 @@ fuzz_target!(|data: &[u8]| {
     let Some((&selector, source)) = data.split_first() else {
         return;
     };
-    let (profile, options) = texlex::fuzzing::selected(selector);
-    if let Err(difference) = texlex::fuzzing::drivers_agree(source, &profile, &options) {
+    let lexer = texlex::fuzzing::selected(selector);
+    if let Err(difference) = texlex::fuzzing::drivers_agree(source, &lexer) {
         panic!("{:?} {options:?}: {difference}", profile.regime());
     }
 });

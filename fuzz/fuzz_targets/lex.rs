@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use texlex::{LexOptions, Profile, Record, Regime, TexEngine};
+use texlex::{Lexer, Record, Regime, TexEngine};
+use texlex_cli::render;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, source)) = data.split_first() else {
@@ -17,13 +18,13 @@ fuzz_target!(|data: &[u8]| {
     } else {
         TexEngine::Luatex
     };
-    let profile = Profile::for_engine(regime, engine);
-    let options = match (selector >> 5) % 3 {
-        0 => LexOptions::static_catcodes(),
-        1 => LexOptions::tracking(),
-        _ => LexOptions::tracking_with_verbatim(),
+    let lexer = Lexer::new(regime).engine(engine);
+    let lexer = match (selector >> 5) % 3 {
+        0 => lexer.track_catcodes(false),
+        1 => lexer.verbatim(false),
+        _ => lexer,
     };
-    let lexed = texlex::lex_with(source, &profile, &options);
+    let lexed = lexer.lex(source).expect("fuzz inputs are below 4 GiB");
     let mut at = 0;
     for record in lexed.records() {
         let span = match record {
@@ -40,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(positions.position(d.span.start), lexed.position(d.span.start));
     }
     let mut out = Vec::new();
-    texlex::render::write_tex(&lexed, &mut out).expect("writing to a Vec");
+    render::write_tex(&lexed, &mut out).expect("writing to a Vec");
     out.clear();
-    texlex::render::write_jsonl(&lexed, true, &mut out).expect("writing to a Vec");
+    render::write_jsonl(&lexed, render::Base::default(), true, &mut out).expect("writing to a Vec");
 });

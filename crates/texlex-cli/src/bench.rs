@@ -9,7 +9,8 @@
 //! newline count, a special-byte visit and a full lex (lex + drop of the
 //! result) back to back, so noise hits all three. Tokens are counted once
 //! outside the timing. Allocation figures come from the counting global
-//! allocator of the binary ([`crate::alloc_count`]) over one more lex.
+//! allocator of the binary (`texlex::unstable_alloc_count`, turned on here
+//! only) over one more lex.
 
 use std::hint::black_box;
 use std::io::Write;
@@ -17,9 +18,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
+use texlex::unstable_alloc_count::{self as alloc_count, Usage};
 use texlex::{Lexed, Lexer, Profile};
 
-use crate::alloc_count::{self, Usage};
 use crate::{EXIT_OK, Failure, input, output};
 
 /// The lexer under test: static with `threads` threads (1 = serial), or,
@@ -128,6 +129,8 @@ impl Report {
 
 /// Run the benchmark on every file, printing one report per file.
 pub fn run(options: &Options) -> Result<u8, Failure> {
+    // The only subcommand that counts allocations.
+    alloc_count::set_enabled(true);
     let mut out = output::stdout();
     for path in options.files {
         let name = path.display().to_string();

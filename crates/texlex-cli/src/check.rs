@@ -66,7 +66,7 @@ pub fn run(
 
 fn check_file(path: &Path, regime: input::Lexing, json: bool, lexing: &Tracking) -> Report {
     let file = match input::open_file(path) {
-        Ok(file) => file,
+        Ok((file, _)) => file,
         Err(reason) => return Report::Failed(reason),
     };
     let lexer = lexing.lexer(regime.profile_for(path));

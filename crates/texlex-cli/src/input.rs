@@ -1,14 +1,30 @@
 //! Reading inputs: one file or stdin for `lex`, and the file selection of
 //! `stats` and `check` (explicit files plus recursively walked directories).
 //! Also the wording of I/O error messages.
+//!
+//! # Files that change while they are read
+//!
+//! Inputs are read with ordinary `read` calls into memory, never
+//! memory-mapped: a mapped file that another process truncates raises
+//! `SIGBUS` on the next access to a page past its new end, which kills the
+//! process, against the bad-input policy. A read is sized from the file's
+//! metadata (one allocation of the right size in the common case) but does
+//! not trust it: it reads until end of file, so a file that shrinks while it
+//! is read gives fewer bytes, and one that grows gives more (up to the input
+//! limit, past which it is an error). We lex the bytes read: a file being
+//! rewritten may yield a mix of old and new contents, and tokens and
+//! diagnostics for that mix; never a crash. An error of the read itself
+//! (e.g. `EIO`) is a `PATH: REASON` error, exit code 2.
+//!
+//! Non-regular files (FIFOs, character devices, `/proc` files) have no
+//! usable size: they are read as streams until end of file. A directory is
+//! an error (`is a directory`).
 
-use std::fs;
+use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use texlex::{Profile, Regime, TexEngine};
-
-use crate::mapped::Contents;
 
 /// Extensions picked when walking a directory (compared ASCII
 /// case-insensitively).
@@ -20,9 +36,14 @@ const MAX_INPUT: u64 = u32::MAX as u64;
 /// The name used for standard input in messages.
 pub const STDIN_NAME: &str = "<stdin>";
 
+/// The bytes of an input, read into memory.
+pub type Contents = Vec<u8>;
+
 /// One input of `lex`: its display name, its bytes and the regime its name
 /// suggests.
+#[cfg(test)]
 pub struct Input {
+    #[allow(dead_code)]
     pub name: String,
     pub bytes: Contents,
     pub regime: Regime,
@@ -30,48 +51,118 @@ pub struct Input {
 
 /// Read the `lex` input: `-` is standard input, anything else a file path.
 /// Errors are `PATH: REASON` lines.
+#[cfg(test)]
 pub fn read_lex_input(arg: &str) -> Result<Input, String> {
-    if arg == "-" {
-        let mut bytes = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("{STDIN_NAME}: {}", reason(&e)))?;
-        return Ok(Input {
-            name: STDIN_NAME.to_owned(),
-            bytes: Contents::Read(bytes),
-            regime: Regime::Latex,
-        });
-    }
-    let path = Path::new(arg);
-    let bytes = read_file(path).map_err(|r| format!("{arg}: {r}"))?;
+    let LexReader {
+        name,
+        regime,
+        len_hint,
+        reader,
+    } = open_lex_reader(arg)?;
+    let bytes = read_to_limit(reader, len_hint.unwrap_or(0), MAX_INPUT)
+        .map_err(|r| format!("{name}: {r}"))?;
     Ok(Input {
-        name: arg.to_owned(),
+        name,
         bytes,
-        regime: Regime::for_path(path),
+        regime,
     })
 }
 
-/// Read a whole file. The error is a short reason, without the path.
+/// The `lex` input, opened but not read: see [`open_lex_reader`].
+pub struct LexReader {
+    /// The name for messages: [`STDIN_NAME`], or the path as given (lossily
+    /// converted if it is not UTF-8).
+    pub name: String,
+    /// The regime the name suggests ([`Regime::for_path`]; LaTeX for stdin).
+    pub regime: Regime,
+    /// The size of a regular file when it was opened: a hint for sizing a
+    /// first buffer, not a promise (the file may shrink or grow while it is
+    /// read; read to end of file). `None` for stdin, FIFOs and devices.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub len_hint: Option<u64>,
+    /// The bytes, **unbuffered**: the open [`File`], or [`io::Stdin`] (whose
+    /// own 8 KiB buffer std bypasses for reads at least that large). Read
+    /// in large chunks (64 KiB or more), or wrap it in a
+    /// [`std::io::BufReader`] for small reads. No size limit is applied: a
+    /// reader that must stay under texlex's `u32` offsets counts itself.
+    /// Read errors are [`io::Error`]s; word them with [`reason`] after
+    /// `name`.
+    pub reader: Box<dyn Read + Send>,
+}
+
+/// Opens the `lex` input as a stream, without reading it: `-` is standard
+/// input; a directory is an error; a regular file is opened (its size
+/// becomes [`LexReader::len_hint`]); FIFOs, character devices and other
+/// non-regular files are opened as streams (opening a FIFO waits for a
+/// writer, as `cat` does). Errors are `PATH: REASON` lines, like those of
+/// [`read_lex_input`].
+///
+/// Takes anything path-like (`&str`, `&String`, `&Path`, `&OsStr`), so
+/// paths that are not UTF-8 can be opened too.
+pub fn open_lex_reader(file: impl AsRef<Path>) -> Result<LexReader, String> {
+    let path = file.as_ref();
+    if path.as_os_str() == "-" {
+        return Ok(LexReader {
+            name: STDIN_NAME.to_owned(),
+            regime: Regime::Latex,
+            len_hint: None,
+            reader: Box::new(io::stdin()),
+        });
+    }
+    let name = path.to_string_lossy().into_owned();
+    let (file, meta) = open_file(path).map_err(|r| format!("{name}: {r}"))?;
+    Ok(LexReader {
+        name,
+        regime: Regime::for_path(path),
+        len_hint: meta.is_file().then_some(meta.len()),
+        reader: Box::new(file),
+    })
+}
+
+/// Read a whole file (see the module documentation for files that change
+/// meanwhile). The error is a short reason, without the path.
 pub fn read_file(path: &Path) -> Result<Contents, String> {
-    let meta = fs::metadata(path).map_err(|e| reason(&e))?;
+    let (file, meta) = open_file(path)?;
+    let hint = if meta.is_file() { meta.len() } else { 0 };
+    read_to_limit(file, hint, MAX_INPUT)
+}
+
+/// Opens `path` for reading and returns it with its metadata (taken from
+/// the open file, so both describe the same file). A directory is an error.
+pub fn open_file(path: &Path) -> Result<(File, fs::Metadata), String> {
+    let file = File::open(path).map_err(|e| reason(&e))?;
+    let meta = file.metadata().map_err(|e| reason(&e))?;
     if meta.is_dir() {
         return Err("is a directory".to_owned());
     }
-    if meta.is_file() && meta.len() > MAX_INPUT {
-        // Same wording as the library's `LexError`, without reading gigabytes first.
-        return Err(too_large(meta.len()));
-    }
-    crate::mapped::load(path, meta.len(), meta.is_file()).map_err(|e| reason(&e))
+    Ok((file, meta))
 }
 
-/// Opens a file to be read as a stream. The error is a short reason,
-/// without the path.
-pub fn open_file(path: &Path) -> Result<fs::File, String> {
-    if fs::metadata(path).map_err(|e| reason(&e))?.is_dir() {
-        return Err("is a directory".to_owned());
+/// Reads `reader` to its end into a buffer of `hint` bytes to begin with
+/// (the size the file had when opened; 0 when unknown), growing it if there
+/// is more. More than `limit` bytes is an error, found without reading
+/// more than one byte past the limit.
+fn read_to_limit(reader: impl Read, hint: u64, limit: u64) -> Result<Contents, String> {
+    if hint > limit {
+        // Same wording as the library's `LexError`, without reading gigabytes first.
+        return Err(too_large(hint));
     }
-    fs::File::open(path).map_err(|e| reason(&e))
+    let mut bytes = Vec::new();
+    // A failed reservation is an error, not an abort.
+    usize::try_from(hint)
+        .ok()
+        .and_then(|hint| bytes.try_reserve_exact(hint).ok())
+        .ok_or_else(|| format!("cannot allocate {hint} bytes to read it"))?;
+    reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| reason(&e))?;
+    if bytes.len() as u64 > limit {
+        return Err(format!(
+            "input is more than {limit} bytes; texlex handles at most {MAX_INPUT}"
+        ));
+    }
+    Ok(bytes)
 }
 
 fn too_large(len: u64) -> String {
@@ -195,6 +286,139 @@ mod tests {
     fn reasons_are_short() {
         let e = io::Error::from_raw_os_error(2);
         assert_eq!(reason(&e), "no such file or directory");
+    }
+
+    /// A fresh directory for one test, removed on drop.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str) -> Scratch {
+            let dir = std::env::temp_dir()
+                .join(format!("texlex-input-test-{}-{name}", std::process::id()));
+            let _ = fs::remove_dir_all(&dir);
+            fs::create_dir_all(&dir).unwrap();
+            Scratch(dir)
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn read_all(mut reader: LexReader) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        reader.reader.read_to_end(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn lex_reader_of_a_file() {
+        let dir = Scratch::new("file");
+        let path = dir.0.join("pkg.sty");
+        fs::write(&path, b"\\makeatletter\n").unwrap();
+        let arg = path.to_str().unwrap();
+        let reader = open_lex_reader(arg).unwrap();
+        assert_eq!(reader.name, arg);
+        assert_eq!(reader.regime, Regime::for_path(&path));
+        assert_eq!(reader.regime, Regime::LatexAt);
+        assert_eq!(reader.len_hint, Some(14));
+        assert_eq!(read_all(reader), b"\\makeatletter\n");
+        // Also through a `Path`, and `read_lex_input` reads the same.
+        assert_eq!(open_lex_reader(&path).unwrap().name, arg);
+        let input = read_lex_input(arg).unwrap();
+        assert_eq!(
+            (&input.bytes[..], input.regime),
+            (&b"\\makeatletter\n"[..], Regime::LatexAt)
+        );
+    }
+
+    #[test]
+    fn lex_reader_of_a_path_that_is_not_utf8() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = Scratch::new("utf8");
+        let path = dir.0.join(std::ffi::OsStr::from_bytes(b"caf\xff.sty"));
+        fs::write(&path, b"x").unwrap();
+        let reader = open_lex_reader(&path).unwrap();
+        assert!(reader.name.ends_with("caf\u{FFFD}.sty"), "{}", reader.name);
+        assert_eq!(reader.regime, Regime::LatexAt);
+        assert_eq!(read_all(reader), b"x");
+    }
+
+    #[test]
+    fn lex_reader_errors_name_the_path() {
+        let dir = Scratch::new("errors");
+        let shown = dir.0.display().to_string();
+        let Err(e) = open_lex_reader(&dir.0) else {
+            panic!("a directory opened");
+        };
+        assert_eq!(e, format!("{shown}: is a directory"));
+        let missing = dir.0.join("missing.tex");
+        let Err(e) = open_lex_reader(&missing) else {
+            panic!("a missing file opened");
+        };
+        assert_eq!(
+            e,
+            format!("{}: no such file or directory", missing.display())
+        );
+        assert_eq!(
+            read_lex_input(&shown).err().unwrap(),
+            format!("{shown}: is a directory")
+        );
+    }
+
+    #[test]
+    fn lex_reader_of_stdin() {
+        // Not read: the test's standard input is not ours.
+        let reader = open_lex_reader("-").unwrap();
+        assert_eq!(reader.name, STDIN_NAME);
+        assert_eq!(reader.regime, Regime::Latex);
+        assert_eq!(reader.len_hint, None);
+    }
+
+    #[test]
+    fn lex_reader_of_a_fifo_is_a_stream() {
+        let dir = Scratch::new("fifo");
+        let fifo = dir.0.join("pipe.tex");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: mkfifo is not available");
+            return;
+        }
+        // More than a pipe's buffer, written in pieces.
+        let text: Vec<u8> = b"\\section{A} b %c\n".repeat(20_000);
+        let writer = {
+            let (fifo, text) = (fifo.clone(), text.clone());
+            std::thread::spawn(move || {
+                let mut pipe = fs::OpenOptions::new().write(true).open(fifo).unwrap();
+                for piece in text.chunks(10_000) {
+                    io::Write::write_all(&mut pipe, piece).unwrap();
+                }
+            })
+        };
+        let reader = open_lex_reader(&fifo).unwrap();
+        assert_eq!(reader.len_hint, None);
+        assert_eq!(read_all(reader), text);
+        writer.join().unwrap();
+    }
+
+    #[test]
+    fn reads_what_is_there_whatever_the_hint() {
+        let text = b"0123456789";
+        // The file shrank (hint too large) or grew (hint too small).
+        assert_eq!(read_to_limit(&text[..], 100, 1000).unwrap(), text);
+        assert_eq!(read_to_limit(&text[..], 2, 1000).unwrap(), text);
+        assert_eq!(read_to_limit(&text[..], 0, 10).unwrap(), text);
+        // Over the limit, by the hint or by what is read.
+        assert_eq!(
+            read_to_limit(&text[..], 11, 10).err().unwrap(),
+            format!("input is 11 bytes; texlex handles at most {MAX_INPUT}")
+        );
+        assert_eq!(
+            read_to_limit(&text[..], 0, 9).err().unwrap(),
+            format!("input is more than 9 bytes; texlex handles at most {MAX_INPUT}")
+        );
     }
 }
 

@@ -30,7 +30,7 @@ pub struct Options {
 }
 
 pub fn run(options: &Options) -> Result<u8, Failure> {
-    let input = open_lex_reader(&options.file).map_err(Failure::Fatal)?;
+    let input = input::open_lex_reader(&options.file).map_err(Failure::Fatal)?;
     let lexer = options
         .lexing
         .lexer(options.regime.profile_or(input.regime));
@@ -204,33 +204,5 @@ fn unclosed<R: Read>(stream: &Stream<R>) -> impl Iterator<Item = Placed> + '_ {
         line: brace.line,
         col: brace.col,
         kind: DiagnosticKind::UnclosedOpenBrace,
-    })
-}
-
-/// The input of `lex`, opened but not read.
-struct LexReader {
-    name: String,
-    regime: texlex::Regime,
-    reader: Box<dyn Read>,
-}
-
-/// Opens `file` (`-`: standard input) for reading as a stream.
-fn open_lex_reader(file: &str) -> Result<LexReader, String> {
-    if file == "-" {
-        return Ok(LexReader {
-            name: input::STDIN_NAME.to_owned(),
-            regime: texlex::Regime::Latex,
-            reader: Box::new(io::stdin().lock()),
-        });
-    }
-    let path = std::path::Path::new(file);
-    let fail = |e: io::Error| format!("{file}: {}", input::reason(&e));
-    if std::fs::metadata(path).map_err(fail)?.is_dir() {
-        return Err(format!("{file}: is a directory"));
-    }
-    Ok(LexReader {
-        name: file.to_owned(),
-        regime: texlex::Regime::for_path(path),
-        reader: Box::new(std::fs::File::open(path).map_err(fail)?),
     })
 }

@@ -7,12 +7,10 @@
 //! * 1: `check` found at least one error-severity diagnostic;
 //! * 2: usage error (clap's own, or ours) or an I/O error.
 
-mod alloc_count;
 mod bench;
 mod check;
 mod input;
 mod lex_cmd;
-mod mapped;
 mod output;
 mod replay;
 mod stats;
@@ -24,9 +22,12 @@ use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Parser, Subcommand, ValueEnum};
 use texlex::Regime;
 
-/// Counts allocations for `texlex bench` (a few atomics per allocation).
+/// Counts allocations for `texlex bench`, which turns counting on; until
+/// then (and in every other subcommand) it forwards to the system allocator
+/// after one relaxed load of its on/off flag.
 #[global_allocator]
-static ALLOCATOR: alloc_count::Counting = alloc_count::Counting;
+static ALLOCATOR: texlex::unstable_alloc_count::CountingAllocator =
+    texlex::unstable_alloc_count::CountingAllocator;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;

@@ -175,7 +175,7 @@ fn progress_bar(files: usize) -> ProgressBar {
 /// Counts one file, streamed: each piece's stores are dropped once
 /// counted, so a file of any size costs about a megabyte.
 fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<Counts, String> {
-    let file = input::open_file(path)?;
+    let file = input::open_file(path)?.0;
     let lexer = lexing.lexer(regime.profile_for(path));
     let mut stream = lexer.stream(file);
     let mut counts = Counts {

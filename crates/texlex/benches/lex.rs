@@ -61,9 +61,10 @@ fn benches(c: &mut Criterion) {
     group.finish();
 
     let static_catcodes = Lexer::new(Regime::Latex).track_catcodes(false);
-    let lex = |source: &[u8]| static_catcodes.lex(source).unwrap();
     let mut group = configure(c, "lex_full", source.len());
-    group.bench_function("lex_and_drop", |b| b.iter(|| drop(lex(black_box(&source)))));
+    group.bench_function("lex_and_drop", |b| {
+        b.iter(|| drop(static_catcodes.lex(black_box(&source)).unwrap()))
+    });
     group.finish();
 
     // Catcode tracking with verbatim: what the command line does by default.
@@ -77,7 +78,7 @@ fn benches(c: &mut Criterion) {
     let mut group = configure(c, "lex_full_then_positions", source.len());
     group.bench_function("lex_and_position_every_token", |b| {
         b.iter(|| {
-            let doc = lex(black_box(&source));
+            let doc = static_catcodes.lex(black_box(&source)).unwrap();
             let mut positions = doc.positions();
             let mut sum = 0u64;
             for token in doc.tokens() {
@@ -104,7 +105,7 @@ fn benches(c: &mut Criterion) {
     group.finish();
     drop(big);
 
-    let doc = lex(&source);
+    let doc = static_catcodes.lex(&source).unwrap();
     let mut group = configure(c, "lex_tokens_iter", source.len());
     group.bench_function("count", |b| b.iter(|| black_box(&doc).tokens().count()));
     group.finish();
@@ -112,7 +113,7 @@ fn benches(c: &mut Criterion) {
 
     // The distinct names of the input (catalog and dynamic ones, in order
     // of appearance), up to 1,000. Throughput is the bytes of the names.
-    let names = lex(&source);
+    let names = static_catcodes.lex(&source).unwrap();
     let mut lookups: Vec<Vec<u8>> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for token in names.tokens() {

@@ -23,69 +23,29 @@
 //! `--track` the document (and the lex it is compared with) tracks catcode
 //! changes and verbatim, as the command line does by default.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-use texlex::{Document, LexOptions, Profile, Regime};
+use texlex::unstable_alloc_count::{self as alloc_count, CountingAllocator};
+use texlex::{Document, Lexer, Regime};
 
 #[path = "../tests/support/common.rs"]
 mod common;
 use common::{Rng, char_len, comment_interiors, is_boundary, is_eol, random_boundary as boundary};
 
-struct Counting;
-
-/// Bytes currently allocated.
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-/// High-water mark of [`LIVE`] since the last reset.
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(size: usize) {
-    let live = LIVE.fetch_add(size, Relaxed) + size;
-    PEAK.fetch_max(live, Relaxed);
-}
-
-// SAFETY: every method forwards its arguments unchanged to `System`; the
-// counting only touches atomics and never allocates.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: our caller upholds `alloc`'s contract.
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            grew(layout.size());
-        }
-        ptr
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: our caller upholds `alloc_zeroed`'s contract.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
-        if !ptr.is_null() {
-            grew(layout.size());
-        }
-        ptr
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        // SAFETY: our caller upholds `dealloc`'s contract.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // SAFETY: our caller upholds `realloc`'s contract.
-        let new = unsafe { System.realloc(ptr, layout, new_size) };
-        if !new.is_null() {
-            LIVE.fetch_sub(layout.size(), Relaxed);
-            grew(new_size);
-        }
-        new
-    }
-}
-
+/// The library's counting allocator, turned on at the start of `main`.
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+/// Live heap bytes now (net bytes allocated since counting was turned on).
+fn live() -> isize {
+    alloc_count::snapshot().live
+}
+
+/// Bytes `now` is above `before` (0 if below).
+fn above(now: isize, before: isize) -> usize {
+    usize::try_from(now - before).unwrap_or(0)
+}
 
 /// A random character boundary before a byte that is not a line end (a `%`
 /// there comments something out).
@@ -133,9 +93,10 @@ fn usage() -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    alloc_count::set_enabled(true);
     let mut args = std::env::args().skip(1);
     let (mut file, mut copies, mut total) = (None, 1usize, 10_000usize);
-    let mut options = LexOptions::static_catcodes();
+    let mut lexer = Lexer::new(Regime::Latex).track_catcodes(false);
     while let Some(arg) = args.next() {
         let number = |args: &mut dyn Iterator<Item = String>| {
             args.next()
@@ -151,7 +112,7 @@ fn main() -> ExitCode {
                 Some(n) => total = n,
                 None => return usage(),
             },
-            "--track" => options = LexOptions::tracking_with_verbatim(),
+            "--track" => lexer = Lexer::new(Regime::Latex),
             _ if file.is_none() && !arg.starts_with("--") => file = Some(arg),
             _ => return usage(),
         }
@@ -168,7 +129,6 @@ fn main() -> ExitCode {
     };
     let text = one.repeat(copies);
     drop(one);
-    let profile = Profile::new(Regime::Latex);
 
     // Comments for `in_comment`: the text's own, or `%` added on the fly.
     let interiors = comment_interiors(&text);
@@ -182,7 +142,7 @@ fn main() -> ExitCode {
         } else {
             " (in_comment: after a `%` inserted first, untimed)"
         },
-        if options.track {
+        if lexer.tracks_catcodes() {
             "catcode tracking and verbatim"
         } else {
             "static catcodes"
@@ -190,22 +150,22 @@ fn main() -> ExitCode {
     );
 
     // Heap of a plain lex, then of the document (live bytes, source excluded).
-    let before = LIVE.load(Relaxed);
+    let before = live();
     let started = Instant::now();
-    let lexed = texlex::lex_with(&text, &profile, &options);
+    let lexed = lexer.lex(&text).expect("input under 4 GiB");
     let lex_time = started.elapsed();
-    let lex_heap = LIVE.load(Relaxed) - before;
+    let lex_heap = above(live(), before);
     drop(lexed);
 
     // Allocated first, so the heap after the edits counts the document only.
     let mut times: [Vec<Duration>; 5] = std::array::from_fn(|_| Vec::with_capacity(total));
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
+    let before = live();
+    alloc_count::reset_peak();
     let started = Instant::now();
-    let mut doc = Document::with_options(&text, &profile, &options).expect("input under 4 GiB");
+    let mut doc = lexer.document(&text).expect("input under 4 GiB");
     let new_time = started.elapsed();
-    let doc_heap = LIVE.load(Relaxed) - before;
-    let doc_peak = PEAK.load(Relaxed) - before;
+    let doc_heap = above(live(), before);
+    let doc_peak = above(alloc_count::snapshot().peak, before);
     println!(
         "lex {:.1} ms; Document::new {:.1} ms; {} lines",
         lex_time.as_secs_f64() * 1e3,
@@ -276,7 +236,7 @@ fn main() -> ExitCode {
         }
     }
     assert_eq!(doc.len() as usize, len, "every edit was undone");
-    let after = LIVE.load(Relaxed) - before;
+    let after = above(live(), before);
 
     println!(
         "{:<12} {:>6} {:>10} {:>8} {:>8} {:>9} {:>8} {:>10}",

@@ -9,9 +9,9 @@ use crate::store::{Chunk, OpenBraces, Records};
 use crate::{CsId, Interner, Profile};
 
 // Old paths, kept until the document and fast-driver branches are merged.
-pub(crate) use crate::driver::{
-    LexedChunk, check_len, lex_chunk, lex_tracked_piece, lex_tracked_piece_with,
-};
+#[cfg(test)]
+pub(crate) use crate::driver::lex_tracked_piece_with;
+pub(crate) use crate::driver::{LexedChunk, check_len, lex_chunk, lex_tracked_piece};
 pub(crate) use crate::options::{VerbatimEnvs, verbatim_envs};
 
 /// A lexed document: the source it borrows, its tokens and trivia (packed),

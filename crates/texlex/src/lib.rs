@@ -89,6 +89,9 @@ mod token;
 mod track;
 #[cfg(any(test, feature = "fuzzing"))]
 mod twins;
+#[doc(hidden)]
+#[path = "alloc_count.rs"]
+pub mod unstable_alloc_count;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};

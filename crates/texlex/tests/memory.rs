@@ -42,10 +42,9 @@
 //!
 //! Every failure is collected and reported together with all figures.
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::Write;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
+use texlex::unstable_alloc_count::{self as alloc_count, CountingAllocator};
 use texlex::{Lexer, Regime};
 
 #[path = "support/common.rs"]
@@ -77,57 +76,9 @@ const MAX_PEAK_PER_CHANGE: f64 = 64.0;
 /// apart as the table grows: at most about three tables' worth).
 const MAX_PEAK_PER_DISTINCT_CHANGE: f64 = 256.0;
 
-struct Counting;
-
-static CALLS: AtomicUsize = AtomicUsize::new(0);
-static BYTES: AtomicUsize = AtomicUsize::new(0);
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(size: usize) {
-    let live = LIVE.fetch_add(size, Relaxed) + size;
-    PEAK.fetch_max(live, Relaxed);
-}
-
-// SAFETY: every method forwards its arguments unchanged to `System`; the
-// counting only touches atomics and never allocates.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        CALLS.fetch_add(1, Relaxed);
-        BYTES.fetch_add(layout.size(), Relaxed);
-        grew(layout.size());
-        // SAFETY: our caller upholds `alloc`'s contract for `layout`.
-        unsafe { System.alloc(layout) }
-    }
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        CALLS.fetch_add(1, Relaxed);
-        BYTES.fetch_add(layout.size(), Relaxed);
-        grew(layout.size());
-        // SAFETY: our caller upholds `alloc_zeroed`'s contract for `layout`.
-        unsafe { System.alloc_zeroed(layout) }
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        LIVE.fetch_sub(layout.size(), Relaxed);
-        // SAFETY: `ptr` came from `System` with `layout`, as our caller
-        // guarantees.
-        unsafe { System.dealloc(ptr, layout) }
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        CALLS.fetch_add(1, Relaxed);
-        BYTES.fetch_add(new_size, Relaxed);
-        if new_size >= layout.size() {
-            grew(new_size - layout.size());
-        } else {
-            LIVE.fetch_sub(layout.size() - new_size, Relaxed);
-        }
-        // SAFETY: `ptr` came from `System` with `layout` and `new_size` is
-        // valid, as our caller guarantees.
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-}
-
+/// The library's counting allocator (turned on by the test).
 #[global_allocator]
-static GLOBAL: Counting = Counting;
+static GLOBAL: CountingAllocator = CountingAllocator;
 
 /// What one `lex` allocated.
 #[derive(Debug)]
@@ -147,14 +98,11 @@ fn measure(source: &[u8]) -> Usage {
 
 /// [`measure`] with `options`.
 fn measure_with(source: &[u8], lexer: &Lexer) -> Usage {
-    let live = LIVE.load(Relaxed);
-    PEAK.store(live, Relaxed);
-    let (calls, bytes) = (CALLS.load(Relaxed), BYTES.load(Relaxed));
-    let doc = lexer.lex(source).unwrap();
+    let (doc, counted) = alloc_count::measure(|| lexer.lex(source).unwrap());
     let usage = Usage {
-        calls: CALLS.load(Relaxed) - calls,
-        bytes: BYTES.load(Relaxed) - bytes,
-        peak: PEAK.load(Relaxed) - live,
+        calls: counted.calls,
+        bytes: counted.bytes,
+        peak: counted.peak,
         tokens: 0,
     };
     let tokens = doc.tokens().count();
@@ -265,6 +213,7 @@ fn check_document(name: &str, source: &[u8], failures: &mut Vec<String>) {
 /// each other's allocations.
 #[test]
 fn lex_memory_targets() {
+    alloc_count::set_enabled(true);
     let mut failures = Vec::new();
 
     // (a) The generated thesis (always available).
