@@ -27,6 +27,7 @@ mod engine;
 mod fast;
 pub mod intern;
 mod lexed;
+mod line_end;
 mod parallel;
 pub mod pos;
 pub mod render;

@@ -20,6 +20,7 @@ use crate::catcode::{CatcodesAt, History, Setting};
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::intern::builtin;
+use crate::line_end;
 use crate::{Catcode, CsId, Profile, Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
 /// A run of plain character tokens, decoded from the source on demand.
@@ -851,7 +852,7 @@ fn segment_chars(text: &[u8], bytes_model: bool) -> usize {
 /// [`Builder::end_of_line_space`]); other characters have their catcodes.
 #[inline]
 pub(crate) fn segment_catcode(catcodes: &CatcodesAt, code: u32) -> Catcode {
-    if code == u32::from(b'\n') || code == u32::from(b'\r') {
+    if u8::try_from(code).is_ok_and(line_end::is_terminator_byte) {
         Catcode::Space
     } else {
         catcodes.catcode(code)
@@ -981,7 +982,7 @@ impl Iterator for ChunkRecords<'_> {
         {
             // What `segment_catcode` and `next_record` do, for one byte.
             let b = self.source[at as usize];
-            let cat = if matches!(b, b'\n' | b'\r') {
+            let cat = if line_end::is_terminator_byte(b) {
                 Catcode::Space
             } else {
                 table[usize::from(b)]
