@@ -399,7 +399,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     fn spaces(&mut self, q: usize) -> usize {
         let source = self.source;
         let r = q + source[q..].iter().take_while(|&&b| b == b' ').count();
-        if r == source.len() || matches!(source[r], b'\n' | b'\r') {
+        if r == source.len() || line_end::is_terminator_byte(source[r]) {
             // Trailing: removed before TeX reads the line.
             self.out.trivia(TriviaKind::Space, span(q, r));
         } else if self.profile.catcode_of_byte(b' ') == Catcode::Space {
@@ -461,7 +461,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             .iter()
             .take_while(|&&b| b == b' ')
             .count();
-        if after_spaces >= len || matches!(source[after_spaces], b'\n' | b'\r') {
+        if after_spaces >= len || line_end::is_terminator_byte(source[after_spaces]) {
             // `\` + `\endlinechar`: the name is that character and the
             // token swallows the trailing spaces and the terminator.
             let Some(end_line_char) = self.end_line_char else {
