@@ -152,7 +152,7 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
 /// fast driver must produce exactly what this one produces.
 pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mut Vec<u32>) {
     let all_valid = std::str::from_utf8(source).is_ok();
-    let mut lines = Lines::new(source);
+    let mut lines = crate::line_end::Lines::new(source).map(LineGeometry::from);
     let mut next = lines.next();
     while let Some(line) = next {
         line_starts.push(line.start);
@@ -190,58 +190,7 @@ pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mu
 fn finish_line_starts(source: &[u8], line_starts: &mut Vec<u32>) {
     // A final line terminator opens a line TeX never reads, but editors
     // have it.
-    if source.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
+    if crate::line_end::ends_with_terminator(source) {
         line_starts.push(source.len() as u32);
-    }
-}
-
-/// Splits a source into TeX's lines: LF, CR and CRLF end a line; trailing
-/// spaces are set apart; an empty source is one empty line, and nothing
-/// follows a final terminator.
-struct Lines<'s> {
-    source: &'s [u8],
-    pos: usize,
-    done: bool,
-}
-
-impl<'s> Lines<'s> {
-    fn new(source: &'s [u8]) -> Self {
-        Lines {
-            source,
-            pos: 0,
-            done: false,
-        }
-    }
-}
-
-impl Iterator for Lines<'_> {
-    type Item = LineGeometry;
-
-    fn next(&mut self) -> Option<LineGeometry> {
-        if self.done || (self.pos == self.source.len() && self.pos > 0) {
-            return None;
-        }
-        let start = self.pos;
-        let rest = &self.source[start..];
-        let (terminator_start, end) = match memchr::memchr2(b'\n', b'\r', rest) {
-            Some(i) => {
-                let t = start + i;
-                let crlf = rest[i] == b'\r' && rest.get(i + 1) == Some(&b'\n');
-                (t, t + 1 + usize::from(crlf))
-            }
-            None => {
-                self.done = true;
-                (self.source.len(), self.source.len())
-            }
-        };
-        let content = &self.source[start..terminator_start];
-        let trailing = content.iter().rev().take_while(|&&b| b == b' ').count();
-        self.pos = end;
-        Some(LineGeometry {
-            start: start as u32,
-            content_end: (terminator_start - trailing) as u32,
-            terminator_start: terminator_start as u32,
-            end: end as u32,
-        })
     }
 }

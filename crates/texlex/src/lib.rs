@@ -80,6 +80,7 @@ mod engine;
 mod fast;
 mod intern;
 mod lexed;
+mod line_end;
 mod options;
 mod parallel;
 mod pos;

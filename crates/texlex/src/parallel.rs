@@ -102,14 +102,7 @@ pub(crate) fn split_at_lines(source: &[u8], parts: usize) -> Vec<std::ops::Range
     let mut start = 0;
     for i in 1..parts.max(1) {
         let target = (len / parts * i).max(start);
-        let Some(t) = memchr::memchr2(b'\n', b'\r', &source[target..]).map(|t| target + t) else {
-            break;
-        };
-        let end = if source[t] == b'\r' && source.get(t + 1) == Some(&b'\n') {
-            t + 2
-        } else {
-            t + 1
-        };
+        let end = crate::line_end::line_end_from(source, target);
         if end >= len {
             break;
         }
@@ -180,8 +173,11 @@ mod tests {
         let src = b"ab\r\ncd\r\nef\r\ngh";
         for parts in 1..8 {
             for r in split_at_lines(src, parts) {
-                assert!(r.start == 0 || src[r.start - 1] == b'\n' || src[r.start - 1] == b'\r');
-                assert!(!(r.start > 0 && src[r.start - 1] == b'\r' && src[r.start] == b'\n'));
+                assert!(crate::line_end::is_line_start(src, r.start), "{r:?}");
+                assert!(
+                    r.start == 0 || src[r.start - 1] == b'\n',
+                    "{r:?} after a CR of a CRLF"
+                );
             }
         }
     }

@@ -27,6 +27,8 @@
 
 use std::ops::Range;
 
+use crate::line_end::{self, LineStarts};
+
 /// Where every line starts, for turning byte offsets into positions and back.
 ///
 /// Queries take the text the index was built from; they do not allocate.
@@ -100,15 +102,7 @@ impl LineIndex {
     pub fn new(text: &[u8]) -> LineIndex {
         let len = u32::try_from(text.len()).expect("text must be shorter than 4 GiB");
         let mut starts = vec![0];
-        for (i, &b) in text.iter().enumerate() {
-            // Both terminator bytes are below b'\r'+1; skip the rest quickly.
-            if b > b'\r' {
-                continue;
-            }
-            if b == b'\n' || (b == b'\r' && text.get(i + 1) != Some(&b'\n')) {
-                starts.push(i as u32 + 1);
-            }
-        }
+        starts.extend(LineStarts::new(text, 0, text.len()).map(|s| s as u32));
         LineIndex { starts, len }
     }
 
@@ -208,12 +202,7 @@ impl LineIndex {
         let Some(&next) = self.starts.get(line + 1) else {
             return Some(start..self.len);
         };
-        let byte = |i: u32| text.get(i as usize).copied();
-        let end = match byte(next - 1) {
-            Some(b'\n') if next - 1 > start && byte(next - 2) == Some(b'\r') => next - 2,
-            Some(b'\n' | b'\r') => next - 1,
-            _ => next,
-        };
+        let end = line_end::terminator_start_before(text, start as usize, next as usize) as u32;
         Some(start..end)
     }
 

@@ -20,6 +20,7 @@ use crate::catcode::{CatcodesAt, History, Setting};
 use crate::classify::is_plain;
 use crate::diag::{Diagnostic, DiagnosticKind};
 use crate::intern::builtin;
+use crate::line_end;
 use crate::{Catcode, CsId, Profile, Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
 /// A run of plain character tokens, decoded from the source on demand.
@@ -42,8 +43,6 @@ const INVALID_CODED: u8 = 16;
 const PAR: u8 = 17;
 /// Trivia kinds follow, in [`TriviaKind`] order.
 const TRIVIA: u8 = 18;
-/// One past the trivia kinds.
-const TRIVIA_END: u8 = TRIVIA + 5;
 /// A `\verb` argument; payload: delimiter | starred << 30 | terminated << 29.
 const VERB: u8 = 23;
 /// A verbatim environment body; payload: the environment's name id.
@@ -109,6 +108,141 @@ impl Store {
     }
 }
 
+/// Whether entries of `kind` carry a payload word: the one answer both
+/// [`Builder`] (checked in debug builds) and [`Store::raw_entry`] follow.
+#[inline(always)]
+const fn has_payload(kind: u8) -> bool {
+    // One bit test, not a chain of compares: it runs for every entry.
+    const KINDS: u32 = 1 << CHAR_CODED
+        | 1 << CS
+        | 1 << ACTIVE_CODED
+        | 1 << INVALID_CODED
+        | 1 << VERB
+        | 1 << VERBATIM;
+    KINDS >> (kind & 31) & 1 != 0
+}
+
+/// One store entry, decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Entry {
+    /// A run of plain character tokens, decoded from the source by the
+    /// reader (see the module's introduction).
+    Segment,
+    /// One token, whatever it was stored as (with its own kind, with a
+    /// payload word, or read from the source: see [`Store::decode`]).
+    Token(TokenKind),
+    /// Trivia.
+    Trivia(TriviaKind),
+}
+
+/// Where a reader is in a store: the next entry, and the payload word and
+/// long length that belong to the first entries from it on that have one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct EntryPos {
+    entry: usize,
+    payload: usize,
+    long: usize,
+}
+
+/// An entry's fields, its kind not yet decoded: what every reader needs
+/// whatever it does with the kind.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RawEntry {
+    kind: u8,
+    len: u32,
+    /// Where its payload word is in `Store::payload`, if it has one.
+    payload: usize,
+}
+
+impl Store {
+    /// The entry at `at`, its kind not yet decoded, and moves `at` past
+    /// it; `None` after the last. The one place that knows how a length
+    /// escapes to `long_lens` and which kinds have a payload word; the
+    /// payload itself is read only by the reader that wants it.
+    #[inline(always)]
+    pub(crate) fn raw_entry(&self, at: &mut EntryPos) -> Option<RawEntry> {
+        let &raw = self.entries.get(at.entry)?;
+        at.entry += 1;
+        let len = match raw & LEN_MASK {
+            LONG => {
+                at.long += 1;
+                self.long_lens[at.long - 1]
+            }
+            short => u32::from(short),
+        };
+        let kind = (raw >> KIND_SHIFT) as u8;
+        let payload = at.payload;
+        at.payload += usize::from(has_payload(kind));
+        Some(RawEntry { kind, len, payload })
+    }
+
+    /// Decodes the entry at `at` and moves `at` past it: the entry and its
+    /// byte length; `None` after the last. `source_code` gives the code of
+    /// the source character the entry starts with, which is a token's
+    /// code when it was stored without one; a reader that ignores codes
+    /// may give any. The one place that turns stored kinds and payload
+    /// words into tokens (only [`count_chunk`] keeps a `match` of its own
+    /// on stored kinds, for speed), inlined into every loop over entries:
+    /// token iteration is hot.
+    ///
+    /// One `match` decodes the kind all the way to the token's kind, so
+    /// that a reader's own `match` on the result has three cases, not one
+    /// per stored kind: with two jump tables in a row, the criterion bench
+    /// counting tokens took 14 % longer.
+    #[inline(always)]
+    pub(crate) fn decode(
+        &self,
+        at: &mut EntryPos,
+        source_code: impl FnOnce() -> u32,
+    ) -> Option<(Entry, u32)> {
+        let RawEntry { kind, len, payload } = self.raw_entry(at)?;
+        let payload = || self.payload[payload];
+        let token = match kind {
+            SEGMENT => return Some((Entry::Segment, len)),
+            CHAR_CODED => {
+                let p = payload();
+                TokenKind::Char {
+                    cat: Catcode::from_number((p >> 24) as u8),
+                    code: p & 0x00FF_FFFF,
+                }
+            }
+            CS => TokenKind::Cs(CsId(payload())),
+            PAR => TokenKind::Cs(builtin::PAR),
+            ACTIVE => TokenKind::Active(source_code()),
+            ACTIVE_CODED => TokenKind::Active(payload()),
+            INVALID => TokenKind::Invalid(source_code()),
+            INVALID_CODED => TokenKind::Invalid(payload()),
+            10 => TokenKind::Char {
+                cat: Catcode::Space,
+                code: 32,
+            },
+            1..=12 => TokenKind::Char {
+                cat: Catcode::from_number(kind),
+                code: source_code(),
+            },
+            VERB => {
+                let p = payload();
+                TokenKind::Verb {
+                    delimiter: p & 0x1F_FFFF,
+                    starred: p & (1 << 30) != 0,
+                    terminated: p & (1 << 29) != 0,
+                }
+            }
+            VERBATIM => TokenKind::Verbatim {
+                env: CsId(payload()),
+            },
+            // Kinds past the trivia but `VERB` and `VERBATIM` are never
+            // written (the index is out of bounds for them): an arm of
+            // their own, panicking, cost a reader 2 %.
+            _ => {
+                let trivia = TRIVIA_KINDS[usize::from(kind - TRIVIA)];
+                return Some((Entry::Trivia(trivia), len));
+            }
+        };
+        Some((Entry::Token(token), len))
+    }
+}
+
 /// Builds a [`Store`] record by record, checking that records tile the
 /// source, and collects diagnostics (including brace balance).
 pub(crate) struct Builder {
@@ -170,6 +304,7 @@ impl Builder {
     #[inline]
     fn push(&mut self, kind: u8, span: Span, payload: Option<u32>) {
         debug_assert_eq!(span.start, self.pos, "records must tile the source");
+        debug_assert_eq!(payload.is_some(), has_payload(kind), "kind {kind}");
         let store = &mut self.store;
         if store.entries.len() % CHECKPOINT_EVERY == 0 {
             store.checkpoints.push(Checkpoint {
@@ -499,28 +634,21 @@ impl Store {
         empty_at_offset: bool,
         bytes_model: bool,
     ) -> usize {
-        let (mut at, mut long, mut tokens) = (0u32, 0, 0);
-        for &entry in &self.entries {
-            let len = match entry & LEN_MASK {
-                LONG => {
-                    long += 1;
-                    self.long_lens[long - 1]
-                }
-                short => u32::from(short),
-            };
-            let kind = (entry >> KIND_SHIFT) as u8;
+        let (mut at, mut tokens) = (0u32, 0);
+        let mut pos = EntryPos::default();
+        while let Some((entry, len)) = self.decode(&mut pos, || 0) {
             let end = at + len;
             if end > offset || (len == 0 && at == offset && !empty_at_offset) {
-                if kind == SEGMENT && at < offset {
+                if entry == Entry::Segment && at < offset {
                     let straddles = !bytes_model && is_continuation(source[offset as usize]);
                     let text = &source[at as usize..offset as usize];
                     tokens += segment_chars(text, bytes_model) - usize::from(straddles);
                 }
                 break;
             }
-            tokens += match kind {
-                SEGMENT => segment_chars(&source[at as usize..end as usize], bytes_model),
-                k if (TRIVIA..TRIVIA_END).contains(&k) => 0,
+            tokens += match entry {
+                Entry::Segment => segment_chars(&source[at as usize..end as usize], bytes_model),
+                Entry::Trivia(_) => 0,
                 _ => 1,
             };
             at = end;
@@ -535,20 +663,13 @@ impl Store {
         if !(bytes_model || source.is_ascii()) {
             return self.tokens_before(source, source.len() as u32, true, bytes_model);
         }
-        let mut long = self.long_lens.iter();
+        let mut pos = EntryPos::default();
         let mut tokens = 0;
-        for &entry in &self.entries {
-            tokens += match (entry >> KIND_SHIFT) as u8 {
-                SEGMENT => match entry & LEN_MASK {
-                    LONG => *long.next().expect("a long entry has its length") as usize,
-                    short => usize::from(short),
-                },
-                kind => {
-                    if entry & LEN_MASK == LONG {
-                        long.next();
-                    }
-                    usize::from(!(TRIVIA..TRIVIA_END).contains(&kind))
-                }
+        while let Some((entry, len)) = self.decode(&mut pos, || 0) {
+            tokens += match entry {
+                Entry::Segment => len as usize,
+                Entry::Trivia(_) => 0,
+                _ => 1,
             };
         }
         tokens
@@ -557,15 +678,20 @@ impl Store {
     /// Rewrites the control-sequence ids in `payload` through `map` (used
     /// when chunks lexed with their own interners are merged).
     pub(crate) fn remap_ids(&mut self, mut map: impl FnMut(u32) -> u32) {
-        let mut p = 0;
-        for &entry in &self.entries {
-            match (entry >> KIND_SHIFT) as u8 {
-                CS | VERBATIM => {
+        let mut pos = EntryPos::default();
+        loop {
+            // An id is the payload word of its entry, the one at
+            // `pos.payload` before it is decoded, if it has one (`\par`
+            // has none).
+            let p = pos.payload;
+            match self.decode(&mut pos, || 0) {
+                Some((Entry::Token(TokenKind::Cs(_) | TokenKind::Verbatim { .. }), _))
+                    if pos.payload > p =>
+                {
                     self.payload[p] = map(self.payload[p]);
-                    p += 1;
                 }
-                CHAR_CODED | ACTIVE_CODED | INVALID_CODED | VERB => p += 1,
-                _ => {}
+                Some(_) => {}
+                None => break,
             }
         }
     }
@@ -613,16 +739,12 @@ pub(crate) fn count_chunk(
 ) {
     let store = &chunk.store;
     let mut offset = chunk.base as usize;
-    let (mut p, mut long) = (0, 0);
-    for &entry in &store.entries {
-        let kind = (entry >> KIND_SHIFT) as u8;
-        let len = match entry & LEN_MASK {
-            LONG => {
-                long += 1;
-                store.long_lens[long - 1] as usize
-            }
-            short => usize::from(short),
-        };
+    let mut pos = EntryPos::default();
+    // Its own `match` on the stored kinds, on entries read by the shared
+    // `raw_entry`: after `decode`'s, a second jump table (on the decoded
+    // kind) took 25 % longer.
+    while let Some(RawEntry { kind, len, payload }) = store.raw_entry(&mut pos) {
+        let len = len as usize;
         match kind {
             SEGMENT if !chunk.history.is_empty() => {
                 // Catcodes changed in this chunk (tracking): each segment
@@ -669,12 +791,9 @@ pub(crate) fn count_chunk(
                     }
                 }
             }
-            CHAR_CODED => {
-                stats.chars[(store.payload[p] >> 24) as usize & 15] += 1;
-                p += 1;
-            }
+            CHAR_CODED => stats.chars[(store.payload[payload] >> 24) as usize & 15] += 1,
             CS => {
-                let id = store.payload[p] as usize;
+                let id = store.payload[payload] as usize;
                 match by_id.get_mut(id) {
                     Some(n) => *n += 1,
                     None => {
@@ -685,23 +804,11 @@ pub(crate) fn count_chunk(
                         dynamic[i] += 1;
                     }
                 }
-                p += 1;
             }
             PAR => by_id[builtin::PAR.0 as usize] += 1,
-            ACTIVE => stats.active += 1,
-            ACTIVE_CODED => {
-                stats.active += 1;
-                p += 1;
-            }
-            INVALID => stats.invalid += 1,
-            VERB | VERBATIM => {
-                stats.verbatim += 1;
-                p += 1;
-            }
-            INVALID_CODED => {
-                stats.invalid += 1;
-                p += 1;
-            }
+            ACTIVE | ACTIVE_CODED => stats.active += 1,
+            INVALID | INVALID_CODED => stats.invalid += 1,
+            VERB | VERBATIM => stats.verbatim += 1,
             1..=12 => stats.chars[usize::from(kind)] += 1,
             _ => {}
         }
@@ -851,11 +958,19 @@ fn segment_chars(text: &[u8], bytes_model: bool) -> usize {
 /// [`Builder::end_of_line_space`]); other characters have their catcodes.
 #[inline]
 pub(crate) fn segment_catcode(catcodes: &CatcodesAt, code: u32) -> Catcode {
-    if code == u32::from(b'\n') || code == u32::from(b'\r') {
+    if u8::try_from(code).is_ok_and(line_end::is_terminator_byte) {
         Catcode::Space
     } else {
         catcodes.catcode(code)
     }
+}
+
+/// The code of the character at `at` (pdfTeX's model, `bytes`: the byte).
+fn source_char(source: &[u8], bytes: bool, at: u32) -> u32 {
+    if bytes {
+        return u32::from(source[at as usize]);
+    }
+    crate::buffer::decode_lossy(source, at as usize).0
 }
 
 /// Iterates over the records of one chunk.
@@ -869,10 +984,9 @@ pub(crate) struct ChunkRecords<'a> {
     profile: &'a Profile,
     store: &'a Store,
     trivia: bool,
-    entry: usize,
+    /// The next entry.
+    at: EntryPos,
     offset: u32,
-    payload: usize,
-    long: usize,
     /// Inside a segment: where it ends.
     segment_end: u32,
     /// Catcode changes in the chunk (tracking), and the profile of the
@@ -904,10 +1018,8 @@ impl<'a> ChunkRecords<'a> {
             profile,
             store,
             trivia,
-            entry: 0,
+            at: EntryPos::default(),
             offset: base,
-            payload: 0,
-            long: 0,
             segment_end: base,
         }
     }
@@ -933,10 +1045,12 @@ impl<'a> ChunkRecords<'a> {
         let block = cps.partition_point(|cp| cp.offset <= local);
         if block > 0 {
             let cp = cps[block - 1];
-            self.entry = (block - 1) * CHECKPOINT_EVERY;
+            self.at = EntryPos {
+                entry: (block - 1) * CHECKPOINT_EVERY,
+                payload: cp.payload as usize,
+                long: cp.long as usize,
+            };
             self.offset = self.base + cp.offset;
-            self.payload = cp.payload as usize;
-            self.long = cp.long as usize;
             self.segment_end = self.offset;
         }
         loop {
@@ -947,19 +1061,6 @@ impl<'a> ChunkRecords<'a> {
                 _ => return self,
             }
         }
-    }
-
-    fn source_char(&self, at: u32) -> u32 {
-        if self.bytes {
-            return u32::from(self.source[at as usize]);
-        }
-        crate::buffer::decode_lossy(self.source, at as usize).0
-    }
-
-    fn take_payload(&mut self) -> u32 {
-        let p = self.store.payload[self.payload];
-        self.payload += 1;
-        p
     }
 }
 
@@ -981,7 +1082,7 @@ impl Iterator for ChunkRecords<'_> {
         {
             // What `segment_catcode` and `next_record` do, for one byte.
             let b = self.source[at as usize];
-            let cat = if matches!(b, b'\n' | b'\r') {
+            let cat = if line_end::is_terminator_byte(b) {
                 Catcode::Space
             } else {
                 table[usize::from(b)]
@@ -1021,20 +1122,14 @@ impl ChunkRecords<'_> {
                     span,
                 }));
             }
-            let &entry = self.store.entries.get(self.entry)?;
-            self.entry += 1;
-            let kind = (entry >> KIND_SHIFT) as u8;
-            let len = match entry & LEN_MASK {
-                LONG => {
-                    self.long += 1;
-                    self.store.long_lens[self.long - 1]
-                }
-                short => u32::from(short),
-            };
-            let span = Span::new(self.offset, self.offset + len);
-            let token = |kind| Some(Record::Token(Token { kind, span }));
-            let record = match kind {
-                SEGMENT => {
+            let start = self.offset;
+            let (source, bytes) = (self.source, self.bytes);
+            let (entry, len) = self
+                .store
+                .decode(&mut self.at, || source_char(source, bytes, start))?;
+            let span = Span::new(start, start + len);
+            let kind = match entry {
+                Entry::Segment => {
                     self.segment_end = span.end;
                     self.segment_catcodes = self
                         .history
@@ -1042,51 +1137,17 @@ impl ChunkRecords<'_> {
                     self.segment_bytes = self.segment_catcodes.byte_table();
                     continue;
                 }
-                CHAR_CODED => {
-                    let p = self.take_payload();
-                    token(TokenKind::Char {
-                        cat: Catcode::from_number((p >> 24) as u8),
-                        code: p & 0x00FF_FFFF,
-                    })
-                }
-                CS => token(TokenKind::Cs(CsId(self.take_payload()))),
-                PAR => token(TokenKind::Cs(builtin::PAR)),
-                ACTIVE => token(TokenKind::Active(self.source_char(span.start))),
-                ACTIVE_CODED => token(TokenKind::Active(self.take_payload())),
-                INVALID => token(TokenKind::Invalid(self.source_char(span.start))),
-                INVALID_CODED => token(TokenKind::Invalid(self.take_payload())),
-                10 => token(TokenKind::Char {
-                    cat: Catcode::Space,
-                    code: 32,
-                }),
-                1..=12 => token(TokenKind::Char {
-                    cat: Catcode::from_number(kind),
-                    code: self.source_char(span.start),
-                }),
-                VERB => {
-                    let p = self.take_payload();
-                    token(TokenKind::Verb {
-                        delimiter: p & 0x1F_FFFF,
-                        starred: p & (1 << 30) != 0,
-                        terminated: p & (1 << 29) != 0,
-                    })
-                }
-                VERBATIM => token(TokenKind::Verbatim {
-                    env: CsId(self.take_payload()),
-                }),
-                _ => {
+                Entry::Token(kind) => kind,
+                Entry::Trivia(kind) => {
+                    self.offset = span.end;
                     if !self.trivia {
-                        self.offset = span.end;
                         continue;
                     }
-                    Some(Record::Trivia(Trivia {
-                        kind: TRIVIA_KINDS[usize::from(kind - TRIVIA)],
-                        span,
-                    }))
+                    return Some(Record::Trivia(Trivia { kind, span }));
                 }
             };
             self.offset = span.end;
-            return record;
+            return Some(Record::Token(Token { kind, span }));
         }
     }
 }
@@ -1133,6 +1194,91 @@ mod tests {
         let expected = expected_line_starts(&long);
         assert!(expected >= lines(&long), "{expected} < {}", lines(&long));
         assert!(expected <= lines(&long) * 17 / 16 + 2, "{expected}");
+    }
+
+    /// Every kind of entry a builder writes decodes back to what was
+    /// written, payload words and long lengths each read once, in order.
+    #[test]
+    fn every_entry_kind_decodes_to_what_was_written() {
+        use super::{Builder, Entry, EntryPos};
+        use crate::{Catcode, CsId, Span, TokenKind, TriviaKind};
+        let source = vec![b'a'; 5000];
+        let mut b = Builder::for_source(&source);
+        let mut at = 0;
+        let mut next = |len: u32| {
+            at += len;
+            Span::new(at - len, at)
+        };
+        b.segment(next(3000)); // a long length
+        b.trivia(TriviaKind::Comment, next(2)); // trivia between segments
+        b.char(Catcode::Other, 0x41, next(4), false);
+        b.char(Catcode::Letter, u32::from(b'a'), next(1), true); // a new segment
+        b.trivia(TriviaKind::Space, next(1));
+        b.char(Catcode::MathShift, u32::from(b'a'), next(1), false);
+        b.char(Catcode::Superscript, u32::from(b'a'), next(1), true);
+        b.cs(CsId(7777), next(5));
+        b.char(Catcode::Space, 32, next(1), true); // not after a segment
+        b.cs(crate::intern::builtin::PAR, next(1));
+        b.active(0x263A, next(4), false);
+        b.active(u32::from(b'a'), next(1), true);
+        b.invalid(0x7F, next(4), false);
+        b.invalid(u32::from(b'a'), next(1), true);
+        b.verb(next(2500), u32::from(b'|'), true, false); // long, with payload
+        b.verbatim(next(10), CsId(42));
+        b.trivia(TriviaKind::Eol, next(1));
+        let (store, _, _) = b.finish();
+        // A stand-in for the source's characters: tokens stored without a
+        // code take this one.
+        const FROM_SOURCE: u32 = 0x1_0000;
+        let decode_all = |store: &super::Store| {
+            let mut pos = EntryPos::default();
+            let all: Vec<(Entry, u32)> =
+                std::iter::from_fn(|| store.decode(&mut pos, || FROM_SOURCE)).collect();
+            (all, pos)
+        };
+        let (decoded, pos) = decode_all(&store);
+        let char = |cat, code| Entry::Token(TokenKind::Char { cat, code });
+        let expected = [
+            (Entry::Segment, 3000),
+            (Entry::Trivia(TriviaKind::Comment), 2),
+            (char(Catcode::Other, 0x41), 4),
+            (Entry::Segment, 1),
+            (Entry::Trivia(TriviaKind::Space), 1),
+            (char(Catcode::MathShift, u32::from(b'a')), 1),
+            (char(Catcode::Superscript, FROM_SOURCE), 1),
+            (Entry::Token(TokenKind::Cs(CsId(7777))), 5),
+            (char(Catcode::Space, 32), 1),
+            (Entry::Token(TokenKind::Cs(crate::builtin::PAR)), 1),
+            (Entry::Token(TokenKind::Active(0x263A)), 4),
+            (Entry::Token(TokenKind::Active(FROM_SOURCE)), 1),
+            (Entry::Token(TokenKind::Invalid(0x7F)), 4),
+            (Entry::Token(TokenKind::Invalid(FROM_SOURCE)), 1),
+            (
+                Entry::Token(TokenKind::Verb {
+                    delimiter: u32::from(b'|'),
+                    starred: true,
+                    terminated: false,
+                }),
+                2500,
+            ),
+            (Entry::Token(TokenKind::Verbatim { env: CsId(42) }), 10),
+            (Entry::Trivia(TriviaKind::Eol), 1),
+        ];
+        assert_eq!(decoded, expected);
+        assert_eq!(pos.payload, store.payload.len(), "every payload word read");
+        assert_eq!(pos.long, store.long_lens.len(), "every long length read");
+        assert_eq!(store.source_len(), at);
+
+        // Ids are remapped in place: those of control sequences and
+        // verbatim environments, and nothing else (`\par` has no payload
+        // word: taking the next one for its id would change the active
+        // character's code after it).
+        let mut store = store;
+        store.remap_ids(|id| id + 1);
+        let mut remapped = expected;
+        remapped[7].0 = Entry::Token(TokenKind::Cs(CsId(7778)));
+        remapped[15].0 = Entry::Token(TokenKind::Verbatim { env: CsId(43) });
+        assert_eq!(decode_all(&store).0, remapped);
     }
 
     proptest! {

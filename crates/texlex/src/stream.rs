@@ -190,7 +190,8 @@ impl<R: Read> Stream<R> {
                     // while `\begin{…}` waits for its name (a diagnostic
                     // may yet point back at the `\begin`): lex again with
                     // more text.
-                    if (open || end.refers_back()) && !self.eof {
+                    let more_follows = !self.eof || cut < filled;
+                    if (open || end.refers_back()) && more_follows {
                         self.piece_size = self.piece_size.max(cut).saturating_mul(2);
                         continue;
                     }
@@ -289,14 +290,16 @@ impl<R: Read> Stream<R> {
     /// `filled` bytes read (never after a CR that an unread LF may follow);
     /// at the end of the input, all of it. 0: no whole line yet.
     fn cut(&self, filled: usize) -> usize {
-        let bytes = &self.buffer[..filled];
-        let want = self.piece_size.min(filled);
-        let after = memchr::memchr2(b'\n', b'\r', &bytes[want..]).map(|i| want + i);
-        match after {
-            Some(t) if bytes[t] == b'\n' => t + 1,
-            Some(t) if t + 1 < filled => t + 1 + usize::from(bytes[t + 1] == b'\n'),
-            _ if self.eof => filled,
-            _ => last_line_end(&bytes[..want.max(filled.saturating_sub(1))]),
+        let read = &self.buffer[..filled];
+        if self.eof && self.piece_size >= filled {
+            // All that is left fits (and a piece grown to take a verbatim
+            // body along must be able to reach the end).
+            return filled;
+        }
+        match crate::line_end::cut_of_partial(read, self.piece_size, self.eof) {
+            Some(cut) => cut,
+            None if self.eof => filled,
+            None => 0,
         }
     }
 
@@ -305,19 +308,6 @@ impl<R: Read> Stream<R> {
     fn with_max_piece_len(mut self, len: usize) -> Self {
         self.max_piece_len = len;
         self
-    }
-}
-
-/// The end of the last line of `bytes` known to be whole: after its last
-/// LF, or after its last CR unless that is the last byte (an LF may follow
-/// unread). 0 if there is none.
-fn last_line_end(bytes: &[u8]) -> usize {
-    match memchr::memrchr2(b'\n', b'\r', bytes) {
-        Some(i) if bytes[i] == b'\r' && i + 1 == bytes.len() => {
-            memchr::memrchr2(b'\n', b'\r', &bytes[..i]).map_or(0, |j| j + 1)
-        }
-        Some(i) => i + 1,
-        None => 0,
     }
 }
 
@@ -507,6 +497,19 @@ mod tests {
                 _ => lexer,
             };
             prop_assert_eq!(streamed(&lexer, &src, step, usize::MAX).unwrap(), whole(&lexer, &src));
+        }
+    }
+
+    /// Found by the property above: a verbatim body still open at the end
+    /// of the input, after a line end, once lost its last line (and once
+    /// looped for ever growing the piece).
+    #[test]
+    fn a_verbatim_body_open_at_the_end_keeps_its_last_line() {
+        let lexer = Lexer::new(Regime::Latex);
+        for src in [&b"\\begin{verbatim}\n\\foo"[..], b"x\n\\begin{verbatim}\na\nb"] {
+            for step in [1, 3, 1000] {
+                assert_eq!(streamed(&lexer, src, step, usize::MAX).unwrap(), whole(&lexer, src));
+            }
         }
     }
 

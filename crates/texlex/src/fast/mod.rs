@@ -24,6 +24,7 @@ use crate::buffer::{LineGeometry, decode_valid};
 use crate::classify::{Specials, is_plain};
 use crate::engine::{Engine, Resume, State, end_line_byte};
 use crate::intern::{Interner, RecentNames, builtin};
+use crate::line_end::{self, Line};
 use crate::store::Builder;
 use crate::track::Seen;
 use crate::{Catcode, CsId, Profile, Span, TriviaKind};
@@ -236,7 +237,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             let b = source[q];
             pos = match b {
                 b'\n' | b'\r' => {
-                    let end = terminator_end(source, q);
+                    let end = line_end::terminator_end(source, q);
                     self.end_line(q, end);
                     self.line_ended(end);
                     end
@@ -398,7 +399,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     fn spaces(&mut self, q: usize) -> usize {
         let source = self.source;
         let r = q + source[q..].iter().take_while(|&&b| b == b' ').count();
-        if r == source.len() || matches!(source[r], b'\n' | b'\r') {
+        if r == source.len() || line_end::is_terminator_byte(source[r]) {
             // Trailing: removed before TeX reads the line.
             self.out.trivia(TriviaKind::Space, span(q, r));
         } else if self.profile.catcode_of_byte(b' ') == Catcode::Space {
@@ -460,13 +461,13 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             .iter()
             .take_while(|&&b| b == b' ')
             .count();
-        if after_spaces >= len || matches!(source[after_spaces], b'\n' | b'\r') {
+        if after_spaces >= len || line_end::is_terminator_byte(source[after_spaces]) {
             // `\` + `\endlinechar`: the name is that character and the
             // token swallows the trailing spaces and the terminator.
             let Some(end_line_char) = self.end_line_char else {
                 return Some(self.rest_of_line_by_engine(q));
             };
-            let end = terminator_end(source, after_spaces);
+            let end = line_end::terminator_end(source, after_spaces);
             let id = CsId(u32::from(end_line_char));
             self.out.cs(id, span(q, end));
             let name = [end_line_char];
@@ -549,7 +550,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
 
     /// After `\` at the end of a line: the line is over.
     fn end_of_line_at(&mut self, q: usize) -> usize {
-        let end = self.line_end_after(q);
+        let end = line_end::line_end_after(self.source, q);
         self.line_ended(end);
         end
     }
@@ -557,7 +558,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// A comment character at `q`: the rest of the line is trivia.
     fn comment(&mut self, q: usize) -> usize {
         let source = self.source;
-        let (ce, te, le) = line_ends_from(source, q);
+        let Line {
+            content_end: ce,
+            terminator_start: te,
+            end: le,
+            ..
+        } = Line::from(source, q);
         let out = &mut *self.out;
         // TeX never reads a comment, but ill-formed UTF-8 is reported
         // wherever it is.
@@ -584,14 +590,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// the line.
     fn rest_of_line_by_engine(&mut self, q: usize) -> usize {
         let source = self.source;
-        let (ce, te, le) = line_ends_from(source, q);
         let line_start = self.line_start();
         let line = LineGeometry {
             start: line_start as u32,
-            content_end: ce as u32,
-            terminator_start: te as u32,
-            end: le as u32,
+            ..Line::from(source, q).into()
         };
+        let le = line.end as usize;
         let resume = Resume::At {
             loc: q - line_start,
             state: self.state,
@@ -610,42 +614,13 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         self.rest_of_line_tracked(line, resume)
     }
 
-    /// The end of the line containing `q` (after its terminator, if any).
-    fn line_end_after(&self, q: usize) -> usize {
-        let source = self.source;
-        let te = memchr::memchr2(b'\n', b'\r', &source[q..]).map_or(source.len(), |i| q + i);
-        terminator_end(source, te)
-    }
-
     /// The current line ended at `end` (after its terminator, if any).
     #[inline(always)]
     fn line_ended(&mut self, end: usize) {
-        if end > 0 && matches!(self.source[end - 1], b'\n' | b'\r') {
+        if end > 0 && line_end::is_terminator_byte(self.source[end - 1]) {
             self.next_line(end);
         }
         self.line_open = end < self.source.len();
-    }
-}
-
-/// The ends of the line holding `q`: its content end (before trailing
-/// spaces), terminator start and end.
-fn line_ends_from(source: &[u8], q: usize) -> (usize, usize, usize) {
-    let te = q + memchr::memchr2(b'\n', b'\r', &source[q..]).unwrap_or(source.len() - q);
-    let trailing = source[q..te]
-        .iter()
-        .rev()
-        .take_while(|&&b| b == b' ')
-        .count();
-    (te - trailing, te, terminator_end(source, te))
-}
-
-/// The end of the terminator starting at `t` (LF, CR or CRLF); `t` itself
-/// at the end of the source.
-fn terminator_end(source: &[u8], t: usize) -> usize {
-    match source.get(t) {
-        Some(b'\r') if source.get(t + 1) == Some(&b'\n') => t + 2,
-        Some(b'\n' | b'\r') => t + 1,
-        _ => t,
     }
 }
 

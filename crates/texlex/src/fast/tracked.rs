@@ -4,10 +4,11 @@
 
 use std::borrow::Cow;
 
-use super::{Catcodes, FastLexer, State, end_of_line_rule, line_ends_from, span, terminator_end};
+use super::{Catcodes, FastLexer, State, end_of_line_rule, span};
 use crate::buffer::LineGeometry;
 use crate::engine::{Engine, EngineState, LineEnd, Resume, end_line_byte};
 use crate::intern::{Interner, RecentNames, builtin};
+use crate::line_end::{Line, LineStarts};
 use crate::store::Builder;
 use crate::track::{Seen, Tracker};
 use crate::{Catcode, CsId, LexOptions, Profile, Span};
@@ -91,15 +92,7 @@ impl<'a> Catcodes<'a> for Cow<'a, Profile> {
 
 /// Pushes the line starts after each terminator in `source[from..to]`.
 fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>) {
-    let mut at = from;
-    while let Some(i) = memchr::memchr2(b'\n', b'\r', &source[at..to]) {
-        let end = terminator_end(source, at + i);
-        if end > to {
-            break;
-        }
-        starts.push(end as u32);
-        at = end;
-    }
+    starts.extend(LineStarts::new(source, from, to).map(|s| s as u32));
 }
 
 impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
@@ -360,18 +353,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                     };
                     let x = x as usize;
                     push_line_starts(source, body_start as usize, x, self.line_starts);
-                    let (ce, te, le) = line_ends_from(source, x);
-                    line = LineGeometry {
-                        start: x as u32,
-                        content_end: ce as u32,
-                        terminator_start: te as u32,
-                        end: le as u32,
-                    };
+                    line = Line::from(source, x).into();
                     resume = Resume::At {
                         loc: 0,
                         state: State::MidLine,
                     };
-                    end = le;
+                    end = line.end as usize;
                 }
             }
         }
