@@ -1,0 +1,268 @@
+//! Reading a document: positions of offsets and offsets of LSP
+//! positions, records, tokens by range, line or offset, diagnostics (braces
+//! matched across chunks), and a [`Lexed`] view.
+
+use std::ops::Range;
+
+use crate::lexed::LexedChunk;
+use crate::pos::{LspPosition, Position};
+use crate::store::OpenBraces;
+use crate::{CsId, Diagnostic, Interner, Lexed, Record, Token};
+
+use super::error::error;
+use super::tree::Place;
+use super::{Document, EditError};
+
+/// Positions of many offsets of a [`Document`]: see [`Document::positions`].
+#[derive(Clone, Debug)]
+pub struct DocumentPositions<'d> {
+    doc: &'d Document,
+    /// The chunk of the last offset asked, and a cursor over its text.
+    current: Option<(Place, crate::pos::Positions<'d>)>,
+}
+
+impl DocumentPositions<'_> {
+    /// Line and columns of byte `offset`, as [`Document::position`] gives
+    /// them.
+    pub fn position(&mut self, offset: u32) -> Result<Position, EditError> {
+        let doc = self.doc;
+        if offset > doc.len() {
+            return Err(error(format!(
+                "offset {offset} is beyond the text ({} bytes)",
+                doc.len()
+            )));
+        }
+        let inside = |(place, positions): &(Place, crate::pos::Positions)| {
+            (place.start..place.start + positions.text_len()).contains(&offset)
+        };
+        if !self.current.as_ref().is_some_and(inside) {
+            let place = doc.place_of_offset(offset);
+            let chunk = doc.chunk(place);
+            self.current = Some((place, chunk.lines.positions(&chunk.text)));
+        }
+        let (place, positions) = self.current.as_mut().expect("a chunk was found");
+        let local = positions.position(offset - place.start);
+        Ok(Position {
+            line: local.line + place.line as u32,
+            ..local
+        })
+    }
+
+    /// The LSP position (0-based line, UTF-16 column) of byte `offset`.
+    pub fn lsp_position(&mut self, offset: u32) -> Result<LspPosition, EditError> {
+        let p = self.position(offset)?;
+        Ok(LspPosition {
+            line: p.line - 1,
+            character: p.utf16_col,
+        })
+    }
+}
+
+impl Document {
+    /// Line and columns of byte `offset`.
+    pub fn position(&self, offset: u32) -> Result<Position, EditError> {
+        self.positions().position(offset)
+    }
+
+    /// The LSP position (0-based line, UTF-16 column) of byte `offset`.
+    pub fn lsp_position(&self, offset: u32) -> Result<LspPosition, EditError> {
+        self.positions().lsp_position(offset)
+    }
+
+    /// A cursor for the positions of many offsets asked in increasing
+    /// order, such as every diagnostic after an edit: each costs the bytes
+    /// since the one before on its line (see [`LineIndex::positions`](crate::LineIndex::positions)),
+    /// where [`Document::position`] counts from the line's start.
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let doc = Document::new("é}}\n}".as_bytes(), &Profile::new(Regime::Latex)).unwrap();
+    /// let mut positions = doc.positions();
+    /// let lsp: Vec<_> = doc
+    ///     .diagnostics()
+    ///     .iter()
+    ///     .map(|d| positions.lsp_position(d.span.start).unwrap())
+    ///     .map(|p| (p.line, p.character))
+    ///     .collect();
+    /// assert_eq!(lsp, [(0, 1), (0, 2), (1, 0)]);
+    /// ```
+    pub fn positions(&self) -> DocumentPositions<'_> {
+        DocumentPositions {
+            doc: self,
+            current: None,
+        }
+    }
+
+    /// The byte offset of an LSP position; a character past the end of the
+    /// line means the line's end.
+    pub fn offset_of_lsp(&self, pos: LspPosition) -> Result<u32, EditError> {
+        let line = pos.line as usize;
+        if line >= self.line_count() {
+            return Err(error(format!(
+                "line {} is beyond the document ({} lines)",
+                pos.line,
+                self.line_count()
+            )));
+        }
+        let place = self.place_of_line(line);
+        let chunk = self.chunk(place);
+        let local = LspPosition {
+            line: (line - place.line) as u32,
+            character: pos.character,
+        };
+        chunk
+            .lines
+            .offset_of_lsp(&chunk.text, local)
+            .map(|o| o + place.start)
+            .ok_or_else(|| error(format!("line {} is beyond the document", pos.line)))
+    }
+
+    /// All records (tokens and trivia), in order, with document offsets.
+    pub fn records(&self) -> Vec<Record> {
+        let mut out = Vec::new();
+        let mut base = 0;
+        for chunk in self.chunks() {
+            out.extend(
+                chunk
+                    .records(&self.profile, true)
+                    .map(|r| shifted(&r, i64::from(base))),
+            );
+            base += chunk.len();
+        }
+        out
+    }
+
+    /// The tokens overlapping bytes `range` (a zero-width token counts if it
+    /// sits inside the range or at its start).
+    pub fn tokens_in(&self, range: Range<u32>) -> Vec<Token> {
+        let mut out = Vec::new();
+        if range.start > self.len() {
+            return out;
+        }
+        let mut place = self.place_of_offset(range.start);
+        let mut i = self.flat_index(place);
+        let count = self.chunk_count();
+        while i < count && place.start <= range.end {
+            let chunk = self.flat(i);
+            let local = range.start.saturating_sub(place.start);
+            for record in chunk.records(&self.profile, false).seek(local) {
+                let Record::Token(t) = shifted(&record, i64::from(place.start)) else {
+                    continue;
+                };
+                if t.span.start >= range.end && !(t.span.is_empty() && t.span.start == range.start)
+                {
+                    break;
+                }
+                if t.span.end > range.start || (t.span.is_empty() && t.span.start >= range.start) {
+                    out.push(t);
+                }
+            }
+            place.start += chunk.len();
+            i += 1;
+        }
+        out
+    }
+
+    /// The tokens of 0-based lines `lines` (overlapping them).
+    pub fn tokens_in_lines(&self, lines: Range<u32>) -> Vec<Token> {
+        let start = self.offset_of_lsp(LspPosition {
+            line: lines.start,
+            character: 0,
+        });
+        let end = if (lines.end as usize) < self.line_count() {
+            self.offset_of_lsp(LspPosition {
+                line: lines.end,
+                character: 0,
+            })
+        } else {
+            Ok(self.len())
+        };
+        match (start, end) {
+            (Ok(s), Ok(e)) => self.tokens_in(s..e),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The token whose bytes contain `offset`, if any (trivia has none).
+    pub fn token_at(&self, offset: u32) -> Option<Token> {
+        self.tokens_in(offset..offset.saturating_add(1))
+            .into_iter()
+            .find(|t| t.span.start <= offset && offset < t.span.end)
+    }
+
+    /// Diagnostics of the whole document, sorted by position (braces are
+    /// matched across the whole text).
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let mut open = OpenBraces::default();
+        let mut base = 0;
+        for chunk in self.chunks() {
+            open.add_chunk(
+                chunk.lexed.diagnostics.clone(),
+                chunk.lexed.braces.clone(),
+                base,
+                &mut out,
+            );
+            base += chunk.len();
+        }
+        open.finish(&mut out);
+        out.sort_by_key(|d| (d.span.start, d.span.end));
+        out
+    }
+
+    /// A [`Lexed`] view of the document's current tokens (no re-lexing):
+    /// `text` must be [`Document::text`].
+    ///
+    /// # Panics
+    /// If `text` is not the document's text length.
+    pub fn to_lexed<'t>(&self, text: &'t [u8]) -> Lexed<'t> {
+        assert_eq!(
+            text.len() as u32,
+            self.len(),
+            "to_lexed needs the document's text"
+        );
+        // Names first seen in this document get ids in order of first
+        // appearance, as a fresh lex numbers them (the document's own ids
+        // also count names that edits have removed).
+        let mut names = Interner::new();
+        let mut renumbered = std::collections::HashMap::new();
+        let parts: Vec<LexedChunk> = self
+            .chunks()
+            .map(|c| {
+                let mut part = c.lexed.clone();
+                // The chunk keeps its line starts in its line index.
+                part.line_starts = c.lines.line_starts().to_vec();
+                part.store.remap_ids(|id| {
+                    if id < crate::intern::FIRST_DYNAMIC {
+                        return id;
+                    }
+                    *renumbered
+                        .entry(id)
+                        .or_insert_with(|| names.intern(self.names.name(CsId(id))).0)
+                });
+                part
+            })
+            .collect();
+        Lexed::from_chunks(text, &self.profile, names, parts)
+    }
+}
+
+/// A record moved by `delta` bytes.
+pub(super) fn shifted(record: &Record, delta: i64) -> Record {
+    let mv = |s: crate::Span| {
+        crate::Span::new(
+            (i64::from(s.start) + delta) as u32,
+            (i64::from(s.end) + delta) as u32,
+        )
+    };
+    match *record {
+        Record::Token(t) => Record::Token(Token {
+            span: mv(t.span),
+            ..t
+        }),
+        Record::Trivia(t) => Record::Trivia(crate::Trivia {
+            span: mv(t.span),
+            ..t
+        }),
+    }
+}
