@@ -64,7 +64,7 @@ use crate::{CsId, Interner, LexError, LexOptions, Profile};
 pub use chunk::CHUNK_TARGET;
 pub use error::EditError;
 pub use queries::DocumentPositions;
-use tree::{Before, Block, blocks_of};
+use tree::{Block, Totals, blocks_of};
 
 /// What an edit changed.
 ///
@@ -108,7 +108,7 @@ pub struct Document {
     blocks: Vec<Block>,
     /// `starts[b]`: the totals of the blocks before block `b`, so that a
     /// block is found by binary search.
-    starts: Vec<Before>,
+    starts: Vec<Totals>,
     /// Static catcodes, or tracking (and verbatim).
     options: LexOptions,
     /// With tracking: stored start states of chunks from this offset on
@@ -167,7 +167,7 @@ impl Document {
 
     /// Length of the text in bytes.
     pub fn len(&self) -> u32 {
-        self.total(0) as u32
+        self.totals().bytes as u32
     }
 
     /// Whether the text is empty.
@@ -177,12 +177,12 @@ impl Document {
 
     /// Number of lines, as an editor counts them.
     pub fn line_count(&self) -> usize {
-        self.total(1) as usize + usize::from(self.last_chunk().ends_with_terminator())
+        self.totals().lines as usize + usize::from(self.last_chunk().ends_with_terminator())
     }
 
     /// Number of TeX tokens.
     pub fn token_count(&self) -> usize {
-        self.total(2) as usize
+        self.totals().tokens as usize
     }
 
     /// The text, copied out.

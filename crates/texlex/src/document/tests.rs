@@ -1,7 +1,7 @@
 //! Unit tests of the document: random edit sequences against a fresh lex
 //! (with tiny chunks and blocks, see [`super::CHUNK_TARGET`]), and edge cases.
 
-use super::tree::Before;
+use super::tree::Totals;
 use super::*;
 use crate::pos::LspPosition;
 use crate::{Record, Regime, Token, TokenKind, lex};
@@ -99,7 +99,7 @@ fn assert_fresh(doc: &Document) -> Result<(), TestCaseError> {
     }
     recounted.refresh_from(0);
     let totals = |d: &Document| {
-        let blocks: Vec<_> = d.blocks.iter().map(|b| Before::default().then(b)).collect();
+        let blocks: Vec<_> = d.blocks.iter().map(|b| Totals::default().then(b)).collect();
         (blocks, d.starts.clone())
     };
     prop_assert_eq!(totals(doc), totals(&recounted));

@@ -18,11 +18,20 @@ use super::chunk::DocChunk;
 /// A block holds at most this many chunks.
 pub(super) const BLOCK_MAX: usize = if cfg!(test) { 4 } else { 512 };
 
-/// A chunk and its byte, line and token counts (kept next to each other,
-/// so that scanning a block for an offset does not visit every chunk).
+/// A chunk's own counts: its bytes, the lines that start in it and its
+/// tokens.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Counts {
+    pub(super) bytes: u32,
+    pub(super) lines: u32,
+    pub(super) tokens: u32,
+}
+
+/// A chunk and its counts (kept next to each other, so that scanning a
+/// block for an offset does not visit every chunk).
 #[derive(Clone, Debug)]
 pub(super) struct Entry {
-    pub(super) sums: [u32; 3],
+    pub(super) counts: Counts,
     /// The chunk's depth effect and whether it assigns catcodes, kept here
     /// too: block sums read them for every chunk, and should not chase the
     /// box for each.
@@ -34,7 +43,11 @@ pub(super) struct Entry {
 impl Entry {
     pub(super) fn new(chunk: DocChunk) -> Entry {
         Entry {
-            sums: [chunk.len(), chunk.lines() as u32, chunk.tokens as u32],
+            counts: Counts {
+                bytes: chunk.len(),
+                lines: chunk.lines() as u32,
+                tokens: chunk.tokens as u32,
+            },
             effect: chunk.lexed.depth_effect,
             assigns: chunk.lexed.assigns,
             chunk: Box::new(chunk),
@@ -60,7 +73,7 @@ pub(super) struct Block {
     /// With tracking: the block's effect on the save stack's depth, and how
     /// many of its chunks assign catcodes.
     pub(super) effect: DepthEffect,
-    pub(super) saves: usize,
+    pub(super) assigning_chunks: usize,
 }
 
 impl Block {
@@ -73,10 +86,11 @@ impl Block {
         let mut count = |entry: &Entry, sign: i64| {
             let add =
                 |total: &mut u64, n: u32| *total = (*total as i64 + sign * i64::from(n)) as u64;
-            add(&mut self.bytes, entry.sums[0]);
-            add(&mut self.lines, entry.sums[1]);
-            add(&mut self.tokens, entry.sums[2]);
-            self.saves = (self.saves as i64 + sign * i64::from(entry.assigns)) as usize;
+            add(&mut self.bytes, entry.counts.bytes);
+            add(&mut self.lines, entry.counts.lines);
+            add(&mut self.tokens, entry.counts.tokens);
+            self.assigning_chunks =
+                (self.assigning_chunks as i64 + sign * i64::from(entry.assigns)) as usize;
             effects |= entry.effect != DepthEffect::default();
         };
         for entry in &new {
@@ -95,44 +109,45 @@ impl Block {
 
     pub(super) fn recount(&mut self) {
         let [mut bytes, mut lines, mut tokens] = [0u64; 3];
-        let (mut effect, mut saves) = (DepthEffect::default(), 0);
+        let (mut effect, mut assigning_chunks) = (DepthEffect::default(), 0);
         for entry in &self.chunks {
-            bytes += u64::from(entry.sums[0]);
-            lines += u64::from(entry.sums[1]);
-            tokens += u64::from(entry.sums[2]);
+            bytes += u64::from(entry.counts.bytes);
+            lines += u64::from(entry.counts.lines);
+            tokens += u64::from(entry.counts.tokens);
             effect = effect.then(entry.effect);
-            saves += usize::from(entry.assigns);
+            assigning_chunks += usize::from(entry.assigns);
         }
         (self.bytes, self.lines, self.tokens) = (bytes, lines, tokens);
-        (self.effect, self.saves) = (effect, saves);
+        (self.effect, self.assigning_chunks) = (effect, assigning_chunks);
     }
 }
 
-/// Running totals of the blocks before a block: what is needed to place
-/// its chunks in the document without walking the blocks before it.
+/// Running totals from the document's start: of the blocks before a block
+/// (what is needed to place its chunks in the document without walking the
+/// blocks before it), or of the whole document.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct Before {
-    /// Bytes, lines and tokens.
-    pub(super) sums: [u64; 3],
+pub(super) struct Totals {
+    pub(super) bytes: u64,
+    /// Lines that start in these blocks.
+    pub(super) lines: u64,
+    pub(super) tokens: u64,
     pub(super) chunks: usize,
-    /// With tracking: the depth of the save stack, and chunks that assign
-    /// catcodes.
+    /// With tracking: the depth of the save stack after these blocks.
     pub(super) depth: u32,
-    pub(super) saves: usize,
+    /// With tracking: how many of their chunks assign catcodes.
+    pub(super) assigning_chunks: usize,
 }
 
-impl Before {
-    /// The totals before the block after `block`, which these precede.
-    pub(super) fn then(self, block: &Block) -> Before {
-        Before {
-            sums: [
-                self.sums[0] + block.bytes,
-                self.sums[1] + block.lines,
-                self.sums[2] + block.tokens,
-            ],
+impl Totals {
+    /// These totals followed by `block`'s.
+    pub(super) fn then(self, block: &Block) -> Totals {
+        Totals {
+            bytes: self.bytes + block.bytes,
+            lines: self.lines + block.lines,
+            tokens: self.tokens + block.tokens,
             chunks: self.chunks + block.chunks.len(),
             depth: block.effect.apply(self.depth),
-            saves: self.saves + block.saves,
+            assigning_chunks: self.assigning_chunks + block.assigning_chunks,
         }
     }
 }
@@ -150,14 +165,9 @@ pub(super) struct Place {
 
 impl Document {
     /// The document's totals.
-    pub(super) fn totals(&self) -> Before {
+    pub(super) fn totals(&self) -> Totals {
         let last = self.blocks.len() - 1;
         self.starts[last].then(&self.blocks[last])
-    }
-
-    /// A document total (0: bytes, 1: lines, 2: tokens).
-    pub(super) fn total(&self, field: usize) -> u64 {
-        self.totals().sums[field]
     }
 
     pub(super) fn chunks(&self) -> impl Iterator<Item = &DocChunk> {
@@ -177,60 +187,65 @@ impl Document {
 
     /// The chunk containing byte `offset` (the last chunk for the end).
     pub(super) fn place_of_offset(&self, offset: u32) -> Place {
-        self.find(0, u64::from(offset))
+        self.find(u64::from(offset), |t| t.bytes, |c| c.bytes)
     }
 
     /// The chunk containing 0-based line `line`.
     pub(super) fn place_of_line(&self, line: usize) -> Place {
-        self.find(1, line as u64)
+        self.find(line as u64, |t| t.lines, |c| c.lines)
     }
 
-    /// The chunk where a running total (bytes, lines) passes `target`.
-    pub(super) fn find(&self, field: usize, target: u64) -> Place {
+    /// The chunk where a running total (of bytes or lines: `total` reads it
+    /// in the totals before a block, `count` in a chunk's counts) passes
+    /// `target`. Generic, so that each search reads its field directly in
+    /// the scan of the block.
+    fn find(
+        &self,
+        target: u64,
+        total: impl Fn(&Totals) -> u64,
+        count: impl Fn(&Counts) -> u32,
+    ) -> Place {
         // The last block starting at or before the target.
-        let b = self
-            .starts
-            .partition_point(|s| s.sums[field] <= target)
-            .max(1)
-            - 1;
-        let [bytes, lines, tokens] = self.starts[b].sums;
+        let b = self.starts.partition_point(|s| total(s) <= target).max(1) - 1;
+        let before = &self.starts[b];
         let mut place = Place {
             block: b,
             chunk: 0,
-            start: bytes as u32,
-            line: lines as usize,
-            token: tokens as usize,
+            start: before.bytes as u32,
+            line: before.lines as usize,
+            token: before.tokens as usize,
         };
-        let mut seen = self.starts[b].sums[field];
+        let mut seen = total(before);
         let block = &self.blocks[b];
         let last_chunk = block.chunks.len() - 1;
         for (c, entry) in block.chunks.iter().enumerate() {
-            let total = u64::from(entry.sums[field]);
-            if seen + total > target || c == last_chunk {
+            let n = u64::from(count(&entry.counts));
+            if seen + n > target || c == last_chunk {
                 place.chunk = c;
                 return place;
             }
-            seen += total;
-            place.start += entry.sums[0];
-            place.line += entry.sums[1] as usize;
-            place.token += entry.sums[2] as usize;
+            seen += n;
+            place.start += entry.counts.bytes;
+            place.line += entry.counts.lines as usize;
+            place.token += entry.counts.tokens as usize;
         }
         unreachable!("blocks are not empty")
     }
 
     /// Moves the totals of the blocks after block `b` by how block `b`'s own
     /// totals went from `old` to `new` (the depth at their start is kept).
-    pub(super) fn shift_starts_after(&mut self, b: usize, old: &Before, new: &Before) {
-        let delta = |n: u64, o: u64| n.wrapping_sub(o);
-        let sums = [0, 1, 2].map(|k| delta(new.sums[k], old.sums[k]));
+    fn shift_starts_after(&mut self, b: usize, old: &Totals, new: &Totals) {
+        let bytes = new.bytes.wrapping_sub(old.bytes);
+        let lines = new.lines.wrapping_sub(old.lines);
+        let tokens = new.tokens.wrapping_sub(old.tokens);
         let chunks = new.chunks.wrapping_sub(old.chunks);
-        let saves = new.saves.wrapping_sub(old.saves);
+        let assigning_chunks = new.assigning_chunks.wrapping_sub(old.assigning_chunks);
         for start in &mut self.starts[b + 1..] {
-            for (total, delta) in start.sums.iter_mut().zip(sums) {
-                *total = total.wrapping_add(delta);
-            }
+            start.bytes = start.bytes.wrapping_add(bytes);
+            start.lines = start.lines.wrapping_add(lines);
+            start.tokens = start.tokens.wrapping_add(tokens);
             start.chunks = start.chunks.wrapping_add(chunks);
-            start.saves = start.saves.wrapping_add(saves);
+            start.assigning_chunks = start.assigning_chunks.wrapping_add(assigning_chunks);
         }
     }
 
@@ -239,7 +254,7 @@ impl Document {
         self.starts.truncate(b);
         let mut before = match b.checked_sub(1) {
             Some(p) => self.starts[p].then(&self.blocks[p]),
-            None => Before::default(),
+            None => Totals::default(),
         };
         for block in &self.blocks[b..] {
             self.starts.push(before);
@@ -262,7 +277,7 @@ impl Document {
             return 0;
         };
         let before_in_block = block.chunks[..c].iter().filter(|e| e.assigns).count();
-        self.totals().saves - self.starts[b].saves - before_in_block
+        self.totals().assigning_chunks - self.starts[b].assigning_chunks - before_in_block
     }
 
     /// The depth of the save stack at the start of flat chunk `i`.
@@ -321,7 +336,7 @@ impl Document {
         if first == last {
             // The common case: one block, and one memmove in it.
             let block = &mut self.blocks[first];
-            let old = Before::default().then(block);
+            let old = Totals::default().then(block);
             let (depth, old_effect) = (self.starts[first].depth, block.effect);
             block.splice(c..c + range.len(), new);
             match block.chunks.len() {
@@ -335,7 +350,7 @@ impl Document {
                 _ if block.effect.apply(depth) == old_effect.apply(depth) => {
                     // Later blocks start at the same depth as before: move
                     // their totals by the difference.
-                    let new = Before::default().then(block);
+                    let new = Totals::default().then(block);
                     self.shift_starts_after(first, &old, &new);
                     return;
                 }
