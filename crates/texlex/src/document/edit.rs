@@ -9,28 +9,45 @@ use crate::buffer::decode_lossy;
 use crate::engine::EngineState;
 use crate::pos::LspPosition;
 
-use super::error::error;
 use super::tree::{Entry, Place, blocks_of};
 use super::{Change, Document, EditError};
 
 impl Document {
     /// Replaces bytes `range` of the text by `text`; the tokens follow.
+    ///
+    /// # Errors
+    /// [`EditError::RangeReversed`], [`EditError::RangeBeyondText`],
+    /// [`EditError::InsideCharacter`] (an end of `range` falls inside a
+    /// UTF-8 character) or [`EditError::TooLarge`]; the document is then
+    /// unchanged.
+    ///
+    /// ```
+    /// use texlex::{Document, EditError, Profile, Regime};
+    /// let mut doc = Document::new(b"a{b}\n", &Profile::new(Regime::Latex)).unwrap();
+    /// let change = doc.edit(2..3, b"xy").unwrap();
+    /// assert_eq!(doc.text(), b"a{xy}\n");
+    /// assert_eq!((change.old_bytes, change.new_bytes), (2..3, 2..4));
+    /// assert!(matches!(doc.edit(9..9, b""), Err(EditError::RangeBeyondText { end: 9, len: 6 })));
+    /// ```
     pub fn edit(&mut self, range: Range<u32>, text: &[u8]) -> Result<Change, EditError> {
         let len = self.len();
         if range.start > range.end {
-            return Err(error(format!(
-                "edit starts at {} after its end {}",
-                range.start, range.end
-            )));
+            return Err(EditError::RangeReversed {
+                start: range.start,
+                end: range.end,
+            });
         }
         if range.end > len {
-            return Err(error(format!(
-                "edit ends at {} beyond the text ({len} bytes)",
-                range.end
-            )));
+            return Err(EditError::RangeBeyondText {
+                end: range.end,
+                len,
+            });
         }
-        if u32::try_from(len as usize - range.len() + text.len()).is_err() {
-            return Err(error("the edited text would reach 4 GiB".to_string()));
+        let new_len = len as usize - range.len() + text.len();
+        if u32::try_from(new_len).is_err() {
+            return Err(EditError::TooLarge {
+                len: new_len as u64,
+            });
         }
         let first = self.place_of_offset(range.start);
         let end = if range.end == range.start {
@@ -40,7 +57,7 @@ impl Document {
         };
         for (offset, place) in [(range.start, first), (range.end, end)] {
             if self.inside_character(place, offset) {
-                return Err(error(format!("offset {offset} is inside a UTF-8 sequence")));
+                return Err(EditError::InsideCharacter { offset });
             }
         }
         // The chunk holding the edit's last byte (its start, for an insertion).
@@ -55,6 +72,22 @@ impl Document {
     /// Applies an LSP content change: `range` in 0-based lines and UTF-16
     /// characters (a character past the end of a line means its end), or
     /// `None` to replace the whole text.
+    ///
+    /// # Errors
+    /// [`EditError::LineBeyondDocument`] for a position past the last line,
+    /// [`EditError::LspRangeReversed`], or what [`Document::edit`] reports.
+    ///
+    /// ```
+    /// use texlex::{Document, EditError, LspPosition, Profile, Regime};
+    /// let mut doc = Document::new("😀\nb\n".as_bytes(), &Profile::new(Regime::Latex)).unwrap();
+    /// // The emoji is two UTF-16 code units.
+    /// let at = LspPosition { line: 0, character: 2 };
+    /// doc.edit_lsp(Some((at, at)), "!").unwrap();
+    /// assert_eq!(doc.text(), "😀!\nb\n".as_bytes());
+    /// let past = LspPosition { line: 7, character: 0 };
+    /// let error = doc.edit_lsp(Some((past, past)), "x").unwrap_err();
+    /// assert_eq!(error, EditError::LineBeyondDocument { line: 7, lines: 3 });
+    /// ```
     pub fn edit_lsp(
         &mut self,
         range: Option<(LspPosition, LspPosition)>,
@@ -66,9 +99,7 @@ impl Document {
                 let start = self.offset_of_lsp(start)?;
                 let end = self.offset_of_lsp(end)?;
                 if start > end {
-                    return Err(error(format!(
-                        "LSP range starts after it ends ({start} > {end})"
-                    )));
+                    return Err(EditError::LspRangeReversed { start, end });
                 }
                 start..end
             }

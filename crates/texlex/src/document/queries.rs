@@ -9,7 +9,6 @@ use crate::pos::{LspPosition, Position};
 use crate::store::OpenBraces;
 use crate::{CsId, Diagnostic, Interner, Lexed, Record, Token};
 
-use super::error::error;
 use super::tree::Place;
 use super::{Document, EditError};
 
@@ -27,10 +26,10 @@ impl DocumentPositions<'_> {
     pub fn position(&mut self, offset: u32) -> Result<Position, EditError> {
         let doc = self.doc;
         if offset > doc.len() {
-            return Err(error(format!(
-                "offset {offset} is beyond the text ({} bytes)",
-                doc.len()
-            )));
+            return Err(EditError::OffsetBeyondText {
+                offset,
+                len: doc.len(),
+            });
         }
         let inside = |(place, positions): &(Place, crate::pos::Positions)| {
             (place.start..place.start + positions.text_len()).contains(&offset)
@@ -60,6 +59,17 @@ impl DocumentPositions<'_> {
 
 impl Document {
     /// Line and columns of byte `offset`.
+    ///
+    /// # Errors
+    /// [`EditError::OffsetBeyondText`] past the end of the text.
+    ///
+    /// ```
+    /// use texlex::{Document, EditError, Profile, Regime};
+    /// let doc = Document::new("a\né\n".as_bytes(), &Profile::new(Regime::Latex)).unwrap();
+    /// let p = doc.position(4).unwrap(); // after the é
+    /// assert_eq!((p.line, p.col, p.byte_col), (2, 2, 2)); // 1-based line and column
+    /// assert_eq!(doc.position(6), Err(EditError::OffsetBeyondText { offset: 6, len: 5 }));
+    /// ```
     pub fn position(&self, offset: u32) -> Result<Position, EditError> {
         self.positions().position(offset)
     }
@@ -95,14 +105,25 @@ impl Document {
 
     /// The byte offset of an LSP position; a character past the end of the
     /// line means the line's end.
+    ///
+    /// # Errors
+    /// [`EditError::LineBeyondDocument`] for a line past the last.
+    ///
+    /// ```
+    /// use texlex::{Document, LspPosition, Profile, Regime};
+    /// let doc = Document::new(b"ab\ncd\n", &Profile::new(Regime::Latex)).unwrap();
+    /// assert_eq!(doc.offset_of_lsp(LspPosition { line: 1, character: 1 }), Ok(4));
+    /// assert_eq!(doc.offset_of_lsp(LspPosition { line: 0, character: 99 }), Ok(2));
+    /// assert!(doc.offset_of_lsp(LspPosition { line: 3, character: 0 }).is_err());
+    /// ```
     pub fn offset_of_lsp(&self, pos: LspPosition) -> Result<u32, EditError> {
         let line = pos.line as usize;
+        let beyond = || EditError::LineBeyondDocument {
+            line: pos.line,
+            lines: self.line_count(),
+        };
         if line >= self.line_count() {
-            return Err(error(format!(
-                "line {} is beyond the document ({} lines)",
-                pos.line,
-                self.line_count()
-            )));
+            return Err(beyond());
         }
         let place = self.place_of_line(line);
         let chunk = self.chunk(place);
@@ -114,7 +135,7 @@ impl Document {
             .lines
             .offset_of_lsp(&chunk.text, local)
             .map(|o| o + place.start)
-            .ok_or_else(|| error(format!("line {} is beyond the document", pos.line)))
+            .ok_or_else(beyond)
     }
 
     /// All records (tokens and trivia), in order, with document offsets.

@@ -408,24 +408,70 @@ fn an_assignment_before_stale_depths_stays_local() {
 #[test]
 fn bad_edits_are_errors_and_change_nothing() {
     let profile = Profile::new(Regime::Latex);
+    // "é\n😀\n": é is bytes 0..2, the emoji bytes 3..7; 8 bytes, 3 lines.
     let mut doc = Document::new("é\n😀\n".as_bytes(), &profile).unwrap();
     let text = doc.text();
-    assert!(
-        doc.edit(1..1, b"x")
-            .unwrap_err()
-            .to_string()
-            .contains("inside a UTF-8 sequence")
-    );
-    assert!(doc.edit(4..5, b"x").is_err());
+    let error = doc.edit(1..1, b"x").unwrap_err();
+    assert_eq!(error, EditError::InsideCharacter { offset: 1 });
+    assert_eq!(error.to_string(), "offset 1 is inside a UTF-8 sequence");
+    match doc.edit(4..5, b"x") {
+        Err(EditError::InsideCharacter { offset }) => assert_eq!(offset, 4),
+        other => panic!("{other:?}"),
+    }
     #[allow(clippy::reversed_empty_ranges)]
     let backwards = 3..2;
-    assert!(doc.edit(backwards, b"x").is_err());
-    assert!(doc.edit(0..100, b"x").is_err());
+    match doc.edit(backwards, b"x") {
+        Err(error @ EditError::RangeReversed { start: 3, end: 2 }) => {
+            assert_eq!(error.to_string(), "edit starts at 3 after its end 2");
+        }
+        other => panic!("{other:?}"),
+    }
+    match doc.edit(0..100, b"x") {
+        Err(error @ EditError::RangeBeyondText { end: 100, len: 8 }) => {
+            assert_eq!(
+                error.to_string(),
+                "edit ends at 100 beyond the text (8 bytes)"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
     let past = LspPosition {
         line: 9,
         character: 0,
     };
-    assert!(doc.edit_lsp(Some((past, past)), "x").is_err());
+    match doc.edit_lsp(Some((past, past)), "x") {
+        Err(error @ EditError::LineBeyondDocument { line: 9, lines: 3 }) => {
+            assert_eq!(error.to_string(), "line 9 is beyond the document (3 lines)");
+        }
+        other => panic!("{other:?}"),
+    }
+    let (a, b) = (
+        LspPosition {
+            line: 1,
+            character: 0,
+        },
+        LspPosition {
+            line: 0,
+            character: 1,
+        },
+    );
+    match doc.edit_lsp(Some((a, b)), "x") {
+        Err(error @ EditError::LspRangeReversed { start: 3, end: 2 }) => {
+            assert_eq!(error.to_string(), "LSP range starts after it ends (3 > 2)");
+        }
+        other => panic!("{other:?}"),
+    }
+    match doc.position(9) {
+        Err(error @ EditError::OffsetBeyondText { offset: 9, len: 8 }) => {
+            assert_eq!(error.to_string(), "offset 9 is beyond the text (8 bytes)");
+        }
+        other => panic!("{other:?}"),
+    }
+    // Reaching 4 GiB would take a 4 GiB insert: only the message is checked.
+    let error = EditError::TooLarge { len: 1 << 32 };
+    assert!(matches!(error, EditError::TooLarge { len: 4_294_967_296 }));
+    assert_eq!(error.to_string(), "the edited text would reach 4 GiB");
+    let _: &dyn std::error::Error = &error;
     assert_eq!(doc.text(), text);
     // Past the end of a line clamps; UTF-16 columns count the emoji twice.
     let end_of_line = LspPosition {
