@@ -18,7 +18,7 @@ use super::tree::Entry;
 /// Chunks are cut at the first line end after this many bytes. (Unit
 /// tests use tiny chunks and blocks, so that small texts exercise chunk
 /// boundaries and block splits.)
-pub const CHUNK_TARGET: usize = if cfg!(test) { 8 } else { 1024 };
+pub(crate) const CHUNK_TARGET: usize = if cfg!(test) { 8 } else { 1024 };
 
 /// A stretch of whole lines with its tokens, all relative to its start.
 #[derive(Clone, Debug)]

@@ -2,7 +2,7 @@
 //! incrementally, in time proportional to the edit, not to the file.
 //!
 //! # Design
-//! The text is held in *chunks* of whole lines (about [`CHUNK_TARGET`]
+//! The text is held in *chunks* of whole lines (about [`CHUNK_TARGET`](chunk::CHUNK_TARGET)
 //! bytes each); every chunk owns its bytes, its packed token store, its
 //! line starts and its diagnostics, all relative to its own start. With
 //! static catcodes a line's tokens depend on that line alone (TeX starts
@@ -61,7 +61,6 @@ use std::sync::Arc;
 use crate::engine::EngineState;
 use crate::{CsId, Interner, LexError, LexOptions, Profile};
 
-pub use chunk::CHUNK_TARGET;
 pub use error::EditError;
 pub use queries::DocumentPositions;
 use tree::{Block, Totals, blocks_of};
@@ -83,10 +82,39 @@ pub struct Change {
     pub old_tokens: usize,
     /// Number of new tokens in their place.
     pub new_tokens: usize,
-    /// Bytes lexed again.
-    pub relexed_bytes: usize,
-    /// Tokens lexed again.
-    pub relexed_tokens: usize,
+    /// Bytes lexed again: see [`Change::relexed_bytes`].
+    relexed_bytes: usize,
+    /// Tokens lexed again: see [`Change::relexed_tokens`].
+    relexed_tokens: usize,
+}
+
+impl Change {
+    /// Bytes lexed again for this edit. An unstable metric for the edit
+    /// benchmarks and `texlex replay --timings`, not part of the stable
+    /// API: what counts as re-lexed may change with the algorithm.
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let mut doc = Document::new(b"a\nb\n", &Profile::new(Regime::Latex)).unwrap();
+    /// assert!(doc.edit(0..0, b"x").unwrap().relexed_bytes() >= 3);
+    /// ```
+    #[doc(hidden)]
+    pub fn relexed_bytes(&self) -> usize {
+        self.relexed_bytes
+    }
+
+    /// Tokens lexed again for this edit. An unstable metric, like
+    /// [`Change::relexed_bytes`].
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let mut doc = Document::new(b"a\nb\n", &Profile::new(Regime::Latex)).unwrap();
+    /// assert!(doc.edit(0..0, b"x").unwrap().relexed_tokens() >= 3);
+    /// ```
+    #[doc(hidden)]
+    pub fn relexed_tokens(&self) -> usize {
+        self.relexed_tokens
+    }
 }
 
 /// An editable document whose tokens follow its edits.
