@@ -39,7 +39,10 @@ mod twins;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
-pub use document::{Change, Document, DocumentPositions, EditError};
+pub use document::{
+    Change, Document, DocumentDiagnostics, DocumentPositions, DocumentRecords, DocumentTokens,
+    EditError,
+};
 pub use engine::VERBATIM_ENVIRONMENTS;
 pub use intern::{CsId, Interner, builtin};
 pub use lexed::{LexError, LexOptions, Lexed, Tokens, lex, lex_with, try_lex, try_lex_with};

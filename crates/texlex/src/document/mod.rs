@@ -44,12 +44,14 @@
 //! - `edit.rs`: the edit algorithm and the computation of its [`Change`];
 //! - `queries.rs`: positions, records, tokens by range, line or offset,
 //!   diagnostics, and the [`Lexed`](crate::Lexed) view;
+//! - `iter.rs`: the iterators those queries return;
 //! - `error.rs`: [`EditError`];
 //! - `tests.rs`: random edit sequences against a fresh lex, edge cases.
 
 mod chunk;
 mod edit;
 mod error;
+mod iter;
 mod queries;
 #[cfg(test)]
 mod tests;
@@ -62,6 +64,7 @@ use crate::engine::EngineState;
 use crate::{CsId, Interner, LexError, LexOptions, Profile};
 
 pub use error::EditError;
+pub use iter::{DocumentDiagnostics, DocumentRecords, DocumentTokens};
 pub use queries::DocumentPositions;
 use tree::{Block, Totals, blocks_of};
 

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use crate::lexed::LexedChunk;
 use crate::pos::{LspPosition, Position};
-use crate::store::OpenBraces;
-use crate::{CsId, Diagnostic, Interner, Lexed, Record, Token};
+use crate::{CsId, Interner, Lexed, Record, Token};
 
+use super::iter::{DocumentDiagnostics, DocumentRecords, DocumentTokens};
 use super::tree::Place;
 use super::{Document, EditError};
 
@@ -90,7 +90,6 @@ impl Document {
     /// let mut positions = doc.positions();
     /// let lsp: Vec<_> = doc
     ///     .diagnostics()
-    ///     .iter()
     ///     .map(|d| positions.lsp_position(d.span.start).unwrap())
     ///     .map(|p| (p.line, p.character))
     ///     .collect();
@@ -139,53 +138,43 @@ impl Document {
     }
 
     /// All records (tokens and trivia), in order, with document offsets.
-    pub fn records(&self) -> Vec<Record> {
-        let mut out = Vec::new();
-        let mut base = 0;
-        for chunk in self.chunks() {
-            out.extend(
-                chunk
-                    .records(&self.profile, true)
-                    .map(|r| shifted(&r, i64::from(base))),
-            );
-            base += chunk.len();
-        }
-        out
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Record, Regime};
+    /// let doc = Document::new(b"\\a b % note\n", &Profile::new(Regime::Latex)).unwrap();
+    /// let records: Vec<Record> = doc.records().collect();
+    /// let text = doc.text();
+    /// assert_eq!(records, doc.to_lexed(&text).records().collect::<Vec<_>>());
+    /// // `\a`, `b`, a space, then the comment (trivia).
+    /// assert_eq!(records.iter().filter(|r| matches!(r, Record::Token(_))).count(), 3);
+    /// ```
+    pub fn records(&self) -> DocumentRecords<'_> {
+        DocumentRecords::new(self)
     }
 
     /// The tokens overlapping bytes `range` (a zero-width token counts if it
-    /// sits inside the range or at its start).
-    pub fn tokens_in(&self, range: Range<u32>) -> Vec<Token> {
-        let mut out = Vec::new();
-        if range.start > self.len() {
-            return out;
-        }
-        let mut place = self.place_of_offset(range.start);
-        let mut i = self.flat_index(place);
-        let count = self.chunk_count();
-        while i < count && place.start <= range.end {
-            let chunk = self.flat(i);
-            let local = range.start.saturating_sub(place.start);
-            for record in chunk.records(&self.profile, false).seek(local) {
-                let Record::Token(t) = shifted(&record, i64::from(place.start)) else {
-                    continue;
-                };
-                if t.span.start >= range.end && !(t.span.is_empty() && t.span.start == range.start)
-                {
-                    break;
-                }
-                if t.span.end > range.start || (t.span.is_empty() && t.span.start >= range.start) {
-                    out.push(t);
-                }
-            }
-            place.start += chunk.len();
-            i += 1;
-        }
-        out
+    /// sits inside the range or at its start), in order.
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let doc = Document::new(b"\\emph{x} yz\n", &Profile::new(Regime::Latex)).unwrap();
+    /// let spans: Vec<_> = doc.tokens_in(5..10).map(|t| (t.span.start, t.span.end)).collect();
+    /// assert_eq!(spans, [(5, 6), (6, 7), (7, 8), (8, 9), (9, 10)]); // {, x, }, space, y
+    /// ```
+    pub fn tokens_in(&self, range: Range<u32>) -> DocumentTokens<'_> {
+        DocumentTokens::new(self, range)
     }
 
-    /// The tokens of 0-based lines `lines` (overlapping them).
-    pub fn tokens_in_lines(&self, lines: Range<u32>) -> Vec<Token> {
+    /// The tokens of 0-based lines `lines` (overlapping them), in order;
+    /// none if a line is past the end.
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let doc = Document::new(b"a\n{b}\nc\n", &Profile::new(Regime::Latex)).unwrap();
+    /// assert_eq!(doc.tokens_in_lines(1..2).count(), 4); // {, b, }, space
+    /// assert_eq!(doc.tokens_in_lines(7..9).count(), 0);
+    /// ```
+    pub fn tokens_in_lines(&self, lines: Range<u32>) -> DocumentTokens<'_> {
         let start = self.offset_of_lsp(LspPosition {
             line: lines.start,
             character: 0,
@@ -200,35 +189,38 @@ impl Document {
         };
         match (start, end) {
             (Ok(s), Ok(e)) => self.tokens_in(s..e),
-            _ => Vec::new(),
+            _ => DocumentTokens::empty(self),
         }
     }
 
     /// The token whose bytes contain `offset`, if any (trivia has none).
+    ///
+    /// ```
+    /// use texlex::{Document, Profile, Regime};
+    /// let doc = Document::new(b"\\emph{x} % c\n", &Profile::new(Regime::Latex)).unwrap();
+    /// assert_eq!(doc.token_at(2).map(|t| (t.span.start, t.span.end)), Some((0, 5)));
+    /// assert_eq!(doc.token_at(11), None); // in the comment
+    /// ```
     pub fn token_at(&self, offset: u32) -> Option<Token> {
         self.tokens_in(offset..offset.saturating_add(1))
-            .into_iter()
             .find(|t| t.span.start <= offset && offset < t.span.end)
     }
 
     /// Diagnostics of the whole document, sorted by position (braces are
-    /// matched across the whole text).
-    pub fn diagnostics(&self) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        let mut open = OpenBraces::default();
-        let mut base = 0;
-        for chunk in self.chunks() {
-            open.add_chunk(
-                chunk.lexed.diagnostics.clone(),
-                chunk.lexed.braces.clone(),
-                base,
-                &mut out,
-            );
-            base += chunk.len();
-        }
-        open.finish(&mut out);
-        out.sort_by_key(|d| (d.span.start, d.span.end));
-        out
+    /// matched across the whole text): the `{` left open are found when
+    /// this is called, the rest as the iteration reaches them.
+    ///
+    /// ```
+    /// use texlex::{DiagnosticKind, Document, Profile, Regime};
+    /// let doc = Document::new(b"{a\n}}\n{\n", &Profile::new(Regime::Latex)).unwrap();
+    /// let kinds: Vec<_> = doc.diagnostics().map(|d| (d.kind, d.span.start)).collect();
+    /// assert_eq!(kinds, [
+    ///     (DiagnosticKind::UnmatchedCloseBrace, 4),
+    ///     (DiagnosticKind::UnclosedOpenBrace, 6),
+    /// ]);
+    /// ```
+    pub fn diagnostics(&self) -> DocumentDiagnostics<'_> {
+        DocumentDiagnostics::new(self)
     }
 
     /// A [`Lexed`] view of the document's current tokens (no re-lexing):

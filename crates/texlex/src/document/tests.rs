@@ -1,10 +1,10 @@
 //! Unit tests of the document: random edit sequences against a fresh lex
-//! (with tiny chunks and blocks, see [`super::CHUNK_TARGET`]), and edge cases.
+//! (with tiny chunks and blocks, see `CHUNK_TARGET`), and edge cases.
 
 use super::tree::Totals;
 use super::*;
 use crate::pos::LspPosition;
-use crate::{Record, Regime, Token, TokenKind, lex};
+use crate::{Record, Regime, Span, Token, TokenKind, lex};
 use proptest::prelude::*;
 
 /// Records with names in place of ids (ids of names first seen after
@@ -70,10 +70,10 @@ fn assert_fresh(doc: &Document) -> Result<(), TestCaseError> {
     let text = doc.text();
     let fresh = crate::lex_with(&text, doc.profile(), &doc.options);
     prop_assert_eq!(
-        named(doc.records().into_iter(), |id| doc.name(id).to_vec()),
+        named(doc.records(), |id| doc.name(id).to_vec()),
         named(fresh.records(), |id| fresh.name(id).to_vec())
     );
-    prop_assert_eq!(doc.diagnostics(), fresh.diagnostics().to_vec());
+    prop_assert_eq!(doc.diagnostics().collect::<Vec<_>>(), fresh.diagnostics());
     prop_assert_eq!(doc.line_count(), fresh.line_count());
     prop_assert_eq!(doc.token_count(), fresh.tokens().count());
     for offset in (0..=text.len() as u32)
@@ -110,6 +110,30 @@ fn assert_fresh(doc: &Document) -> Result<(), TestCaseError> {
         named(fresh.records(), |id| fresh.name(id).to_vec())
     );
     prop_assert_eq!(view.line_index(), fresh.line_index());
+    // The document's own iterators give what its `Lexed` view gives (ids
+    // aside: the view numbers names afresh), and stop where they should.
+    prop_assert_eq!(
+        named(doc.records(), |id| doc.name(id).to_vec()),
+        named(view.records(), |id| view.name(id).to_vec())
+    );
+    prop_assert_eq!(doc.diagnostics().collect::<Vec<_>>(), view.diagnostics());
+    let mut diagnostics = doc.diagnostics();
+    diagnostics.by_ref().for_each(drop);
+    prop_assert_eq!(diagnostics.next(), None);
+    let len = text.len() as u32;
+    for range in [0..len, len / 3..len / 2, len / 2..len / 2, len..len] {
+        let expected: Vec<Span> = fresh
+            .tokens()
+            .map(|t| t.span)
+            .filter(|s| {
+                (s.end > range.start && s.start < range.end)
+                    || (s.is_empty()
+                        && (range.start..range.end.max(range.start + 1)).contains(&s.start))
+            })
+            .collect();
+        let got: Vec<Span> = doc.tokens_in(range.clone()).map(|t| t.span).collect();
+        prop_assert_eq!(got, expected, "tokens_in({:?})", range);
+    }
     Ok(())
 }
 
@@ -174,10 +198,10 @@ proptest! {
     fn change_reports_cover_every_changed_token(text in initial(), at in any::<u16>(), len in 0u16..30, insert in piece()) {
         let profile = Profile::new(Regime::Latex);
         let mut doc = Document::new(&text, &profile).unwrap();
-        let old: Vec<Token> = doc.records().into_iter().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
+        let old: Vec<Token> = doc.records().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
         let Range { start, end } = edit_range(&doc, at, len);
         let Ok(change) = doc.edit(start..end, &insert) else { return Ok(()); };
-        let new: Vec<Token> = doc.records().into_iter().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
+        let new: Vec<Token> = doc.records().filter_map(|r| match r { Record::Token(t) => Some(t), _ => None }).collect();
         let delta = insert.len() as i64 - i64::from(end - start);
         prop_assert_eq!(&old[..change.first_token], &new[..change.first_token]);
         let old_rest = &old[change.first_token + change.old_tokens..];
@@ -283,7 +307,6 @@ fn unterminated_verbatim_begun_on_the_line_before() {
     let mut doc = Document::with_options(text, &profile, &options).unwrap();
     let unterminated = |doc: &Document| -> Vec<crate::Span> {
         doc.diagnostics()
-            .into_iter()
             .filter(|d| d.kind == crate::DiagnosticKind::UnterminatedVerbatim)
             .map(|d| d.span)
             .collect()
@@ -360,7 +383,6 @@ fn an_assignment_after_stale_depths_relexes_all() {
     // `\makeatother` is now global: `\a@b` after the `}` is `\a`, `@`, `b`.
     let tail: Vec<Vec<u8>> = doc
         .records()
-        .into_iter()
         .filter_map(|r| match r {
             Record::Token(Token {
                 kind: TokenKind::Cs(id),
@@ -505,11 +527,11 @@ fn queries_by_range_line_and_position() {
         .filter(|t| t.span.end > middle && t.span.start < middle + 20)
         .collect();
     assert_eq!(
-        got.iter().map(|t| t.span).collect::<Vec<_>>(),
+        got.map(|t| t.span).collect::<Vec<_>>(),
         expected.iter().map(|t| t.span).collect::<Vec<_>>()
     );
     let line = doc.tokens_in_lines(1001..1002);
-    assert_eq!(line.len(), 4); // `{`, `c`, `}`, space
+    assert_eq!(line.count(), 4); // `{`, `c`, `}`, space
     assert_eq!(
         doc.token_at(middle).map(|t| t.span),
         all.iter()
