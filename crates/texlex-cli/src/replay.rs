@@ -85,7 +85,7 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
         let elapsed = started.elapsed();
         let change = change.map_err(|e| at_line(&options.edits, *line, e))?;
         times.push(elapsed);
-        relexed_tokens += change.relexed_tokens;
+        relexed_tokens += change.relexed_tokens();
     }
 
     let text = doc.text();

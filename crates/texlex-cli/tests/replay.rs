@@ -339,7 +339,11 @@ fn random_scripts_match_lex_of_final_text() {
                     };
                     let guard = StopOnPanic(&next);
                     // Tracking (the default) and static catcodes in turn.
-                    let mode: &[&str] = if i % 2 == 0 { &[] } else { &["--static"] };
+                    let mode: &[&str] = if i.is_multiple_of(2) {
+                        &[]
+                    } else {
+                        &["--static"]
+                    };
                     check_replay(&dir, tag, initial, script, end, ext, *regime, mode);
                     std::mem::forget(guard);
                 }

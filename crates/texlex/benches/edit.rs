@@ -23,7 +23,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use texlex::{Document, Profile, Regime};
+use texlex::{Document, Lexer, Profile, Regime};
 
 #[path = "../tests/support/common.rs"]
 mod common;
@@ -64,7 +64,7 @@ fn with_comments(text: &[u8]) -> Vec<u8> {
     for line in text.split_inclusive(|&b| b == b'\n') {
         if line.iter().any(|&b| !b.is_ascii_whitespace()) {
             non_blank += 1;
-            if non_blank % 20 == 0 {
+            if non_blank.is_multiple_of(20) {
                 out.extend_from_slice(b"% ");
             }
         }
@@ -77,7 +77,10 @@ fn bench_size(c: &mut Criterion, label: &str, text: &[u8]) {
     let profile = Profile::new(Regime::Latex);
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ text.len() as u64);
     let started = Instant::now();
-    let mut doc = Document::new(text, &profile).expect("input under 4 GiB");
+    let mut doc = Lexer::with_profile(profile.clone())
+        .track_catcodes(false)
+        .document(text)
+        .expect("input under 4 GiB");
     eprintln!(
         "texlex edit bench {label}: {} bytes, {} lines, Document::new {:.1} ms",
         text.len(),
@@ -171,7 +174,10 @@ fn bench_size(c: &mut Criterion, label: &str, text: &[u8]) {
     } else {
         text
     };
-    let mut doc = Document::new(text, &profile).expect("input under 4 GiB");
+    let mut doc = Lexer::with_profile(profile.clone())
+        .track_catcodes(false)
+        .document(text)
+        .expect("input under 4 GiB");
     let in_comments: Vec<u32> = (0..OFFSETS)
         .map(|_| {
             let (start, end) = interiors[rng.below(interiors.len())];

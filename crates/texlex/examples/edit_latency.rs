@@ -183,7 +183,7 @@ fn main() -> ExitCode {
         let elapsed = started.elapsed();
         let change = change.expect("a valid edit");
         times[kind].push(elapsed);
-        relexed[kind] += change.relexed_bytes;
+        relexed[kind] += change.relexed_bytes();
     };
     while done < total {
         match rng.below(4) {

@@ -261,12 +261,10 @@ mod tests {
         // SAFETY: `layout` has a non-zero size.
         let ptr = unsafe { CountingAllocator.alloc_zeroed(layout) };
         assert!(!ptr.is_null());
-        // SAFETY: `ptr` points to 64 initialised (zeroed) bytes.
-        assert!(
-            unsafe { std::slice::from_raw_parts(ptr, 64) }
-                .iter()
-                .all(|&b| b == 0)
-        );
+        // SAFETY: `ptr` points to 64 initialised (zeroed) bytes, alive
+        // until the `dealloc` below.
+        let bytes = unsafe { std::slice::from_raw_parts(ptr, 64) };
+        assert!(bytes.iter().all(|&b| b == 0));
         assert_eq!(snapshot().live, before.live + 64);
         // SAFETY: `ptr` came from `CountingAllocator` with `layout`.
         unsafe { CountingAllocator.dealloc(ptr, layout) };

@@ -484,10 +484,10 @@ impl<'a> Specials<'a> {
                 (self.group >> offset) & within,
                 (self.lf >> offset) & within,
             );
-            if (group | lf) != 0 {
-                if let Some(cut) = marks(from, group, lf) {
-                    return cut;
-                }
+            if (group | lf) != 0
+                && let Some(cut) = marks(from, group, lf)
+            {
+                return cut;
             }
             if m != 0 {
                 return from + part as usize;

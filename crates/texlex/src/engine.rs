@@ -784,18 +784,18 @@ impl<'a> Engine<'a> {
                 } else {
                     (4, loc + 3)
                 };
-                if from + digits <= end {
-                    if let Some(code) = hex_run(from, digits) {
-                        return Some((code, from + digits));
-                    }
+                if from + digits <= end
+                    && let Some(code) = hex_run(from, digits)
+                {
+                    return Some((code, from + digits));
                 }
                 let span = Span::new(buf.start_of(first), buf.end_of(loc + 1));
                 self.out
                     .diagnostic(DiagnosticKind::IncompleteCaretNotation, span);
-            } else if loc + 3 <= end {
-                if let Some(code) = hex_run(loc + 1, 2) {
-                    return Some((code, loc + 3));
-                }
+            } else if loc + 3 <= end
+                && let Some(code) = hex_run(loc + 1, 2)
+            {
+                return Some((code, loc + 3));
             }
         }
         // "The rest": ^^c, or ^^ followed by two hex digits after all.

@@ -4,15 +4,10 @@
 use std::borrow::Cow;
 
 use crate::diag::Diagnostic;
+use crate::driver::LexedChunk;
 use crate::pos::{LineIndex, LspPosition, Position, Positions};
 use crate::store::{Chunk, OpenBraces, Records};
 use crate::{CsId, Interner, Profile};
-
-// Old paths, kept until the document and fast-driver branches are merged.
-#[cfg(test)]
-pub(crate) use crate::driver::lex_tracked_piece_with;
-pub(crate) use crate::driver::{LexedChunk, check_len, lex_chunk, lex_tracked_piece};
-pub(crate) use crate::options::{VerbatimEnvs, verbatim_envs};
 
 /// A lexed document: the source it borrows, its tokens and trivia (packed),
 /// the control-sequence names it uses, its line index and diagnostics.
@@ -121,6 +116,7 @@ impl<'s> Lexed<'s> {
     /// let doc = Lexer::new(Regime::Latex).lex(source)?;
     /// assert_eq!(doc.profile_at(0).catcode('@' as u32), Catcode::Other);
     /// assert_eq!(doc.profile_at(18).catcode('@' as u32), Catcode::Letter);
+    /// # Ok::<(), texlex::LexError>(())
     /// ```
     pub fn profile_at(&self, offset: u32) -> Cow<'_, Profile> {
         match self.chunk_at(offset) {
@@ -163,6 +159,7 @@ impl<'s> Lexed<'s> {
     ///     end = record.span().end;
     /// }
     /// assert_eq!(end, 5);
+    /// # Ok::<(), texlex::LexError>(())
     /// ```
     pub fn records(&self) -> Records<'_> {
         Records::new(self.source, &self.profile, &self.chunks, true)
@@ -175,6 +172,7 @@ impl<'s> Lexed<'s> {
     /// let doc = texlex::Lexer::new(texlex::Regime::Latex).lex(b"ab \\c")?;
     /// let first = doc.records_from(4).next().unwrap();
     /// assert_eq!(first.span().range(), 3..5);
+    /// # Ok::<(), texlex::LexError>(())
     /// ```
     pub fn records_from(&self, offset: u32) -> Records<'_> {
         self.records().seek(offset)
@@ -191,6 +189,7 @@ impl<'s> Lexed<'s> {
     /// let stats = doc.token_stats();
     /// assert_eq!(stats.chars[11], 1); // b
     /// assert_eq!(stats.tokens(), doc.tokens().count() as u64);
+    /// # Ok::<(), texlex::LexError>(())
     /// ```
     pub fn token_stats(&self) -> crate::TokenStats {
         let mut stats = crate::TokenStats::default();

@@ -228,6 +228,7 @@ pub(crate) struct LexOptions {
 
 impl LexOptions {
     /// Static catcodes.
+    #[cfg(test)]
     pub fn static_catcodes() -> LexOptions {
         LexOptions::default()
     }

@@ -15,19 +15,10 @@
 //! Characters are counted over the text as [`String::from_utf8_lossy`] would
 //! decode it: every valid UTF-8 character is one character, and every maximal
 //! ill-formed subpart is one character too (one U+FFFD, one UTF-16 unit).
-//!
-//! ```
-//! use texlex::pos::LineIndex;
-//! let text = "x\r\nné €".as_bytes();
-//! let index = LineIndex::new(text);
-//! let p = index.position(text, 7); // just before '€'
-//! assert_eq!((p.line, p.col, p.utf16_col, p.byte_col), (2, 4, 3, 4));
-//! assert_eq!(index.offset_of(text, 2, 4), Some(7));
-//! ```
 
 use std::ops::Range;
 
-use crate::line_end::{self, LineStarts};
+use crate::line_end;
 
 /// Where every line starts, for turning byte offsets into positions and back.
 ///
@@ -35,14 +26,6 @@ use crate::line_end::{self, LineStarts};
 /// Finding the line is a binary search, and columns cost one pass over the
 /// line up to the offset ([`LineIndex::positions`] makes many positions
 /// asked in order cost one pass in all).
-///
-/// ```
-/// use texlex::pos::LineIndex;
-/// let text = b"a\nb\rc\r\nd";
-/// let index = LineIndex::new(text);
-/// assert_eq!(index.line_starts(), &[0, 2, 4, 7]);
-/// assert_eq!(index.line_of(5), 2);
-/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct LineIndex {
     starts: Vec<u32>,
@@ -50,13 +33,6 @@ pub struct LineIndex {
 }
 
 /// A position for humans, with columns in three units.
-///
-/// ```
-/// use texlex::pos::{LineIndex, Position};
-/// let text = "é😀x".as_bytes();
-/// let p = LineIndex::new(text).position(text, 6); // before 'x'
-/// assert_eq!(p, Position { line: 1, col: 3, utf16_col: 3, byte_col: 6 });
-/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Position {
     /// 1-based line.
@@ -71,13 +47,6 @@ pub struct Position {
 
 /// A position as the Language Server Protocol wants it: 0-based line and
 /// 0-based UTF-16 column.
-///
-/// ```
-/// use texlex::pos::{LineIndex, LspPosition};
-/// let text = "a\n😀b".as_bytes();
-/// let lsp = LineIndex::new(text).lsp_position(text, 6); // before 'b'
-/// assert_eq!(lsp, LspPosition { line: 1, character: 2 });
-/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct LspPosition {
     /// 0-based line.
@@ -92,17 +61,11 @@ impl LineIndex {
     /// # Panics
     ///
     /// If `text` is 4 GiB or longer.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// assert_eq!(LineIndex::new(b"").line_starts(), &[0]);
-    /// assert_eq!(LineIndex::new(b"a\n").line_starts(), &[0, 2]);
-    /// assert_eq!(LineIndex::new(b"a\r\n\rb").line_starts(), &[0, 3, 4]);
-    /// ```
+    #[cfg(test)]
     pub fn new(text: &[u8]) -> LineIndex {
         let len = u32::try_from(text.len()).expect("text must be shorter than 4 GiB");
         let mut starts = vec![0];
-        starts.extend(LineStarts::new(text, 0, text.len()).map(|s| s as u32));
+        starts.extend(line_end::LineStarts::new(text, 0, text.len()).map(|s| s as u32));
         LineIndex { starts, len }
     }
 
@@ -110,12 +73,6 @@ impl LineIndex {
     /// records them while lexing). `starts[0]` must be 0, the starts must be
     /// strictly increasing and at most `len`; this is checked in debug builds.
     /// An empty `starts` is taken as `[0]`.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// let text = b"ab\ncd";
-    /// assert_eq!(LineIndex::from_starts(vec![0, 3], 5), LineIndex::new(text));
-    /// ```
     pub fn from_starts(mut starts: Vec<u32>, len: u32) -> LineIndex {
         if starts.is_empty() {
             starts.push(0);
@@ -133,33 +90,16 @@ impl LineIndex {
     }
 
     /// Number of lines (of line starts); at least 1.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// assert_eq!(LineIndex::new(b"").line_count(), 1);
-    /// assert_eq!(LineIndex::new(b"a\nb").line_count(), 2);
-    /// assert_eq!(LineIndex::new(b"a\nb\n").line_count(), 3);
-    /// ```
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
 
     /// Byte offset where each line starts, in order; the first is 0.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// assert_eq!(LineIndex::new(b"a\rb\r\nc").line_starts(), &[0, 2, 5]);
-    /// ```
     pub fn line_starts(&self) -> &[u32] {
         &self.starts
     }
 
     /// Length in bytes of the indexed text.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// assert_eq!(LineIndex::new("é\n".as_bytes()).text_len(), 3);
-    /// ```
     pub fn text_len(&self) -> u32 {
         self.len
     }
@@ -167,16 +107,6 @@ impl LineIndex {
     /// The 0-based line containing `offset`. The end of the text belongs to
     /// the last line; an offset past the end is clamped to the end. A line's
     /// terminator belongs to it, so the LF of a CRLF stays on the CR's line.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// let index = LineIndex::new(b"a\r\nb\n");
-    /// assert_eq!(index.line_of(1), 0); // the CR
-    /// assert_eq!(index.line_of(2), 0); // the LF
-    /// assert_eq!(index.line_of(3), 1); // 'b'
-    /// assert_eq!(index.line_of(5), 2); // the end
-    /// assert_eq!(index.line_of(99), 2);
-    /// ```
     pub fn line_of(&self, offset: u32) -> u32 {
         let offset = offset.min(self.len);
         // starts[0] == 0 <= offset, so the partition point is at least 1.
@@ -186,16 +116,6 @@ impl LineIndex {
     /// Byte range of the 0-based `line`, without its terminator; `None` past
     /// the last line. `text` must be the indexed text: it tells whether the
     /// terminator is one byte or two.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// let text = b"ab\r\ncd\n";
-    /// let index = LineIndex::new(text);
-    /// assert_eq!(index.line_range(text, 0), Some(0..2));
-    /// assert_eq!(index.line_range(text, 1), Some(4..6));
-    /// assert_eq!(index.line_range(text, 2), Some(7..7));
-    /// assert_eq!(index.line_range(text, 3), None);
-    /// ```
     pub fn line_range(&self, text: &[u8], line: u32) -> Option<Range<u32>> {
         let line = line as usize;
         let start = *self.starts.get(line)?;
@@ -213,16 +133,6 @@ impl LineIndex {
     /// offset inside a UTF-8 sequence or an ill-formed subpart has the column
     /// of that character's start, and an offset between the CR and LF of a
     /// CRLF has the column after the CR.
-    ///
-    /// ```
-    /// use texlex::pos::{LineIndex, Position};
-    /// let text = "a\né".as_bytes();
-    /// let index = LineIndex::new(text);
-    /// let p = |o| index.position(text, o);
-    /// assert_eq!(p(2), Position { line: 2, col: 1, utf16_col: 0, byte_col: 0 });
-    /// assert_eq!(p(3), Position { line: 2, col: 1, utf16_col: 0, byte_col: 1 }); // inside 'é'
-    /// assert_eq!(p(4), Position { line: 2, col: 2, utf16_col: 1, byte_col: 2 });
-    /// ```
     pub fn position(&self, text: &[u8], offset: u32) -> Position {
         self.positions(text).position(offset)
     }
@@ -231,16 +141,6 @@ impl LineIndex {
     /// increasing order (diagnostics, tokens), each costs the bytes since
     /// the one before on its line, not the line's prefix, so a long line
     /// with an error on every character takes linear time, not quadratic.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// let text = "éé\nx".as_bytes();
-    /// let index = LineIndex::new(text);
-    /// let mut positions = index.positions(text);
-    /// for offset in 0..=text.len() as u32 {
-    ///     assert_eq!(positions.position(offset), index.position(text, offset));
-    /// }
-    /// ```
     pub fn positions<'a>(&'a self, text: &'a [u8]) -> Positions<'a> {
         Positions {
             index: self,
@@ -257,14 +157,6 @@ impl LineIndex {
     /// Position of `offset` for the Language Server Protocol: 0-based line
     /// and UTF-16 column. Same clamping and mid-character rules as
     /// [`position`](Self::position).
-    ///
-    /// ```
-    /// use texlex::pos::{LineIndex, LspPosition};
-    /// let text = "😀x\ny".as_bytes();
-    /// let index = LineIndex::new(text);
-    /// assert_eq!(index.lsp_position(text, 4), LspPosition { line: 0, character: 2 });
-    /// assert_eq!(index.lsp_position(text, 6), LspPosition { line: 1, character: 0 });
-    /// ```
     pub fn lsp_position(&self, text: &[u8], offset: u32) -> LspPosition {
         let p = self.position(text, offset);
         LspPosition {
@@ -276,16 +168,7 @@ impl LineIndex {
     /// Offset of 1-based `line` and 1-based character `col`. A column past
     /// the end of the line clamps to the line's end (before its terminator);
     /// column 0 is taken as 1. Line 0 or past the last line gives `None`.
-    ///
-    /// ```
-    /// use texlex::pos::LineIndex;
-    /// let text = "ab\r\néc".as_bytes();
-    /// let index = LineIndex::new(text);
-    /// assert_eq!(index.offset_of(text, 2, 2), Some(6)); // 'c'
-    /// assert_eq!(index.offset_of(text, 1, 9), Some(2)); // before the CR
-    /// assert_eq!(index.offset_of(text, 3, 1), None);
-    /// assert_eq!(index.offset_of(text, 0, 1), None);
-    /// ```
+    #[cfg(test)]
     pub fn offset_of(&self, text: &[u8], line: u32, col: u32) -> Option<u32> {
         let range = self.line_range(text, line.checked_sub(1)?)?;
         let want = col.saturating_sub(1);
@@ -296,17 +179,6 @@ impl LineIndex {
     /// character past the end of the line clamps to the line's end; one that
     /// falls inside a surrogate pair maps to the start of that character. A
     /// line past the last gives `None`.
-    ///
-    /// ```
-    /// use texlex::pos::{LineIndex, LspPosition};
-    /// let text = "😀x".as_bytes();
-    /// let index = LineIndex::new(text);
-    /// let at = |line, character| index.offset_of_lsp(text, LspPosition { line, character });
-    /// assert_eq!(at(0, 2), Some(4)); // 'x'
-    /// assert_eq!(at(0, 1), Some(0)); // inside the emoji's surrogate pair
-    /// assert_eq!(at(0, 9), Some(5));
-    /// assert_eq!(at(1, 0), None);
-    /// ```
     pub fn offset_of_lsp(&self, text: &[u8], pos: LspPosition) -> Option<u32> {
         let range = self.line_range(text, pos.line)?;
         Some(advance(text, range, pos.character, |w| w))
@@ -462,6 +334,218 @@ fn advance(text: &[u8], range: Range<u32>, want: u32, units: impl Fn(u32) -> u32
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_1() {
+        use crate::pos::LineIndex;
+        let text = "x\r\nné €".as_bytes();
+        let index = LineIndex::new(text);
+        let p = index.position(text, 7); // just before '€'
+        assert_eq!((p.line, p.col, p.utf16_col, p.byte_col), (2, 4, 3, 4));
+        assert_eq!(index.offset_of(text, 2, 4), Some(7));
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_2() {
+        use crate::pos::LineIndex;
+        let text = b"a\nb\rc\r\nd";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_starts(), &[0, 2, 4, 7]);
+        assert_eq!(index.line_of(5), 2);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_3() {
+        use crate::pos::{LineIndex, Position};
+        let text = "é😀x".as_bytes();
+        let p = LineIndex::new(text).position(text, 6); // before 'x'
+        assert_eq!(
+            p,
+            Position {
+                line: 1,
+                col: 3,
+                utf16_col: 3,
+                byte_col: 6
+            }
+        );
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_4() {
+        use crate::pos::{LineIndex, LspPosition};
+        let text = "a\n😀b".as_bytes();
+        let lsp = LineIndex::new(text).lsp_position(text, 6); // before 'b'
+        assert_eq!(
+            lsp,
+            LspPosition {
+                line: 1,
+                character: 2
+            }
+        );
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_5() {
+        use crate::pos::LineIndex;
+        assert_eq!(LineIndex::new(b"").line_starts(), &[0]);
+        assert_eq!(LineIndex::new(b"a\n").line_starts(), &[0, 2]);
+        assert_eq!(LineIndex::new(b"a\r\n\rb").line_starts(), &[0, 3, 4]);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_6() {
+        use crate::pos::LineIndex;
+        let text = b"ab\ncd";
+        assert_eq!(LineIndex::from_starts(vec![0, 3], 5), LineIndex::new(text));
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_7() {
+        use crate::pos::LineIndex;
+        assert_eq!(LineIndex::new(b"").line_count(), 1);
+        assert_eq!(LineIndex::new(b"a\nb").line_count(), 2);
+        assert_eq!(LineIndex::new(b"a\nb\n").line_count(), 3);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_8() {
+        use crate::pos::LineIndex;
+        assert_eq!(LineIndex::new(b"a\rb\r\nc").line_starts(), &[0, 2, 5]);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_9() {
+        use crate::pos::LineIndex;
+        assert_eq!(LineIndex::new("é\n".as_bytes()).text_len(), 3);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_10() {
+        use crate::pos::LineIndex;
+        let index = LineIndex::new(b"a\r\nb\n");
+        assert_eq!(index.line_of(1), 0); // the CR
+        assert_eq!(index.line_of(2), 0); // the LF
+        assert_eq!(index.line_of(3), 1); // 'b'
+        assert_eq!(index.line_of(5), 2); // the end
+        assert_eq!(index.line_of(99), 2);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_11() {
+        use crate::pos::LineIndex;
+        let text = b"ab\r\ncd\n";
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_range(text, 0), Some(0..2));
+        assert_eq!(index.line_range(text, 1), Some(4..6));
+        assert_eq!(index.line_range(text, 2), Some(7..7));
+        assert_eq!(index.line_range(text, 3), None);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_12() {
+        use crate::pos::{LineIndex, Position};
+        let text = "a\né".as_bytes();
+        let index = LineIndex::new(text);
+        let p = |o| index.position(text, o);
+        assert_eq!(
+            p(2),
+            Position {
+                line: 2,
+                col: 1,
+                utf16_col: 0,
+                byte_col: 0
+            }
+        );
+        assert_eq!(
+            p(3),
+            Position {
+                line: 2,
+                col: 1,
+                utf16_col: 0,
+                byte_col: 1
+            }
+        ); // inside 'é'
+        assert_eq!(
+            p(4),
+            Position {
+                line: 2,
+                col: 2,
+                utf16_col: 1,
+                byte_col: 2
+            }
+        );
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_13() {
+        use crate::pos::LineIndex;
+        let text = "éé\nx".as_bytes();
+        let index = LineIndex::new(text);
+        let mut positions = index.positions(text);
+        for offset in 0..=text.len() as u32 {
+            assert_eq!(positions.position(offset), index.position(text, offset));
+        }
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_14() {
+        use crate::pos::{LineIndex, LspPosition};
+        let text = "😀x\ny".as_bytes();
+        let index = LineIndex::new(text);
+        assert_eq!(
+            index.lsp_position(text, 4),
+            LspPosition {
+                line: 0,
+                character: 2
+            }
+        );
+        assert_eq!(
+            index.lsp_position(text, 6),
+            LspPosition {
+                line: 1,
+                character: 0
+            }
+        );
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_15() {
+        use crate::pos::LineIndex;
+        let text = "ab\r\néc".as_bytes();
+        let index = LineIndex::new(text);
+        assert_eq!(index.offset_of(text, 2, 2), Some(6)); // 'c'
+        assert_eq!(index.offset_of(text, 1, 9), Some(2)); // before the CR
+        assert_eq!(index.offset_of(text, 3, 1), None);
+        assert_eq!(index.offset_of(text, 0, 1), None);
+    }
+
+    /// Was a doc example of a private item.
+    #[test]
+    fn example_16() {
+        use crate::pos::{LineIndex, LspPosition};
+        let text = "😀x".as_bytes();
+        let index = LineIndex::new(text);
+        let at = |line, character| index.offset_of_lsp(text, LspPosition { line, character });
+        assert_eq!(at(0, 2), Some(4)); // 'x'
+        assert_eq!(at(0, 1), Some(0)); // inside the emoji's surrogate pair
+        assert_eq!(at(0, 9), Some(5));
+        assert_eq!(at(1, 0), None);
+    }
     use proptest::prelude::*;
 
     fn pos(text: &[u8], offset: u32) -> (u32, u32, u32, u32) {

@@ -306,7 +306,7 @@ impl Builder {
         debug_assert_eq!(span.start, self.pos, "records must tile the source");
         debug_assert_eq!(payload.is_some(), has_payload(kind), "kind {kind}");
         let store = &mut self.store;
-        if store.entries.len() % CHECKPOINT_EVERY == 0 {
+        if store.entries.len().is_multiple_of(CHECKPOINT_EVERY) {
             store.checkpoints.push(Checkpoint {
                 offset: self.pos,
                 payload: store.payload.len() as u32,
@@ -501,12 +501,11 @@ impl Builder {
             .entries
             .last_mut()
             .filter(|_| kind != TriviaKind::Eol)
+            && (*last >> KIND_SHIFT) as u8 == code
         {
-            if (*last >> KIND_SHIFT) as u8 == code {
-                debug_assert_eq!(span.start, self.pos, "records must tile the source");
-                self.extend_segment_like_trivia(span.len());
-                return;
-            }
+            debug_assert_eq!(span.start, self.pos, "records must tile the source");
+            self.extend_segment_like_trivia(span.len());
+            return;
         }
         self.push(code, span, None);
     }
@@ -1154,7 +1153,7 @@ impl ChunkRecords<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::lexed::lex_chunk;
+    use crate::driver::lex_chunk;
     use crate::{Interner, Profile, Regime, TexEngine, lex};
     use proptest::prelude::*;
 

@@ -372,7 +372,7 @@ mod tests {
     impl Read for Trickle<'_> {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
             self.calls += 1;
-            if self.calls % 7 == 0 {
+            if self.calls.is_multiple_of(7) {
                 return Err(io::Error::from(io::ErrorKind::Interrupted));
             }
             let n = self.step.min(buf.len()).min(self.bytes.len());
@@ -382,11 +382,15 @@ mod tests {
         }
     }
 
+    /// A record in whole-input terms: start, end, line, the name of a
+    /// control sequence or verbatim environment, and the rest of it.
+    type FlatRecord = (u64, u64, u64, Option<Vec<u8>>, String);
+
     /// What a lex or a stream made, in whole-input terms: records with
     /// absolute spans and lines, names, diagnostics.
     #[derive(Debug, Default, PartialEq)]
     struct Flat {
-        records: Vec<(u64, u64, u64, Option<Vec<u8>>, String)>,
+        records: Vec<FlatRecord>,
         diagnostics: Vec<(u64, u64, crate::DiagnosticKind)>,
     }
 
@@ -506,9 +510,15 @@ mod tests {
     #[test]
     fn a_verbatim_body_open_at_the_end_keeps_its_last_line() {
         let lexer = Lexer::new(Regime::Latex);
-        for src in [&b"\\begin{verbatim}\n\\foo"[..], b"x\n\\begin{verbatim}\na\nb"] {
+        for src in [
+            &b"\\begin{verbatim}\n\\foo"[..],
+            b"x\n\\begin{verbatim}\na\nb",
+        ] {
             for step in [1, 3, 1000] {
-                assert_eq!(streamed(&lexer, src, step, usize::MAX).unwrap(), whole(&lexer, src));
+                assert_eq!(
+                    streamed(&lexer, src, step, usize::MAX).unwrap(),
+                    whole(&lexer, src)
+                );
             }
         }
     }

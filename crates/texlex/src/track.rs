@@ -224,11 +224,11 @@ impl IntScan {
                     (self.radix, self.digits, self.value) = (10, 1, d);
                     return Scanned::More;
                 }
-                if let Seen::Cs(name) = seen {
-                    if let Some(&(_, v)) = CONSTANTS.iter().find(|(n, _)| *n == name) {
-                        self.value = v;
-                        return Scanned::Done;
-                    }
+                if let Seen::Cs(name) = seen
+                    && let Some(&(_, v)) = CONSTANTS.iter().find(|(n, _)| *n == name)
+                {
+                    self.value = v;
+                    return Scanned::Done;
                 }
                 Scanned::Fail
             }
@@ -923,16 +923,14 @@ mod tests {
                     1 => prop_assert_eq!(stack.pop(), model.pop()),
                     2 => {
                         // A local assignment saves the old value once per group.
-                        if let Some(frame) = model.last_mut() {
-                            if !frame.iter().any(|(k, _)| *k == key) {
+                        if let Some(frame) = model.last_mut()
+                            && !frame.iter().any(|(k, _)| *k == key) {
                                 frame.push((key.clone(), value.clone()));
                             }
-                        }
-                        if let Some(frame) = stack.top_mut() {
-                            if !frame.iter().any(|(k, _)| *k == key) {
+                        if let Some(frame) = stack.top_mut()
+                            && !frame.iter().any(|(k, _)| *k == key) {
                                 frame.push((key, value));
                             }
-                        }
                     }
                     _ => {
                         for frame in &mut model {

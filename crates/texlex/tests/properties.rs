@@ -212,11 +212,10 @@ proptest! {
         for record in doc.records() {
             prop_assert_eq!(record.span().start, end, "{:?}", record);
             end = record.span().end;
-            if let Record::Token(t) = record {
-                if let texlex::TokenKind::Char { code, .. } | texlex::TokenKind::Active(code) | texlex::TokenKind::Invalid(code) = t.kind {
+            if let Record::Token(t) = record
+                && let texlex::TokenKind::Char { code, .. } | texlex::TokenKind::Active(code) | texlex::TokenKind::Invalid(code) = t.kind {
                     prop_assert!(code <= 0xFF);
                 }
-            }
         }
         prop_assert_eq!(end as usize, src.len());
         prop_assert!(lines_match(&doc));

@@ -327,13 +327,13 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 let at = base + group.trailing_zeros() as usize;
                 group &= group - 1;
                 let cat = profile.catcode_of_byte(source[at]);
-                if let Some(tracker) = &mut tracker {
-                    if !tracker.quiet_brace(cat == Catcode::BeginGroup) {
-                        // The run ends here: only the lines that start
-                        // before this brace started.
-                        line_ends(base, lf & ((1 << (at - base)) - 1));
-                        return Some(at);
-                    }
+                if let Some(tracker) = &mut tracker
+                    && !tracker.quiet_brace(cat == Catcode::BeginGroup)
+                {
+                    // The run ends here: only the lines that start
+                    // before this brace started.
+                    line_ends(base, lf & ((1 << (at - base)) - 1));
+                    return Some(at);
                 }
                 out.brace(cat, span(at, at + 1));
             }
@@ -930,7 +930,7 @@ mod tests {
             same_tracked(&src, &initial, &options)?;
             // A later piece starts wherever the one before ended.
             let mut names = Interner::new();
-            let (_, start, _) = crate::lexed::lex_tracked_piece_with(
+            let (_, start, _) = crate::driver::lex_tracked_piece_with(
                 &before, &initial, &options, &mut names, false);
             same_tracked(&src, &start, &options)?;
         }

@@ -48,7 +48,7 @@ pub(crate) fn lex_tracked(
         tracking: Some(Tracking {
             tracker,
             busy: None,
-            verbatim: crate::lexed::verbatim_envs(options),
+            verbatim: crate::options::verbatim_envs(options),
             changed: false,
             engine_only: false,
             open_verbatim: false,
@@ -73,7 +73,7 @@ pub(super) struct Tracking {
     /// The engine left a busy state: lines go to it until it is quiet.
     pub(super) busy: Option<EngineState>,
     /// The verbatim environments, if verbatim is on.
-    pub(super) verbatim: Option<crate::lexed::VerbatimEnvs>,
+    pub(super) verbatim: Option<crate::options::VerbatimEnvs>,
     /// The catcodes changed: the walker must be rebuilt.
     pub(super) changed: bool,
     /// The catcodes no longer suit the fast driver: lines go to the engine.
