@@ -110,6 +110,37 @@ fn end_line_char_from_the_next_line() {
     );
 }
 
+/// Lines are read when TeX needs them: after an active end of line as the
+/// fourth argument, the next line is read with `\endlinechar` 32 (so
+/// `c_d e` ends in an ignored space); the group's end restores catcodes
+/// and `\endlinechar` 13, but its own line was read with 32, now a space.
+#[test]
+fn active_line_ends_as_arguments() {
+    let (got, diagnostics) =
+        lex_rendered("{\\catcode`\\^^M=13 \\ProvidesExplPackage{a}\n{b}\nc_d e\n}\\x_y\n");
+    assert_eq!(
+        got,
+        "{\\catcode,`\\\r,=13␣\\ProvidesExplPackage,{a}⟨\r⟩{b}⟨\r⟩c_de}\\x,⟨8:_⟩y␣"
+    );
+    assert_eq!(diagnostics, [DiagnosticKind::GroupEndsRegime]);
+}
+
+/// Arguments written with `^^`: an empty group `^^7b^^7d`, a letter, a
+/// control word `\^^41`; an argument that spans a blank line (`\par`
+/// inside), after which the next blank line, read with `\endlinechar` 32,
+/// gives nothing.
+#[test]
+fn caret_notation_and_blank_lines() {
+    check(
+        "\\ProvidesExplFile^^7b^^7d{b}^^41 \\^^41 \\q_r\n",
+        "\\ProvidesExplFile,{}{b}A␣\\A,\\q_r,",
+    );
+    check(
+        "\\ProvidesExplFile{a}{b}{c}{\n\n}\n\n\\s_t\n",
+        "\\ProvidesExplFile,{a}{b}{c}{␣\\par,}␣\\s_t,",
+    );
+}
+
 /// Fewer than four arguments at the end of the input: nothing happens.
 #[test]
 fn too_few_arguments_at_the_end() {
