@@ -5,7 +5,9 @@
 //! `\catcode` assignments with literal operands (TeX's `scan_int` rules and
 //! its look-ahead: the token after the number was already read with the
 //! old catcodes), group scoping (`{ }`, `\begingroup`, `\bgroup`, LaTeX
-//! environments other than `document`), and skipped `\def` bodies.
+//! environments other than `document`), skipped `\def` bodies, and
+//! `\ProvidesExplPackage`/`Class`/`File` (four arguments, then
+//! `\ExplSyntaxOn`).
 //!
 //! The tracker sees every token right after it is made and may change the
 //! profile before the next one is read.
@@ -31,12 +33,15 @@ const EXPL_VALUES: [u8; 9] = [9, 9, 12, 4, 11, 7, 11, 12, 10];
 
 /// The control sequences an idle tracker acts on (besides [`QUERIES`]):
 /// any other name leaves a quiet tracker exactly as it was.
-const ACTED_ON: [&[u8]; 19] = [
+const ACTED_ON: [&[u8]; 22] = [
     b"catcode",
     b"makeatletter",
     b"makeatother",
     b"ExplSyntaxOn",
     b"ExplSyntaxOff",
+    b"ProvidesExplPackage",
+    b"ProvidesExplClass",
+    b"ProvidesExplFile",
     b"begingroup",
     b"bgroup",
     b"endgroup",
@@ -290,6 +295,11 @@ enum Scan {
     Def { phase: DefPhase, depth: u32 },
     /// `\begin` or `\end`: `{name}`.
     Env { begin: bool, name: Option<Vec<u8>> },
+    /// `\ProvidesExplPackage`, `\ProvidesExplClass` or
+    /// `\ProvidesExplFile`: four undelimited arguments, then
+    /// `\ExplSyntaxOn`. `args`: the arguments read so far; `depth`: the
+    /// brace nesting inside the one being read (0 between arguments).
+    ProvidesExpl { args: u8, depth: u32 },
     /// `\catcode <number> [=] <number>`.
     Catcode {
         phase: CatcodePhase,
@@ -741,6 +751,7 @@ impl Tracker {
                     (DefPhase::Body, _) => Scan::Def { phase, depth },
                 };
             }
+            Scan::ProvidesExpl { args, depth } => self.provides_expl(args, depth, seen, profile),
             Scan::Env { begin, name: None } => {
                 if let Seen::Char { cat: 1, .. } = seen {
                     self.scan = Scan::Env {
@@ -848,6 +859,32 @@ impl Tracker {
         }
     }
 
+    /// The arguments of `\ProvidesExpl…`, as TeX reads undelimited ones
+    /// (a token, or a balanced group whose braces open no TeX group;
+    /// spaces before each are skipped), with the catcodes in force. After
+    /// the fourth, `\ExplSyntaxOn`: the next token is read with expl3
+    /// catcodes.
+    fn provides_expl(&mut self, mut args: u8, mut depth: u32, seen: Seen, profile: &mut Profile) {
+        match seen {
+            Seen::Char { cat: 1, .. } => depth += 1,
+            Seen::Char { cat: 2, .. } if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    args += 1;
+                }
+            }
+            _ if depth > 0 => {}
+            Seen::Char { cat: 10, .. } => {}
+            // Any other token (even a stray `}`) is an argument.
+            _ => args += 1,
+        }
+        if args == 4 && depth == 0 {
+            self.expl_syntax_on(profile);
+        } else {
+            self.scan = Scan::ProvidesExpl { args, depth };
+        }
+    }
+
     fn idle(&mut self, seen: Seen, profile: &mut Profile) {
         let (was_query, was_global) = (self.previous_query, self.previous_global);
         (self.previous_query, self.previous_global) = (false, false);
@@ -872,6 +909,9 @@ impl Tracker {
             b"makeatother" => self.assign(Key::Cat(64), Value::Cat(Catcode::Other), false, profile),
             b"ExplSyntaxOn" => self.expl_syntax_on(profile),
             b"ExplSyntaxOff" => self.expl_syntax_off(profile),
+            b"ProvidesExplPackage" | b"ProvidesExplClass" | b"ProvidesExplFile" => {
+                self.scan = Scan::ProvidesExpl { args: 0, depth: 0 };
+            }
             b"begingroup" | b"bgroup" => self.push_group(),
             b"endgroup" | b"egroup" => self.pop_group(profile),
             b"def" | b"gdef" | b"edef" | b"xdef" => {
@@ -950,6 +990,114 @@ mod tests {
                 prop_assert_eq!(&stack.saved, &rebuilt);
             }
         }
+    }
+
+    /// Inputs rich in `\ProvidesExpl…` and their arguments.
+    fn provides_expl_input() -> impl Strategy<Value = Vec<u8>> {
+        let piece = prop_oneof![
+            3 => Just(&b"\\ProvidesExplPackage"[..]),
+            1 => Just(&b"\\ProvidesExplFile "[..]),
+            1 => Just(&b"\\ProvidesExplClass\n"[..]),
+            3 => Just(&b"{a}"[..]),
+            1 => Just(&b"{x{y}"[..]),
+            2 => Just(&b"}"[..]),
+            1 => Just(&b" "[..]),
+            2 => Just(&b"\n"[..]),
+            1 => Just(&b"\r\n"[..]),
+            1 => Just(&b"%c\n"[..]),
+            1 => Just(&b"\\a_b:n ~"[..]),
+            1 => Just(&b"x_y@"[..]),
+            1 => Just(&b"\\ExplSyntaxOff"[..]),
+            1 => Just(&b"\\makeatletter"[..]),
+            1 => Just(&b"\\begingroup "[..]),
+            1 => Just(&b"\\endgroup "[..]),
+            1 => Just(&b"\\begin{x}"[..]),
+            1 => Just(&b"\\end{x}"[..]),
+            1 => Just(&b"\\def\\x{"[..]),
+            1 => Just(&b"\\catcode`\\_=12 "[..]),
+            1 => Just(&b"\\verb|"[..]),
+            1 => Just(&b"\\begin{verbatim}"[..]),
+            1 => Just(&b"\\end{verbatim}"[..]),
+            1 => Just("é".as_bytes()),
+        ];
+        proptest::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        /// The fast tracked driver and the reference engine agree on
+        /// `\ProvidesExpl…` (arguments across lines and pieces included),
+        /// from the start of a file and from where a piece before ended.
+        #[test]
+        fn provides_expl_drivers_agree(
+            before in provides_expl_input(),
+            src in provides_expl_input(),
+            regime in proptest::sample::select(Regime::ALL.to_vec()),
+            verbatim in any::<bool>(),
+        ) {
+            use crate::engine::EngineState;
+            use crate::twins::run_tracked;
+            let options = if verbatim {
+                crate::LexOptions::tracking_with_verbatim()
+            } else {
+                crate::LexOptions::tracking()
+            };
+            let initial = EngineState::initial(&Profile::new(regime));
+            let mut names = Interner::new();
+            let (_, after_before, _) =
+                crate::driver::lex_tracked_piece_with(&before, &initial, &options, &mut names, false);
+            for start in [&initial, &after_before] {
+                let fast = run_tracked(&src, start, &options, true);
+                let reference = run_tracked(&src, start, &options, false);
+                prop_assert_eq!(&fast.0, &reference.0);
+                prop_assert_eq!(&fast.1, &reference.1);
+                prop_assert_eq!(&fast.2, &reference.2);
+                prop_assert!(fast.3 == reference.3, "end states differ");
+                prop_assert_eq!(fast.4, reference.4);
+            }
+        }
+    }
+
+    /// The arguments are read as TeX reads undelimited ones; `\ExplSyntaxOn`
+    /// follows the fourth, so the next token sees its catcodes.
+    #[test]
+    fn provides_expl_reads_four_arguments_then_turns_expl_on() {
+        let mut profile = Profile::new(Regime::Latex);
+        let mut tracker = Tracker::default();
+        let space = Seen::Char { cat: 10, code: 32 };
+        let (open, close) = (
+            Seen::Char { cat: 1, code: 123 },
+            Seen::Char { cat: 2, code: 125 },
+        );
+        let letter = Seen::Char { cat: 11, code: 97 };
+        tracker.feed(Seen::Cs(b"ProvidesExplFile"), &mut profile);
+        // {a{a}} \foo a {}: four arguments.
+        for seen in [
+            open,
+            letter,
+            open,
+            letter,
+            close,
+            close,
+            space,
+            Seen::Cs(b"foo"),
+            space,
+            letter,
+            space,
+            open,
+        ] {
+            tracker.feed(seen, &mut profile);
+            assert!(!tracker.ignores_plain_characters());
+            assert!(!tracker.expl_on);
+        }
+        assert_eq!(profile.catcode(u32::from(b'_')), Catcode::Subscript);
+        tracker.feed(close, &mut profile);
+        assert!(tracker.ignores_plain_characters() && tracker.expl_on);
+        assert_eq!(profile.catcode(u32::from(b'_')), Catcode::Letter);
+        assert_eq!(profile.end_line_char(), Some(32));
+        // Its braces opened no group.
+        assert_eq!(tracker.depth(), 0);
     }
 
     /// In pdfTeX's byte model a control symbol's name is one byte, and
