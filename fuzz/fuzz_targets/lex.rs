@@ -1,6 +1,6 @@
 //! Any bytes, in any regime, input model and lexing mode: no panic, and the
-//! records tile the input in order (DESIGN: bad input never panics and
-//! never drops data); the renderers do not panic either, and a positions
+//! records tile the input in order (the bad-input policy: never a panic,
+//! never a dropped byte); the renderers do not panic either, and a positions
 //! cursor agrees with one position at a time.
 #![no_main]
 

@@ -24,7 +24,7 @@ pub struct Options {
     /// Trivia records too (JSON Lines only).
     pub trivia: bool,
     /// The file, or `-` for standard input.
-    pub file: String,
+    pub file: std::path::PathBuf,
     /// Tracking or static catcodes.
     pub lexing: Tracking,
 }

@@ -247,7 +247,7 @@ struct LexArgs {
 
     /// File to read; `-` (the default) reads standard input.
     #[arg(value_name = "FILE", default_value = "-")]
-    file: String,
+    file: PathBuf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

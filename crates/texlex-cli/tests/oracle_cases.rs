@@ -12,14 +12,18 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The modes compared: the four static regimes (`texlex lex --static --regime R`),
-/// `track` (`texlex lex --regime latex --no-verbatim`) and pdfTeX's byte model
-/// (`pdftex-R`: `texlex lex --static --engine pdftex --regime R`).
-const MODES: [&str; 9] = [
+/// catcode tracking (`track`: `texlex lex --regime latex --no-verbatim`, and
+/// `R-track` from the other regimes) and pdfTeX's byte model (`pdftex-R`:
+/// `texlex lex --static --engine pdftex --regime R`).
+const MODES: [&str; 12] = [
     "latex",
     "latex-at",
     "expl3",
     "plain-ini",
     "track",
+    "latex-at-track",
+    "expl3-track",
+    "plain-ini-track",
     "pdftex-latex",
     "pdftex-latex-at",
     "pdftex-expl3",
@@ -30,6 +34,10 @@ const MODES: [&str; 9] = [
 fn lex_args(mode: &str) -> Vec<&str> {
     match mode {
         "track" => vec!["lex", "--regime", "latex", "--no-verbatim"],
+        _ if mode.ends_with("-track") => {
+            let regime = mode.trim_end_matches("-track");
+            vec!["lex", "--regime", regime, "--no-verbatim"]
+        }
         _ => match mode.strip_prefix("pdftex-") {
             Some(regime) => vec!["lex", "--static", "--engine", "pdftex", "--regime", regime],
             None => vec!["lex", "--static", "--regime", mode],

@@ -283,8 +283,8 @@ fn best_kernel(set: &SpecialSet) -> Kernel {
 /// the kernel the lexer uses, and returns how many there were. Each visit
 /// reads its byte and counts it by value, so that the compiler cannot turn
 /// the walk over a block's bits into a population count. Nothing else is
-/// done: this is the floor the issue "Speed and memory" sets a lexer
-/// against (`texlex bench` prints the ratio to it).
+/// done: this is the floor a lexer of this design is measured against
+/// (`texlex bench` prints the ratio to it; docs/PERFORMANCE.md).
 pub(crate) fn visit_special_bytes(set: &SpecialSet, source: &[u8]) -> u64 {
     let mut by_value = [0u32; 256];
     let mut visit = |base: usize, mut mask: u64| {

@@ -14,7 +14,7 @@
 //! 2. allocation calls <= [`MAX_CALLS`], and they do not grow with the
 //!    input: 8 x the input takes at most [`CALLS_GROWTH`] more calls than
 //!    1 x;
-//! 3. worst case named by the issue, 100,000 bytes of `{`: bytes
+//! 3. the worst case for nesting, 100,000 bytes of `{`: bytes
 //!    allocated <= 8 per token, with static catcodes and with tracking
 //!    (braces join plain runs, and the tracker's save stack stores only
 //!    groups that saved something, so this is about one byte per token);
@@ -22,8 +22,8 @@
 //!    `~~…`, `^^41^^41…`, `x⏎x⏎…`, `a %⏎…`): on these the store and line
 //!    starts need at most 8 bytes per token (`\ab ` takes two entries and a
 //!    payload word), and vectors that grow by doubling at most double that,
-//!    so peak heap <= [`MAX_PEAK_PER_TOKEN`] per token. (The issue's 8
-//!    bytes per token hold for what is needed, not with the growth slack:
+//!    so peak heap <= [`MAX_PEAK_PER_TOKEN`] per token. (The target of 8
+//!    bytes per token holds for what is needed, not with the growth slack:
 //!    see docs/PERFORMANCE.md.)
 //! 5. one diagnostic per token (100,000 unmatched `}`): the diagnostics
 //!    are the output, so peak heap <= twice their size (growth by

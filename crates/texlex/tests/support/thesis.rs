@@ -11,7 +11,7 @@
 //! 11.9%, letters 72%, `\` 2.5% (about 22 control words per kB, under 100
 //! distinct names), `{` and `}` 1.45% each, `$` 2.45% (mostly short inline
 //! math, 780 `$$` displays), `_` 0.35%, `^` 0.11%, comments almost none.
-//! On top of that this generator adds what the issue asks for and the file
+//! On top of that this generator adds what a thesis has and the file
 //! lacks: `\begin{equation}` with `\label`, `\cite`, `\ref` and a few
 //! comment lines (a small fraction of the bytes, so the statistics above
 //! still hold to within a few tenths of a percent).
