@@ -226,9 +226,22 @@ fn count_prefix(window: &[u8], off: usize) -> (u32, u32, usize) {
     (chars, utf16, consumed)
 }
 
-/// Positions of offsets asked mostly in increasing order: see
-/// [`LineIndex::positions`]. Asking for an offset before the last one, or
-/// on another line, starts again from its line's start.
+/// Positions of offsets asked mostly in increasing order (from
+/// [`Lexed::positions`](crate::Lexed::positions)): each costs the bytes
+/// since the one before on its line, so a long line with an error on
+/// every character takes linear time, not quadratic. Asking for an offset
+/// before the last one, or on another line, starts again from its line's
+/// start.
+///
+/// ```
+/// use texlex::{Lexer, Regime};
+/// let lexed = Lexer::new(Regime::Latex).lex("éé\nx".as_bytes())?;
+/// let mut positions = lexed.positions();
+/// for offset in 0..=5 {
+///     assert_eq!(positions.position(offset), lexed.position(offset));
+/// }
+/// # Ok::<(), texlex::LexError>(())
+/// ```
 #[derive(Clone, Debug)]
 pub struct Positions<'a> {
     index: &'a LineIndex,
@@ -253,7 +266,8 @@ impl Positions<'_> {
         self.index.text_len()
     }
 
-    /// The position of `offset`, as [`LineIndex::position`] gives it.
+    /// The position of `offset`, as [`Lexed::position`](crate::Lexed::position)
+    /// gives it.
     pub fn position(&mut self, offset: u32) -> Position {
         let index = self.index;
         let offset = offset.min(index.len);

@@ -154,6 +154,30 @@ pub(crate) struct RawEntry {
     payload: usize,
 }
 
+/// What an entry counts for when only tokens are counted: readers that
+/// count (a document after every edit) need no more than this, and a full
+/// [`Store::decode`] per entry made an edit 14 % slower.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Counted {
+    /// A run of plain characters: one token per character.
+    Segment,
+    /// One token.
+    Token,
+    /// No token.
+    Trivia,
+}
+
+impl RawEntry {
+    #[inline(always)]
+    fn counted(&self) -> Counted {
+        match self.kind {
+            SEGMENT => Counted::Segment,
+            k if (TRIVIA..TRIVIA + TRIVIA_KINDS.len() as u8).contains(&k) => Counted::Trivia,
+            _ => Counted::Token,
+        }
+    }
+}
+
 impl Store {
     /// The entry at `at`, its kind not yet decoded, and moves `at` past
     /// it; `None` after the last. The one place that knows how a length
@@ -635,20 +659,21 @@ impl Store {
     ) -> usize {
         let (mut at, mut tokens) = (0u32, 0);
         let mut pos = EntryPos::default();
-        while let Some((entry, len)) = self.decode(&mut pos, || 0) {
+        while let Some(entry) = self.raw_entry(&mut pos) {
+            let (counted, len) = (entry.counted(), entry.len);
             let end = at + len;
             if end > offset || (len == 0 && at == offset && !empty_at_offset) {
-                if entry == Entry::Segment && at < offset {
+                if counted == Counted::Segment && at < offset {
                     let straddles = !bytes_model && is_continuation(source[offset as usize]);
                     let text = &source[at as usize..offset as usize];
                     tokens += segment_chars(text, bytes_model) - usize::from(straddles);
                 }
                 break;
             }
-            tokens += match entry {
-                Entry::Segment => segment_chars(&source[at as usize..end as usize], bytes_model),
-                Entry::Trivia(_) => 0,
-                _ => 1,
+            tokens += match counted {
+                Counted::Segment => segment_chars(&source[at as usize..end as usize], bytes_model),
+                Counted::Trivia => 0,
+                Counted::Token => 1,
             };
             at = end;
         }
@@ -664,11 +689,11 @@ impl Store {
         }
         let mut pos = EntryPos::default();
         let mut tokens = 0;
-        while let Some((entry, len)) = self.decode(&mut pos, || 0) {
-            tokens += match entry {
-                Entry::Segment => len as usize,
-                Entry::Trivia(_) => 0,
-                _ => 1,
+        while let Some(entry) = self.raw_entry(&mut pos) {
+            tokens += match entry.counted() {
+                Counted::Segment => entry.len as usize,
+                Counted::Trivia => 0,
+                Counted::Token => 1,
             };
         }
         tokens

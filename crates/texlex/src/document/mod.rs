@@ -223,4 +223,22 @@ impl Document {
     pub fn name(&self, id: CsId) -> &[u8] {
         self.names.name(id)
     }
+
+    /// The id of the control sequence named `name`, if the document has
+    /// used it (since it was made: names stay after the text that used
+    /// them is edited away) or it is one of the [`builtin`](crate::builtin)
+    /// names, as [`Lexed::lookup`](crate::Lexed::lookup) answers.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime, builtin};
+    /// let mut doc = Lexer::new(Regime::Latex).document(b"\\mymacro\n")?;
+    /// let id = doc.lookup(b"mymacro").unwrap();
+    /// assert_eq!(doc.name(id), b"mymacro");
+    /// assert_eq!(doc.lookup(b"section"), Some(builtin::SECTION));
+    /// assert_eq!(doc.lookup(b"other"), None);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn lookup(&self, name: &[u8]) -> Option<CsId> {
+        self.names.get(name)
+    }
 }

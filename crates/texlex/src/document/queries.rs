@@ -81,7 +81,7 @@ impl Document {
 
     /// A cursor for the positions of many offsets asked in increasing
     /// order, such as every diagnostic after an edit: each costs the bytes
-    /// since the one before on its line (see [`LineIndex::positions`](crate::LineIndex::positions)),
+    /// since the one before on its line (see [`Lexed::positions`](crate::Lexed::positions)),
     /// where [`Document::position`] counts from the line's start.
     ///
     /// ```
