@@ -91,23 +91,26 @@ pub(crate) fn line_end_from(text: &[u8], target: usize) -> usize {
 
 /// Whether `text` may be cut at `at` without splitting a CRLF: every offset
 /// from 0 to `text.len()` but the one between a CR and its LF.
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 #[inline]
+#[cfg(test)]
 pub(crate) fn is_cut(text: &[u8], at: usize) -> bool {
     !(at > 0 && text.get(at - 1) == Some(&CR) && text.get(at) == Some(&LF))
+}
+
+/// Whether joining `before` and `after` (texts kept apart, such as two
+/// chunks of a document) puts a cut between a CR and its LF: `before` ends
+/// with a CR and `after` starts with an LF, which together are one line
+/// end, not two.
+#[inline]
+pub(crate) fn splits_crlf(before: &[u8], after: &[u8]) -> bool {
+    before.last() == Some(&CR) && after.first() == Some(&LF)
 }
 
 /// Whether a line starts at `at`: the start of `text`, or right after a
 /// whole terminator (the end of `text` after a final terminator counts: an
 /// editor shows a last, empty line there).
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 #[inline]
+#[cfg(test)]
 pub(crate) fn is_line_start(text: &[u8], at: usize) -> bool {
     at == 0 || (at <= text.len() && is_terminator_byte(text[at - 1]) && is_cut(text, at))
 }
@@ -164,10 +167,6 @@ pub(crate) fn terminator_start_before(text: &[u8], start: usize, end: usize) -> 
 /// to the line it ends: `at` on the LF of a CRLF is in the CR's line. At
 /// the end after a final terminator, a last, empty line starts (see
 /// [`is_line_start`]).
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 pub(crate) fn line_start_with(len: usize, at: usize, byte: impl Fn(usize) -> u8) -> usize {
     let mut start = at.min(len);
     // Between CR and LF: the LF ends the CR's line.
@@ -181,11 +180,8 @@ pub(crate) fn line_start_with(len: usize, at: usize, byte: impl Fn(usize) -> u8)
 }
 
 /// The start of the line holding `at` in `text` (see [`line_start_with`]).
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 #[inline]
+#[cfg(test)]
 pub(crate) fn line_start(text: &[u8], at: usize) -> usize {
     line_start_with(text.len(), at, |i| text[i])
 }
@@ -194,10 +190,6 @@ pub(crate) fn line_start(text: &[u8], at: usize) -> usize {
 /// reads byte `i` of a text `len` bytes long (for texts kept in pieces;
 /// with one slice, [`line_end_after`] is faster). `at` on the LF of a CRLF
 /// is in the CR's line.
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 pub(crate) fn line_end_with(len: usize, at: usize, byte: impl Fn(usize) -> u8) -> usize {
     let mut at = at.min(len);
     if at > 0 && at < len && byte(at - 1) == CR && byte(at) == LF {
@@ -272,10 +264,6 @@ impl From<Line> for crate::buffer::LineGeometry {
 /// The lines of a source as TeX reads them: an empty source is one empty
 /// line, and nothing follows a final terminator (TeX reads no line there;
 /// [`LineStarts`] does yield that start, as editors show it).
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 #[derive(Clone, Debug)]
 pub(crate) struct Lines<'a> {
     text: &'a [u8],
@@ -283,10 +271,6 @@ pub(crate) struct Lines<'a> {
     done: bool,
 }
 
-#[allow(
-    dead_code,
-    reason = "for lexed, document and stream, which switch to this module next"
-)]
 impl<'a> Lines<'a> {
     /// The lines of `text`, from its start.
     pub(crate) fn new(text: &'a [u8]) -> Self {

@@ -66,7 +66,7 @@ impl DocChunk {
     }
 
     pub(super) fn ends_with_terminator(&self) -> bool {
-        matches!(self.text.last(), Some(b'\n' | b'\r'))
+        crate::line_end::ends_with_terminator(&self.text)
     }
 
     /// Lines that start in this chunk (a start at its very end belongs to
@@ -174,22 +174,7 @@ pub(super) fn split_lines(text: &[u8]) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / CHUNK_TARGET + 1);
     let mut start = 0;
     while start < text.len() {
-        let target = start + CHUNK_TARGET;
-        let end = if target >= text.len() {
-            text.len()
-        } else {
-            match memchr::memchr2(b'\n', b'\r', &text[target..]) {
-                Some(i) => {
-                    let t = target + i;
-                    if text[t] == b'\r' && text.get(t + 1) == Some(&b'\n') {
-                        t + 2
-                    } else {
-                        t + 1
-                    }
-                }
-                None => text.len(),
-            }
-        };
+        let end = crate::line_end::line_end_from(text, start + CHUNK_TARGET);
         out.push(start..end);
         start = end;
     }

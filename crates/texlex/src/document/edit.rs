@@ -3,6 +3,8 @@
 //! start converges) and computing the [`Change`] it reports.
 
 use std::ops::Range;
+
+use crate::line_end;
 use std::sync::Arc;
 
 use crate::buffer::decode_lossy;
@@ -143,18 +145,14 @@ impl Document {
         // Lines must not run across the stretch's ends.
         let total = self.chunk_count();
         loop {
-            let ends_open = !matches!(text.last(), Some(b'\n' | b'\r'));
-            let cr_meets_lf = text.last() == Some(&b'\r')
-                && to < total
-                && self.flat(to).text.first() == Some(&b'\n');
+            let ends_open = !line_end::ends_with_terminator(&text);
+            let cr_meets_lf = to < total && line_end::splits_crlf(&text, &self.flat(to).text);
             if to < total && (ends_open || cr_meets_lf || text.is_empty()) {
                 text.extend_from_slice(&self.flat(to).text);
                 to += 1;
                 continue;
             }
-            let lf_after_cr = text.first() == Some(&b'\n')
-                && from > 0
-                && self.flat(from - 1).text.last() == Some(&b'\r');
+            let lf_after_cr = from > 0 && line_end::splits_crlf(&self.flat(from - 1).text, &text);
             let empty_tail = text.is_empty() && from > 0;
             if lf_after_cr || empty_tail {
                 from -= 1;
@@ -331,41 +329,13 @@ fn change_of(
         }
         0
     };
-    let is_end = |x: u8| x == b'\n' || x == b'\r';
-    let mut line_start = a;
-    while line_start > 0 && !is_end(old_byte(line_start - 1)) {
-        line_start -= 1;
+    let mut line_start = line_end::line_start_with(old_len, a, old_byte);
+    // A lone CR ending the line before may meet an LF the edit inserts at
+    // the line's start: their line changes too.
+    if line_start > 0 && old_byte(line_start - 1) == line_end::CR {
+        line_start = line_end::line_start_with(old_len, line_start - 1, old_byte);
     }
-    if line_start > 0
-        && line_start < old_len
-        && old_byte(line_start - 1) == b'\r'
-        && old_byte(line_start) == b'\n'
-    {
-        line_start -= 1;
-        while line_start > 0 && !is_end(old_byte(line_start - 1)) {
-            line_start -= 1;
-        }
-    }
-    if line_start > 0 && old_byte(line_start - 1) == b'\r' {
-        line_start -= 1;
-        while line_start > 0 && !is_end(old_byte(line_start - 1)) {
-            line_start -= 1;
-        }
-    }
-    let mut old_end = b;
-    while old_end < old_len && !is_end(old_byte(old_end)) {
-        old_end += 1;
-    }
-    if old_end < old_len {
-        old_end += if old_byte(old_end) == b'\r'
-            && old_end + 1 < old_len
-            && old_byte(old_end + 1) == b'\n'
-        {
-            2
-        } else {
-            1
-        };
-    }
+    let old_end = line_end::line_end_with(old_len, b, old_byte);
     let new_end = (old_end as i64 + text.len() as i64 - old_len as i64) as usize;
     let before = tokens_before(old.iter().copied(), line_start, false);
     let old_through = tokens_before(old.iter().copied(), old_end, true);
