@@ -5,49 +5,15 @@
 //! sequence, lines past the end).
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
-
-use assert_cmd::Command;
 
 #[path = "../../texlex/tests/support/common.rs"]
 mod common;
 use common::{Rng, is_boundary, random_boundary};
 
-const BIN: &str = env!("CARGO_BIN_EXE_texlex");
-
-fn texlex() -> Command {
-    Command::new(BIN)
-}
-
-/// A directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        static COUNTER: AtomicUsize = AtomicUsize::new(0);
-        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!(
-            "texlex-replay-test-{}-{name}-{n}",
-            std::process::id()
-        ));
-        let _ = fs::remove_dir_all(&path);
-        fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
-        let path = self.0.join(name);
-        fs::write(&path, contents).unwrap();
-        path
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
+mod support;
+use support::{TempDir, texlex};
 
 /// What the random scripts insert: TeX's special characters, every kind of
 /// line end, blank lines, `^^` forms, multi-byte UTF-8 and ill-formed bytes.
@@ -190,9 +156,9 @@ fn check_replay(
     regime: Option<&str>,
     mode: &[&str],
 ) {
-    let start = dir.file(&format!("{tag}-start.{ext}"), initial);
-    let end = dir.file(&format!("{tag}-end.{ext}"), expected);
-    let edits = dir.file(&format!("{tag}-edits.jsonl"), script);
+    let start = dir.file(format!("{tag}-start.{ext}"), initial);
+    let end = dir.file(format!("{tag}-end.{ext}"), expected);
+    let edits = dir.file(format!("{tag}-edits.jsonl"), script);
     let (start, end, edits) = (path_str(&start), path_str(&end), path_str(&edits));
     let mut regime_args = Vec::new();
     if let Some(r) = regime {
