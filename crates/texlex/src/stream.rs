@@ -262,7 +262,9 @@ impl<R: Read> Stream<R> {
     fn fill(&mut self, want: usize) -> io::Result<usize> {
         while self.buffer.len() < want && !self.eof {
             let len = self.buffer.len();
-            let room = (want - len).max(8 << 10);
+            // Reads of 8 KiB to 16 MiB at a time: a piece grown to hold a
+            // long line asks for much more, and is read in steps.
+            let room = (want - len).clamp(8 << 10, 16 << 20);
             self.buffer.resize(len + room, 0);
             let read = loop {
                 match self.reader.read(&mut self.buffer[len..]) {
