@@ -47,9 +47,9 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
 /// Lexes `reader` piece by piece with `lexer` and prints it the way `lex`
 /// does: tokens on stdout (oracle grammar, or JSON Lines with or without
 /// trivia); in the oracle grammar, diagnostics after them on stderr as
-/// `NAME:LINE:COL: SEVERITY: MESSAGE`. Shared with `replay`, whose output
-/// must be the same as `lex` of the final text.
-pub fn print_stream(
+/// `NAME:LINE:COL: SEVERITY: MESSAGE`. A read error ends the output where
+/// it happened, with the error on stderr (exit 2).
+fn print_stream(
     name: &str,
     lexer: &Lexer,
     reader: impl Read,
