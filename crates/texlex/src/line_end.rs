@@ -126,7 +126,8 @@ pub(crate) fn ends_with_terminator(text: &[u8]) -> bool {
 /// whole lines only: past the first terminator from `target` on, else
 /// past the last one before; `None` if `read` (the bytes read so far) holds
 /// no terminator that is known whole. A CR as the last byte read is not
-/// known whole (an LF may follow), unless `complete` says nothing follows.
+/// known whole (an LF may follow), unless `complete` says nothing follows;
+/// then the end of `read` also ends a line, so there is always a cut.
 pub(crate) fn cut_of_partial(read: &[u8], target: usize, complete: bool) -> Option<usize> {
     let target = target.min(read.len());
     let known = |t: usize| read[t] == LF || t + 1 < read.len() || complete;
@@ -134,6 +135,9 @@ pub(crate) fn cut_of_partial(read: &[u8], target: usize, complete: bool) -> Opti
         && known(t)
     {
         return Some(terminator_end(read, t));
+    }
+    if complete {
+        return Some(read.len());
     }
     let mut end = target;
     while let Some(t) = memchr::memrchr2(LF, CR, &read[..end]) {
@@ -358,6 +362,11 @@ mod tests {
         assert_eq!(cut(b"ab\r\ncd", 3, false), Some(4));
         assert_eq!(cut(b"ab\r\ncd", 2, false), Some(4));
         assert_eq!(cut(b"ab\r\ncd", 8, false), Some(4));
+        // With nothing more to come, the end ends the last line.
+        assert_eq!(cut(b"ab\ncd", 4, true), Some(5));
+        assert_eq!(cut(b"ab\ncd", 1, true), Some(3));
+        assert_eq!(cut(b"abcd", 1, true), Some(4));
+        assert_eq!(cut(b"", 0, true), Some(0));
     }
     use proptest::prelude::*;
 

@@ -290,19 +290,11 @@ impl<R: Read> Stream<R> {
     /// Where the next piece ends: after the first line end from
     /// `piece_size` bytes on, else after the last one before, among the
     /// `filled` bytes read (never after a CR that an unread LF may follow);
-    /// at the end of the input, all of it. 0: no whole line yet.
+    /// at the end of the input, its end ends the last line. 0: no whole
+    /// line yet.
     fn cut(&self, filled: usize) -> usize {
         let read = &self.buffer[..filled];
-        if self.eof && self.piece_size >= filled {
-            // All that is left fits (and a piece grown to take a verbatim
-            // body along must be able to reach the end).
-            return filled;
-        }
-        match crate::line_end::cut_of_partial(read, self.piece_size, self.eof) {
-            Some(cut) => cut,
-            None if self.eof => filled,
-            None => 0,
-        }
+        crate::line_end::cut_of_partial(read, self.piece_size, self.eof).unwrap_or(0)
     }
 
     /// Lowers the longest piece allowed (tests reach the limit this way).
