@@ -195,10 +195,8 @@ pub(crate) fn line_start(text: &[u8], at: usize) -> usize {
 /// with one slice, [`line_end_after`] is faster). `at` on the LF of a CRLF
 /// is in the CR's line.
 pub(crate) fn line_end_with(len: usize, at: usize, byte: impl Fn(usize) -> u8) -> usize {
+    // (On the LF of a CRLF the search stops at once, past that LF.)
     let mut at = at.min(len);
-    if at > 0 && at < len && byte(at - 1) == CR && byte(at) == LF {
-        return at + 1;
-    }
     while at < len && !is_terminator_byte(byte(at)) {
         at += 1;
     }
