@@ -703,19 +703,9 @@ impl Store {
     /// when chunks lexed with their own interners are merged).
     pub(crate) fn remap_ids(&mut self, mut map: impl FnMut(u32) -> u32) {
         let mut pos = EntryPos::default();
-        loop {
-            // An id is the payload word of its entry, the one at
-            // `pos.payload` before it is decoded, if it has one (`\par`
-            // has none).
-            let p = pos.payload;
-            match self.decode(&mut pos, || 0) {
-                Some((Entry::Token(TokenKind::Cs(_) | TokenKind::Verbatim { .. }), _))
-                    if pos.payload > p =>
-                {
-                    self.payload[p] = map(self.payload[p]);
-                }
-                Some(_) => {}
-                None => break,
+        while let Some(entry) = self.raw_entry(&mut pos) {
+            if matches!(entry.kind, CS | VERBATIM) {
+                self.payload[entry.payload] = map(self.payload[entry.payload]);
             }
         }
     }
