@@ -349,9 +349,8 @@ fn advance(text: &[u8], range: Range<u32>, want: u32, units: impl Fn(u32) -> u32
 mod tests {
     use super::*;
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_1() {
+    fn position_and_offset_round_trip_across_crlf() {
         use crate::pos::LineIndex;
         let text = "x\r\nné €".as_bytes();
         let index = LineIndex::new(text);
@@ -360,9 +359,8 @@ mod tests {
         assert_eq!(index.offset_of(text, 2, 4), Some(7));
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_2() {
+    fn line_starts_after_lf_cr_and_crlf() {
         use crate::pos::LineIndex;
         let text = b"a\nb\rc\r\nd";
         let index = LineIndex::new(text);
@@ -370,9 +368,8 @@ mod tests {
         assert_eq!(index.line_of(5), 2);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_3() {
+    fn columns_in_characters_utf16_units_and_bytes() {
         use crate::pos::{LineIndex, Position};
         let text = "é😀x".as_bytes();
         let p = LineIndex::new(text).position(text, 6); // before 'x'
@@ -387,9 +384,8 @@ mod tests {
         );
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_4() {
+    fn lsp_position_counts_utf16_units() {
         use crate::pos::{LineIndex, LspPosition};
         let text = "a\n😀b".as_bytes();
         let lsp = LineIndex::new(text).lsp_position(text, 6); // before 'b'
@@ -402,49 +398,43 @@ mod tests {
         );
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_5() {
+    fn line_starts_of_empty_and_terminated_texts() {
         use crate::pos::LineIndex;
         assert_eq!(LineIndex::new(b"").line_starts(), &[0]);
         assert_eq!(LineIndex::new(b"a\n").line_starts(), &[0, 2]);
         assert_eq!(LineIndex::new(b"a\r\n\rb").line_starts(), &[0, 3, 4]);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_6() {
+    fn index_from_starts_equals_a_scan() {
         use crate::pos::LineIndex;
         let text = b"ab\ncd";
         assert_eq!(LineIndex::from_starts(vec![0, 3], 5), LineIndex::new(text));
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_7() {
+    fn line_count_includes_the_line_after_a_final_terminator() {
         use crate::pos::LineIndex;
         assert_eq!(LineIndex::new(b"").line_count(), 1);
         assert_eq!(LineIndex::new(b"a\nb").line_count(), 2);
         assert_eq!(LineIndex::new(b"a\nb\n").line_count(), 3);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_8() {
+    fn line_starts_lists_every_line() {
         use crate::pos::LineIndex;
         assert_eq!(LineIndex::new(b"a\rb\r\nc").line_starts(), &[0, 2, 5]);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_9() {
+    fn text_len_is_in_bytes() {
         use crate::pos::LineIndex;
         assert_eq!(LineIndex::new("é\n".as_bytes()).text_len(), 3);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_10() {
+    fn a_terminator_belongs_to_the_line_it_ends() {
         use crate::pos::LineIndex;
         let index = LineIndex::new(b"a\r\nb\n");
         assert_eq!(index.line_of(1), 0); // the CR
@@ -454,9 +444,8 @@ mod tests {
         assert_eq!(index.line_of(99), 2);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_11() {
+    fn line_range_leaves_out_the_terminator() {
         use crate::pos::LineIndex;
         let text = b"ab\r\ncd\n";
         let index = LineIndex::new(text);
@@ -466,9 +455,8 @@ mod tests {
         assert_eq!(index.line_range(text, 3), None);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_12() {
+    fn positions_inside_a_character_take_its_start() {
         use crate::pos::{LineIndex, Position};
         let text = "a\né".as_bytes();
         let index = LineIndex::new(text);
@@ -502,9 +490,8 @@ mod tests {
         );
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_13() {
+    fn positions_cursor_equals_single_positions() {
         use crate::pos::LineIndex;
         let text = "éé\nx".as_bytes();
         let index = LineIndex::new(text);
@@ -514,9 +501,8 @@ mod tests {
         }
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_14() {
+    fn lsp_positions_on_two_lines() {
         use crate::pos::{LineIndex, LspPosition};
         let text = "😀x\ny".as_bytes();
         let index = LineIndex::new(text);
@@ -536,9 +522,8 @@ mod tests {
         );
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_15() {
+    fn offset_of_clamps_columns_to_the_line() {
         use crate::pos::LineIndex;
         let text = "ab\r\néc".as_bytes();
         let index = LineIndex::new(text);
@@ -548,9 +533,8 @@ mod tests {
         assert_eq!(index.offset_of(text, 0, 1), None);
     }
 
-    /// Was a doc example of a private item.
     #[test]
-    fn example_16() {
+    fn offset_of_lsp_clamps_and_snaps_to_characters() {
         use crate::pos::{LineIndex, LspPosition};
         let text = "😀x".as_bytes();
         let index = LineIndex::new(text);
