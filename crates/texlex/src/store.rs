@@ -860,16 +860,27 @@ impl OpenBraces {
             diagnostics = Vec::new();
         }
         out.reserve(diagnostics.len());
+        // The first unmatched `}` close braces left open before; they are
+        // no diagnostics.
+        let mut may_close = self.depth;
         for d in diagnostics {
-            if d.kind == DiagnosticKind::UnmatchedCloseBrace && self.depth > 0 {
-                self.depth -= 1;
-                self.outermost.truncate(self.depth as usize);
+            if d.kind == DiagnosticKind::UnmatchedCloseBrace && may_close > 0 {
+                may_close -= 1;
                 continue;
             }
             let span = Span::new(d.span.start + base, d.span.end + base);
             out.push(Diagnostic { span, ..d });
         }
-        for (level, span) in (self.depth..).zip(braces.outermost) {
+        self.add_braces((self.depth - may_close) as usize, &braces, base);
+    }
+
+    /// The braces of the next chunk, which starts at `base`: `closes` of
+    /// its unmatched `}` close braces left open before it (as many as
+    /// there are), then its own open `{` (`braces`) are added, rebased.
+    pub(crate) fn add_braces(&mut self, closes: usize, braces: &OpenBraces, base: u32) {
+        self.depth -= closes.min(self.depth as usize) as u32;
+        self.outermost.truncate(self.depth as usize);
+        for (level, span) in (self.depth..).zip(&braces.outermost) {
             if (level as usize) < MAX_OPEN_BRACES_REPORTED {
                 self.outermost
                     .push(Span::new(span.start + base, span.end + base));

@@ -7,7 +7,7 @@ use std::ops::Range;
 use std::slice;
 
 use crate::store::ChunkRecords;
-use crate::store::MAX_OPEN_BRACES_REPORTED;
+use crate::store::OpenBraces;
 use crate::{Diagnostic, DiagnosticKind, Profile, Record, Span, Token};
 
 use super::Document;
@@ -307,30 +307,19 @@ fn moved(d: &Diagnostic, base: u32) -> Diagnostic {
     }
 }
 
-/// The `{` still open at the end of the document (the outermost
-/// [`MAX_OPEN_BRACES_REPORTED`] levels), in position order: each chunk's
+/// The `{` still open at the end of the document (the outermost 1000
+/// levels), in position order: each chunk's
 /// unmatched `}` first close the braces earlier chunks left open.
 fn unclosed_braces(doc: &Document) -> Vec<Span> {
-    let mut depth = 0u32;
-    let mut outermost: Vec<Span> = Vec::new();
+    let mut open = OpenBraces::default();
     for (start, chunk) in ChunkWalk::new(doc) {
-        if depth > 0 {
-            let closes = chunk
-                .lexed
-                .diagnostics
-                .iter()
-                .filter(|d| d.kind == DiagnosticKind::UnmatchedCloseBrace)
-                .count();
-            depth -= closes.min(depth as usize) as u32;
-            outermost.truncate(depth as usize);
-        }
-        let braces = &chunk.lexed.braces;
-        for (level, span) in (depth..).zip(&braces.outermost) {
-            if (level as usize) < MAX_OPEN_BRACES_REPORTED {
-                outermost.push(Span::new(span.start + start, span.end + start));
-            }
-        }
-        depth += braces.depth;
+        let closes = chunk
+            .lexed
+            .diagnostics
+            .iter()
+            .filter(|d| d.kind == DiagnosticKind::UnmatchedCloseBrace)
+            .count();
+        open.add_braces(closes, &chunk.lexed.braces, start);
     }
-    outermost
+    open.outermost
 }
