@@ -39,35 +39,6 @@ pub const STDIN_NAME: &str = "<stdin>";
 /// The bytes of an input, read into memory.
 pub type Contents = Vec<u8>;
 
-/// One input of `lex`: its display name, its bytes and the regime its name
-/// suggests.
-#[cfg(test)]
-pub struct Input {
-    #[allow(dead_code)]
-    pub name: String,
-    pub bytes: Contents,
-    pub regime: Regime,
-}
-
-/// Read the `lex` input: `-` is standard input, anything else a file path.
-/// Errors are `PATH: REASON` lines.
-#[cfg(test)]
-pub fn read_lex_input(arg: &str) -> Result<Input, String> {
-    let LexReader {
-        name,
-        regime,
-        len_hint,
-        reader,
-    } = open_lex_reader(arg)?;
-    let bytes = read_to_limit(reader, len_hint.unwrap_or(0), MAX_INPUT)
-        .map_err(|r| format!("{name}: {r}"))?;
-    Ok(Input {
-        name,
-        bytes,
-        regime,
-    })
-}
-
 /// The `lex` input, opened but not read: see [`open_lex_reader`].
 pub struct LexReader {
     /// The name for messages: [`STDIN_NAME`], or the path as given (lossily
@@ -75,11 +46,6 @@ pub struct LexReader {
     pub name: String,
     /// The regime the name suggests ([`Regime::for_path`]; LaTeX for stdin).
     pub regime: Regime,
-    /// The size of a regular file when it was opened: a hint for sizing a
-    /// first buffer, not a promise (the file may shrink or grow while it is
-    /// read; read to end of file). `None` for stdin, FIFOs and devices.
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub len_hint: Option<u64>,
     /// The bytes, **unbuffered**: the open [`File`], or [`io::Stdin`] (whose
     /// own 8 KiB buffer std bypasses for reads at least that large). Read
     /// in large chunks (64 KiB or more), or wrap it in a
@@ -91,11 +57,10 @@ pub struct LexReader {
 }
 
 /// Opens the `lex` input as a stream, without reading it: `-` is standard
-/// input; a directory is an error; a regular file is opened (its size
-/// becomes [`LexReader::len_hint`]); FIFOs, character devices and other
-/// non-regular files are opened as streams (opening a FIFO waits for a
-/// writer, as `cat` does). Errors are `PATH: REASON` lines, like those of
-/// [`read_lex_input`].
+/// input; a directory is an error; a regular file is opened; FIFOs,
+/// character devices and other non-regular files are opened as streams
+/// (opening a FIFO waits for a writer, as `cat` does). Errors are
+/// `PATH: REASON` lines.
 ///
 /// Takes anything path-like (`&str`, `&String`, `&Path`, `&OsStr`), so
 /// paths that are not UTF-8 can be opened too.
@@ -105,16 +70,14 @@ pub fn open_lex_reader(file: impl AsRef<Path>) -> Result<LexReader, String> {
         return Ok(LexReader {
             name: STDIN_NAME.to_owned(),
             regime: Regime::Latex,
-            len_hint: None,
             reader: Box::new(io::stdin()),
         });
     }
     let name = path.to_string_lossy().into_owned();
-    let (file, meta) = open_file(path).map_err(|r| format!("{name}: {r}"))?;
+    let (file, _) = open_file(path).map_err(|r| format!("{name}: {r}"))?;
     Ok(LexReader {
         name,
         regime: Regime::for_path(path),
-        len_hint: meta.is_file().then_some(meta.len()),
         reader: Box::new(file),
     })
 }
@@ -323,15 +286,9 @@ mod tests {
         assert_eq!(reader.name, arg);
         assert_eq!(reader.regime, Regime::for_path(&path));
         assert_eq!(reader.regime, Regime::LatexAt);
-        assert_eq!(reader.len_hint, Some(14));
         assert_eq!(read_all(reader), b"\\makeatletter\n");
-        // Also through a `Path`, and `read_lex_input` reads the same.
+        // Also through a `Path`.
         assert_eq!(open_lex_reader(&path).unwrap().name, arg);
-        let input = read_lex_input(arg).unwrap();
-        assert_eq!(
-            (&input.bytes[..], input.regime),
-            (&b"\\makeatletter\n"[..], Regime::LatexAt)
-        );
     }
 
     #[test]
@@ -362,10 +319,6 @@ mod tests {
             e,
             format!("{}: no such file or directory", missing.display())
         );
-        assert_eq!(
-            read_lex_input(&shown).err().unwrap(),
-            format!("{shown}: is a directory")
-        );
     }
 
     #[test]
@@ -374,7 +327,6 @@ mod tests {
         let reader = open_lex_reader("-").unwrap();
         assert_eq!(reader.name, STDIN_NAME);
         assert_eq!(reader.regime, Regime::Latex);
-        assert_eq!(reader.len_hint, None);
     }
 
     #[test]
@@ -398,7 +350,6 @@ mod tests {
             })
         };
         let reader = open_lex_reader(&fifo).unwrap();
-        assert_eq!(reader.len_hint, None);
         assert_eq!(read_all(reader), text);
         writer.join().unwrap();
     }
