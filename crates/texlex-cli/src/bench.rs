@@ -134,14 +134,9 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     let mut out = output::stdout();
     for path in options.files {
         let name = path.display().to_string();
-        // Read into the heap, not mapped: the bench measures lexing, and
-        // mapped pages cost TLB misses the heap copy does not.
-        let source = input::read_file(path)
-            .map(|contents| contents.to_vec())
-            .map_err(|reason| Failure::at(&name, reason))?;
-        if u32::try_from(source.len()).is_err() {
-            return Err(Failure::at(&name, "too large for texlex"));
-        }
+        // Read whole (at most 4 GiB, as a lex takes) before anything is
+        // timed.
+        let source = input::read_file(path).map_err(|reason| Failure::at(&name, reason))?;
         let report = bench_file(&name, &source, &options.regime.profile_for(path), options);
         if options.json {
             print_json(&mut out, &report)?;
