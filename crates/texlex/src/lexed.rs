@@ -194,7 +194,7 @@ impl<'s> Lexed<'s> {
     pub fn token_stats(&self) -> crate::TokenStats {
         let mut stats = crate::TokenStats::default();
         let mut bytes = [[0u32; 256]; 4];
-        let mut by_id = vec![0u64; crate::intern::FIRST_DYNAMIC as usize];
+        let mut by_id = vec![0u64; crate::intern::FIXED_IDS];
         let mut dynamic = Vec::new();
         // u32 histogram cells cannot overflow: a source is below 4 GiB.
         for chunk in &self.chunks {

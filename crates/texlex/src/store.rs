@@ -740,8 +740,9 @@ impl TokenStats {
 }
 
 /// Counts a chunk's tokens into `stats`; control sequences into `by_id`
-/// (indexed by id below [`FIRST_DYNAMIC`](crate::intern::FIRST_DYNAMIC))
-/// and `dynamic`.
+/// (indexed by id, for the ids below
+/// [`FIXED_IDS`](crate::intern::FIXED_IDS)) and `dynamic` (indexed by id
+/// less [`FIRST_DYNAMIC`](crate::intern::FIRST_DYNAMIC)).
 pub(crate) fn count_chunk(
     source: &[u8],
     profile: &Profile,
@@ -811,7 +812,7 @@ pub(crate) fn count_chunk(
                 match by_id.get_mut(id) {
                     Some(n) => *n += 1,
                     None => {
-                        let i = id - by_id.len();
+                        let i = id - crate::intern::FIRST_DYNAMIC as usize;
                         if dynamic.len() <= i {
                             dynamic.resize(i + 1, 0);
                         }

@@ -56,7 +56,7 @@ impl CsId {
     /// assert!(texlex::builtin::SECTION.is_builtin());
     /// ```
     pub const fn is_builtin(self) -> bool {
-        self.0 >= builtin::FIRST && self.0 < builtin::FIRST + builtin::NAMES.len() as u32
+        self.0 >= builtin::FIRST && (self.0 as usize) < FIXED_IDS
     }
 }
 
@@ -65,6 +65,11 @@ pub(crate) const EMPTY: CsId = CsId(128);
 
 /// The first id given to a name that is not in the catalog.
 pub(crate) const FIRST_DYNAMIC: u32 = 65536;
+
+/// How many ids there are below the catalog's end: single bytes, the empty
+/// name and the catalog. Ids from here to [`FIRST_DYNAMIC`] are never
+/// given out, so a table by id for the fixed names needs no more rows.
+pub(crate) const FIXED_IDS: usize = builtin::FIRST as usize + builtin::NAMES.len();
 
 /// Single-byte names point into this table, so that [`Interner::name`] can
 /// return a slice for them without storing anything.
