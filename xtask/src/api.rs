@@ -589,12 +589,7 @@ impl Api<'_> {
             let name = str_of(&p["name"]);
             let k = &p["kind"];
             if let Some(l) = k.get("lifetime") {
-                let outlives: Vec<&str> = l["outlives"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .collect();
+                let outlives = strings(&l["outlives"]);
                 if outlives.is_empty() {
                     params.push(name.to_owned());
                 } else {
@@ -631,12 +626,7 @@ impl Api<'_> {
                     self.bounds(&b["bounds"])
                 ));
             } else if let Some(l) = w.get("lifetime_predicate") {
-                let outlives: Vec<&str> = l["outlives"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
-                    .filter_map(Value::as_str)
-                    .collect();
+                let outlives = strings(&l["outlives"]);
                 preds.push(format!(
                     "{}: {}",
                     str_of(&l["lifetime"]),
@@ -922,6 +912,15 @@ fn abi(abi: &Value) -> String {
         Value::String(s) => format!("extern {s:?} "),
         _ => String::new(),
     }
+}
+
+/// The strings of a JSON array (none if it is not an array).
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
 }
 
 fn str_of(v: &Value) -> &str {
