@@ -200,7 +200,7 @@ fn collect_diagnostics(lexed: &Lexed, base: Base, out: &mut Vec<Placed>) {
 fn unclosed<R: Read>(stream: &Stream<R>) -> impl Iterator<Item = Placed> + '_ {
     stream.unclosed_braces().iter().map(|brace| Placed {
         start: brace.offset,
-        end: brace.offset + 1,
+        end: brace.end,
         line: brace.line,
         col: brace.col,
         kind: DiagnosticKind::UnclosedOpenBrace,

@@ -509,13 +509,7 @@ fn write_diagnostic<W: Write>(
 /// Writes a `{` a stream left open as a JSON Lines diagnostic.
 pub fn write_unclosed_jsonl<W: Write>(brace: &StreamBrace, out: &mut W) -> io::Result<()> {
     let kind = texlex::DiagnosticKind::UnclosedOpenBrace;
-    write_diagnostic_at(
-        kind,
-        brace.offset..brace.offset + 1,
-        brace.line,
-        brace.col,
-        out,
-    )
+    write_diagnostic_at(kind, brace.offset..brace.end, brace.line, brace.col, out)
 }
 
 fn write_diagnostic_at<W: Write>(

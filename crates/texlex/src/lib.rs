@@ -196,4 +196,12 @@ pub mod fuzzing {
         let (profile, options): (&Profile, &LexOptions) = lexer.parts();
         crate::twins::drivers_agree(source, profile, options)
     }
+
+    /// Whether a [`Stream`](crate::Stream) of `source`, read in reads of at
+    /// most `step` bytes, gives what a whole lex gives: records (offsets
+    /// and lines made absolute), names and diagnostics, unclosed braces
+    /// included; each piece starts a line. `Err` shows both.
+    pub fn stream_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
+        crate::twins::stream_agrees(source, lexer, step.max(1))
+    }
 }

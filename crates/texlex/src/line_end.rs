@@ -92,7 +92,7 @@ pub(crate) fn line_end_from(text: &[u8], target: usize) -> usize {
 /// Whether `text` may be cut at `at` without splitting a CRLF: every offset
 /// from 0 to `text.len()` but the one between a CR and its LF.
 #[inline]
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) fn is_cut(text: &[u8], at: usize) -> bool {
     !(at > 0 && text.get(at - 1) == Some(&CR) && text.get(at) == Some(&LF))
 }
@@ -110,7 +110,7 @@ pub(crate) fn splits_crlf(before: &[u8], after: &[u8]) -> bool {
 /// whole terminator (the end of `text` after a final terminator counts: an
 /// editor shows a last, empty line there).
 #[inline]
-#[cfg(test)]
+#[cfg(any(test, feature = "fuzzing"))]
 pub(crate) fn is_line_start(text: &[u8], at: usize) -> bool {
     at == 0 || (at <= text.len() && is_terminator_byte(text[at - 1]) && is_cut(text, at))
 }

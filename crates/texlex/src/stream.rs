@@ -119,6 +119,9 @@ impl<'a> std::ops::Deref for Piece<'a> {
 pub struct StreamBrace {
     /// Its byte offset in the input.
     pub offset: u64,
+    /// Where it ends: one byte on, or more for a `{` written in `^^`
+    /// notation (`^^7b`).
+    pub end: u64,
     /// Its 1-based line.
     pub line: u64,
     /// Its 1-based column, in characters.
@@ -298,8 +301,8 @@ impl<R: Read> Stream<R> {
     }
 
     /// Lowers the longest piece allowed (tests reach the limit this way).
-    #[cfg(test)]
-    fn with_max_piece_len(mut self, len: usize) -> Self {
+    #[cfg(any(test, feature = "fuzzing"))]
+    pub(crate) fn with_max_piece_len(mut self, len: usize) -> Self {
         self.max_piece_len = len;
         self
     }
@@ -341,6 +344,7 @@ impl CarriedBraces {
             let at = positions.position(span.start);
             self.outermost.push(StreamBrace {
                 offset: offset + u64::from(span.start),
+                end: offset + u64::from(span.end),
                 line: line + u64::from(at.line),
                 col: at.col,
             });
@@ -352,103 +356,9 @@ impl CarriedBraces {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Lexer, Record, Regime, TokenKind};
+    use crate::twins::{streamed, whole};
+    use crate::{Lexer, Regime};
     use proptest::prelude::*;
-
-    /// A reader that hands out at most `step` bytes per call (and is
-    /// interrupted once in a while), as pipes do.
-    struct Trickle<'a> {
-        bytes: &'a [u8],
-        step: usize,
-        calls: usize,
-    }
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            self.calls += 1;
-            if self.calls.is_multiple_of(7) {
-                return Err(io::Error::from(io::ErrorKind::Interrupted));
-            }
-            let n = self.step.min(buf.len()).min(self.bytes.len());
-            buf[..n].copy_from_slice(&self.bytes[..n]);
-            self.bytes = &self.bytes[n..];
-            Ok(n)
-        }
-    }
-
-    /// A record in whole-input terms: start, end, line, the name of a
-    /// control sequence or verbatim environment, and the rest of it.
-    type FlatRecord = (u64, u64, u64, Option<Vec<u8>>, String);
-
-    /// What a lex or a stream made, in whole-input terms: records with
-    /// absolute spans and lines, names, diagnostics.
-    #[derive(Debug, Default, PartialEq)]
-    struct Flat {
-        records: Vec<FlatRecord>,
-        diagnostics: Vec<(u64, u64, crate::DiagnosticKind)>,
-    }
-
-    fn add(flat: &mut Flat, lexed: &Lexed, offset: u64, first_line: u64) {
-        let mut positions = lexed.positions();
-        for record in lexed.records() {
-            let span = record.span();
-            let line = first_line + u64::from(positions.position(span.start).line);
-            let (name, kind) = match record {
-                Record::Token(t) => match t.kind {
-                    TokenKind::Cs(id) => (Some(lexed.name(id).to_vec()), "cs".to_string()),
-                    TokenKind::Verbatim { env } => {
-                        (Some(lexed.name(env).to_vec()), "verbatim".to_string())
-                    }
-                    kind => (None, format!("{kind:?}")),
-                },
-                Record::Trivia(t) => (None, format!("{t:?}").replace(&format!("{span:?}"), "")),
-            };
-            flat.records.push((
-                offset + u64::from(span.start),
-                offset + u64::from(span.end),
-                line,
-                name,
-                kind,
-            ));
-        }
-        flat.diagnostics.extend(lexed.diagnostics().map(|d| {
-            (
-                offset + u64::from(d.span.start),
-                offset + u64::from(d.span.end),
-                d.kind,
-            )
-        }));
-    }
-
-    fn streamed(lexer: &Lexer, src: &[u8], step: usize, max_piece: usize) -> io::Result<Flat> {
-        let reader = Trickle {
-            bytes: src,
-            step,
-            calls: 0,
-        };
-        let mut stream = lexer.stream(reader).with_max_piece_len(max_piece);
-        let mut flat = Flat::default();
-        while let Some(piece) = stream.next_piece()? {
-            add(&mut flat, &piece, piece.offset(), piece.first_line());
-        }
-        flat.diagnostics
-            .extend(stream.unclosed_braces().iter().map(|b| {
-                (
-                    b.offset,
-                    b.offset + 1,
-                    crate::DiagnosticKind::UnclosedOpenBrace,
-                )
-            }));
-        flat.diagnostics.sort_by_key(|d| (d.0, d.1));
-        Ok(flat)
-    }
-
-    fn whole(lexer: &Lexer, src: &[u8]) -> Flat {
-        let lexed = lexer.lex(src).unwrap();
-        let mut flat = Flat::default();
-        add(&mut flat, &lexed, 0, 0);
-        flat
-    }
 
     fn texish() -> impl Strategy<Value = Vec<u8>> {
         proptest::collection::vec(
@@ -515,6 +425,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Found by the `stream` fuzz target: a `{` written `^^7b` (or `^^;`)
+    /// left open spans its whole notation, as in a whole lex.
+    #[test]
+    fn an_unclosed_brace_in_caret_notation_keeps_its_span() {
+        let lexer = Lexer::new(Regime::LatexAt).verbatim(false);
+        for src in [&b"a^^7b\n"[..], b"^\0\0^^; ^\n"] {
+            assert_eq!(
+                streamed(&lexer, src, 94, usize::MAX).unwrap(),
+                whole(&lexer, src)
+            );
+        }
+        let mut stream = lexer.stream(&b"a^^7b\n"[..]);
+        while stream.next_piece().unwrap().is_some() {}
+        let brace = stream.unclosed_braces()[0];
+        assert_eq!((brace.offset, brace.end), (1, 5));
     }
 
     #[test]

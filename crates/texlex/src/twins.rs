@@ -1,12 +1,16 @@
-//! Both drivers on one input, side by side: the fast driver and the
-//! reference engine it must equal. The tests compare them on generated
-//! inputs; the differential fuzz target (feature `fuzzing`) on anything.
+//! What must agree, side by side: the fast driver and the reference engine
+//! it must equal, and a [`Stream`](crate::Stream) and a whole lex. The
+//! tests compare them on generated inputs; the fuzz targets (feature
+//! `fuzzing`) on anything.
+
+use std::io::{self, Read};
 
 use crate::driver::{LexedChunk, lex_tracked_piece_with, reference_lex};
 use crate::engine::{Engine, EngineState};
 use crate::fast;
+use crate::line_end;
 use crate::store::Builder;
-use crate::{Diagnostic, Interner, LexOptions, Lexed, Profile, Record, Token, TokenKind};
+use crate::{Diagnostic, Interner, LexOptions, Lexed, Lexer, Profile, Record, Token, TokenKind};
 
 /// What a lex shows: records, diagnostics, the names of its control
 /// sequences in order (ids of names seen first may differ between runs,
@@ -113,4 +117,123 @@ pub(crate) fn drivers_agree(
         return Err("end states differ".to_string());
     }
     Ok(())
+}
+
+/// A reader that hands out at most `step` bytes per call (and is
+/// interrupted once in a while), as pipes do.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+    calls: usize,
+}
+
+impl Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.calls += 1;
+        if self.calls.is_multiple_of(7) {
+            return Err(io::Error::from(io::ErrorKind::Interrupted));
+        }
+        let n = self.step.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+/// A record in whole-input terms: start, end, line, the name of a
+/// control sequence or verbatim environment, and the rest of it.
+type FlatRecord = (u64, u64, u64, Option<Vec<u8>>, String);
+
+/// What a lex or a stream made, in whole-input terms: records with
+/// absolute spans and lines, names, diagnostics.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Flat {
+    records: Vec<FlatRecord>,
+    diagnostics: Vec<(u64, u64, crate::DiagnosticKind)>,
+}
+
+fn add(flat: &mut Flat, lexed: &Lexed, offset: u64, first_line: u64) {
+    let mut positions = lexed.positions();
+    for record in lexed.records() {
+        let span = record.span();
+        let line = first_line + u64::from(positions.position(span.start).line);
+        let (name, kind) = match record {
+            Record::Token(t) => match t.kind {
+                TokenKind::Cs(id) => (Some(lexed.name(id).to_vec()), "cs".to_string()),
+                TokenKind::Verbatim { env } => {
+                    (Some(lexed.name(env).to_vec()), "verbatim".to_string())
+                }
+                kind => (None, format!("{kind:?}")),
+            },
+            Record::Trivia(t) => (None, format!("{t:?}").replace(&format!("{span:?}"), "")),
+        };
+        flat.records.push((
+            offset + u64::from(span.start),
+            offset + u64::from(span.end),
+            line,
+            name,
+            kind,
+        ));
+    }
+    flat.diagnostics.extend(lexed.diagnostics().map(|d| {
+        (
+            offset + u64::from(d.span.start),
+            offset + u64::from(d.span.end),
+            d.kind,
+        )
+    }));
+}
+
+/// `src` streamed by `lexer` in reads of at most `step` bytes, pieces of at
+/// most `max_piece` bytes; each piece is checked to hold the input's bytes
+/// from a line start (never inside a CRLF).
+pub(crate) fn streamed(
+    lexer: &Lexer,
+    src: &[u8],
+    step: usize,
+    max_piece: usize,
+) -> io::Result<Flat> {
+    let reader = Trickle {
+        bytes: src,
+        step,
+        calls: 0,
+    };
+    let mut stream = lexer.stream(reader).with_max_piece_len(max_piece);
+    let mut flat = Flat::default();
+    while let Some(piece) = stream.next_piece()? {
+        let start = piece.offset() as usize;
+        assert_eq!(&src[start..start + piece.source().len()], piece.source());
+        assert!(line_end::is_line_start(src, start), "a piece at {start}");
+        add(&mut flat, &piece, piece.offset(), piece.first_line());
+    }
+    flat.diagnostics.extend(
+        stream
+            .unclosed_braces()
+            .iter()
+            .map(|b| (b.offset, b.end, crate::DiagnosticKind::UnclosedOpenBrace)),
+    );
+    flat.diagnostics.sort_by_key(|d| (d.0, d.1));
+    Ok(flat)
+}
+
+/// `src` lexed whole by `lexer`, as [`streamed`] shows it.
+pub(crate) fn whole(lexer: &Lexer, src: &[u8]) -> Flat {
+    let lexed = lexer.lex(src).unwrap();
+    let mut flat = Flat::default();
+    add(&mut flat, &lexed, 0, 0);
+    flat
+}
+
+/// Whether streaming `source` in reads of at most `step` bytes gives what
+/// a whole lex gives: `Err` shows both when not.
+#[cfg(feature = "fuzzing")]
+pub(crate) fn stream_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
+    let streamed = streamed(lexer, source, step, u32::MAX as usize)
+        .map_err(|e| format!("reading a slice failed: {e}"))?;
+    let whole = whole(lexer, source);
+    if streamed == whole {
+        Ok(())
+    } else {
+        Err(format!("streamed {streamed:?}\nwhole {whole:?}"))
+    }
 }
