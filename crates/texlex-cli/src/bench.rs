@@ -9,7 +9,7 @@
 //! newline count, a special-byte visit and a full lex (lex + drop of the
 //! result) back to back, so noise hits all three. Tokens are counted once
 //! outside the timing. Allocation figures come from the counting global
-//! allocator of the binary (`texlex::unstable_alloc_count`, turned on here
+//! allocator of the binary (`texlex::unstable::alloc_count`, turned on here
 //! only) over one more lex.
 
 use std::hint::black_box;
@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
-use texlex::unstable_alloc_count::{self as alloc_count, Usage};
+use texlex::unstable::alloc_count::{self as alloc_count, Usage};
 use texlex::{Lexed, Lexer, Profile};
 
 use crate::{EXIT_OK, Failure, input, output};

@@ -26,8 +26,8 @@ use texlex::Regime;
 /// then (and in every other subcommand) it forwards to the system allocator
 /// after one relaxed load of its on/off flag.
 #[global_allocator]
-static ALLOCATOR: texlex::unstable_alloc_count::CountingAllocator =
-    texlex::unstable_alloc_count::CountingAllocator;
+static ALLOCATOR: texlex::unstable::alloc_count::CountingAllocator =
+    texlex::unstable::alloc_count::CountingAllocator;
 
 /// Exit code: success.
 pub const EXIT_OK: u8 = 0;

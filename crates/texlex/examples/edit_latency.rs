@@ -26,7 +26,7 @@
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use texlex::unstable_alloc_count::{self as alloc_count, CountingAllocator};
+use texlex::unstable::alloc_count::{self as alloc_count, CountingAllocator};
 use texlex::{Document, Lexer, Regime};
 
 #[path = "../tests/support/common.rs"]

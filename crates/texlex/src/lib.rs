@@ -90,9 +90,6 @@ mod token;
 mod track;
 #[cfg(any(test, feature = "fuzzing"))]
 mod twins;
-#[doc(hidden)]
-#[path = "alloc_count.rs"]
-pub mod unstable_alloc_count;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
@@ -133,6 +130,8 @@ pub(crate) fn lex_with<'s>(source: &'s [u8], profile: &Profile, options: &LexOpt
 #[doc(hidden)]
 pub mod unstable {
     use crate::{Lexed, Profile};
+
+    pub mod alloc_count;
 
     /// Visits, in order, every byte of `source` a tokenizer must look at
     /// under `profile` (every byte that is not a printable letter or other:

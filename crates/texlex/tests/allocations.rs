@@ -2,7 +2,7 @@
 //! counting global allocator. (This file is its own test binary, so the
 //! allocator sees only this test's work.)
 
-use texlex::unstable_alloc_count::{self as alloc_count, CountingAllocator};
+use texlex::unstable::alloc_count::{self as alloc_count, CountingAllocator};
 use texlex::{Lexer, Regime, builtin};
 
 /// The library's counting allocator; this test counts the allocation calls

@@ -44,7 +44,7 @@
 
 use std::io::Write;
 
-use texlex::unstable_alloc_count::{self as alloc_count, CountingAllocator};
+use texlex::unstable::alloc_count::{self as alloc_count, CountingAllocator};
 use texlex::{Lexer, Regime};
 
 #[path = "support/common.rs"]
