@@ -135,8 +135,13 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     for path in options.files {
         let name = path.display().to_string();
         // Read whole (at most 4 GiB, as a lex takes) before anything is
-        // timed.
-        let source = input::read_file(path).map_err(|reason| Failure::at(&name, reason))?;
+        // timed, then copied once: where the buffer lies matters to the
+        // lex (on perf_smoke_big.tex, 0.77 ms in the buffer `read_file`
+        // grew, 0.645 ms in a fresh copy of it, alternated), and every
+        // figure in docs/PERFORMANCE.md was taken from a fresh copy.
+        let source = input::read_file(path)
+            .map(|read| read.to_vec())
+            .map_err(|reason| Failure::at(&name, reason))?;
         let report = bench_file(&name, &source, &options.regime.profile_for(path), options);
         if options.json {
             print_json(&mut out, &report)?;
