@@ -7,7 +7,7 @@
 use crate::buffer::LineGeometry;
 use crate::diag::Diagnostic;
 use crate::engine::{Engine, EngineState, LineEnd, Resume};
-use crate::options::{LexOptions, verbatim_envs};
+use crate::options::LexOptions;
 use crate::store::{Builder, OpenBraces, Store};
 use crate::{Interner, Lexed, Profile};
 
@@ -35,8 +35,8 @@ impl std::error::Error for LexError {}
 pub(crate) fn lex<'s>(source: &'s [u8], profile: &Profile, options: &LexOptions) -> Lexed<'s> {
     let mut names = Interner::new();
     let chunk = if options.track {
-        let start = EngineState::initial(profile);
-        lex_tracked_piece(source, &start, options, &mut names).0
+        let start = EngineState::initial(profile, options);
+        lex_tracked_piece(source, &start, &mut names).0
     } else {
         lex_chunk(source, profile, &mut names)
     };
@@ -49,10 +49,9 @@ pub(crate) fn lex<'s>(source: &'s [u8], profile: &Profile, options: &LexOptions)
 pub(crate) fn lex_tracked_piece(
     source: &[u8],
     start: &EngineState,
-    options: &LexOptions,
     names: &mut Interner,
 ) -> (LexedChunk, EngineState, bool) {
-    lex_tracked_piece_with(source, start, options, names, true)
+    lex_tracked_piece_with(source, start, names, true)
 }
 
 /// [`lex_tracked_piece`], with the fast driver allowed or not (the
@@ -60,14 +59,13 @@ pub(crate) fn lex_tracked_piece(
 pub(crate) fn lex_tracked_piece_with(
     source: &[u8],
     start: &EngineState,
-    options: &LexOptions,
     names: &mut Interner,
     fast: bool,
 ) -> (LexedChunk, EngineState, bool) {
     let mut out = Builder::for_source(source);
     let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
     let fast_result = if fast {
-        crate::fast::lex_tracked(source, start, options, &mut out, names, &mut line_starts)
+        crate::fast::lex_tracked(source, start, &mut out, names, &mut line_starts)
     } else {
         None
     };
@@ -77,11 +75,7 @@ pub(crate) fn lex_tracked_piece_with(
             (end, open, effect, assigns)
         }
         None => {
-            let envs = verbatim_envs(options);
             let mut engine = Engine::resume(start, &mut out, names);
-            if let Some(envs) = &envs {
-                engine = engine.with_verbatim(envs);
-            }
             reference_lex(source, &mut engine, &mut line_starts);
             let open = engine.open_verbatim;
             let (depth_effect, assigns) = engine.stretch_effect();

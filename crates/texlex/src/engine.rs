@@ -9,6 +9,7 @@
 use crate::buffer::{LineBuf, LineGeometry, OwnedLine, SourceLine, utf8_size};
 use crate::diag::DiagnosticKind;
 use crate::intern::{EMPTY, Interner, builtin};
+use crate::latex::{Arg, VerbShape};
 use crate::store::Builder;
 use std::borrow::Cow;
 
@@ -74,14 +75,12 @@ pub(crate) struct Engine<'a> {
     /// Catcode tracking, if on: it sees every token and may change the
     /// catcodes before the next one.
     tracker: Option<Tracker>,
-    /// Verbatim-like environments, when `\verb` and verbatim are on.
-    verbatim: Option<&'a [Cow<'static, [u8]>]>,
-    /// The last control sequence made, and the last `\begin`.
-    last_cs: Option<CsId>,
+    /// The last `\begin` made.
     last_begin: Span,
-    /// A verbatim environment whose name was just read: its options and
-    /// arguments are still to come, then its body.
-    pending_env: Option<PendingEnv>,
+    /// A verbatim environment whose name was just read, or a verbatim
+    /// command: its arguments are still to come, then its body or
+    /// verbatim argument.
+    pending: Option<Pending>,
     /// The environment whose body starts where `run` stopped.
     body_env: Option<(Vec<u8>, Span)>,
     /// Whether a verbatim body ran to the end of the input without `\end`.
@@ -104,7 +103,7 @@ pub(crate) enum LineEnd {
 pub(crate) struct EngineState {
     profile: Profile,
     tracker: Tracker,
-    pending_env: Option<PendingEnv>,
+    pending: Option<Pending>,
     last_begin: Span,
 }
 
@@ -112,7 +111,7 @@ impl PartialEq for EngineState {
     fn eq(&self, other: &EngineState) -> bool {
         self.profile == other.profile
             && self.tracker.same_state(&other.tracker)
-            && self.pending_env == other.pending_env
+            && self.pending == other.pending
     }
 }
 
@@ -122,7 +121,7 @@ impl EngineState {
     pub(crate) fn same_but_depth(&self, other: &EngineState) -> bool {
         self.profile == other.profile
             && self.tracker.same_state_but_depth(&other.tracker)
-            && self.pending_env == other.pending_env
+            && self.pending == other.pending
     }
 
     /// Whether every frame of the save stack is empty (nothing saved).
@@ -152,7 +151,7 @@ impl EngineState {
         EngineState {
             profile,
             tracker,
-            pending_env: None,
+            pending: None,
             last_begin: Span::default(),
         }
     }
@@ -170,46 +169,59 @@ impl EngineState {
     /// Whether what follows may still refer back to a `\begin` before
     /// this state (its name or verbatim body is still to come).
     pub(crate) fn refers_back(&self) -> bool {
-        self.pending_env.is_some() || self.tracker.reading_begin()
+        self.pending.is_some() || self.tracker.reading_begin()
     }
 
     /// Whether plain characters, spaces and most control sequences leave
     /// this state as it is: nothing is being scanned or waits for its body.
     pub(crate) fn is_quiet(&self) -> bool {
-        self.pending_env.is_none() && self.tracker.ignores_plain_characters()
+        self.pending.is_none() && self.tracker.ignores_plain_characters()
     }
 
-    /// The state at the start of a file.
-    pub(crate) fn initial(profile: &Profile) -> EngineState {
+    /// The state at the start of a file lexed with `options` (tracking
+    /// on): with the LaTeX layer if verbatim is on.
+    pub(crate) fn initial(profile: &Profile, options: &crate::LexOptions) -> EngineState {
+        let latex = crate::options::verbatim_envs(options).map(crate::latex::Latex::new);
         EngineState {
             profile: profile.clone(),
-            tracker: Tracker::default(),
-            pending_env: None,
+            tracker: Tracker::new(latex),
+            pending: None,
             last_begin: Span::default(),
         }
     }
 }
 
-/// A verbatim environment between its name and its body.
+/// A verbatim environment between its name and its body, or a verbatim
+/// command between its name and its verbatim argument.
 #[derive(Clone, Debug, PartialEq)]
-struct PendingEnv {
-    name: Vec<u8>,
-    begin: Span,
-    phase: EnvPhase,
-    /// Nesting of `[`…`]` or `{`…`}` while inside options or argument.
+struct Pending {
+    target: Target,
+    /// The arguments to read, as LaTeX reads them.
+    shape: Vec<Arg>,
+    /// The next one.
+    index: usize,
+    /// Whether it has started (its `*`, `[` or `{` was seen).
+    open: bool,
+    /// Nesting of `[`…`]` or `{`…`}` inside it.
     depth: u32,
-    /// Whether the mandatory argument has been read.
-    argument_done: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum EnvPhase {
-    /// An optional `[…]` may follow.
-    BeforeOptions,
-    InOptions,
-    /// A mandatory `{…}` may follow (minted's language).
-    BeforeArgument,
-    InArgument,
+#[derive(Clone, Debug, PartialEq)]
+enum Target {
+    /// A verbatim environment's body follows the arguments.
+    Environment { name: Vec<u8>, begin: Span },
+    /// The last argument is verbatim.
+    Command,
+}
+
+/// What comes at a position while arguments are pending.
+enum PendingStep {
+    /// Lex the next token as usual.
+    Token,
+    /// A verbatim environment's body starts here.
+    Body,
+    /// A verbatim argument starts here.
+    Argument,
 }
 
 /// Passes a token just made (at `span`) to the tracker, which may change
@@ -259,10 +271,8 @@ impl<'a> Engine<'a> {
             names,
             scratch: Vec::new(),
             tracker: None,
-            verbatim: None,
-            last_cs: None,
             last_begin: Span::default(),
-            pending_env: None,
+            pending: None,
             body_env: None,
             open_verbatim: false,
         }
@@ -291,7 +301,7 @@ impl<'a> Engine<'a> {
     ) -> Self {
         let mut engine = Engine::with_profile(Cow::Owned(state.profile), out, names);
         engine.tracker = Some(state.tracker);
-        engine.pending_env = state.pending_env;
+        engine.pending = state.pending;
         engine.last_begin = state.last_begin;
         engine
     }
@@ -301,7 +311,7 @@ impl<'a> Engine<'a> {
         EngineState {
             profile: self.profile.into_owned(),
             tracker: self.tracker.unwrap_or_default(),
-            pending_env: self.pending_env,
+            pending: self.pending,
             last_begin: self.last_begin,
         }
     }
@@ -315,22 +325,25 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// Turns `\verb` and verbatim environments on (with tracking), for the
-    /// given environment names.
-    pub(crate) fn with_verbatim(mut self, envs: &'a [Cow<'static, [u8]>]) -> Self {
-        self.verbatim = Some(envs);
-        self
+    /// Whether the LaTeX layer (verbatim) is on.
+    fn latex_on(&self) -> bool {
+        self.tracker.as_ref().is_some_and(|t| t.latex().is_some())
     }
 
-    /// After a `\verb` name ending at `loc`: its argument, as one token.
-    /// Returns where lexing goes on.
-    fn verb_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> usize {
-        // The argument never includes the end-of-line character.
-        let content_end = if buf.end() > 0 && buf.is_end_of_line(buf.end() - 1) {
+    /// The end of the line's content: a verbatim argument never includes
+    /// the end-of-line character.
+    fn content_end<B: LineBuf>(buf: &B) -> usize {
+        if buf.end() > 0 && buf.is_end_of_line(buf.end() - 1) {
             buf.end() - 1
         } else {
             buf.end()
-        };
+        }
+    }
+
+    /// `\verb`'s argument at `loc` (after its name), as one token.
+    /// Returns where lexing goes on.
+    fn verb_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> usize {
+        let content_end = Self::content_end(buf);
         let mut p = loc;
         let starred = p < content_end && buf.byte(p) == b'*';
         if starred {
@@ -341,86 +354,172 @@ impl<'a> Engine<'a> {
             self.out.verb(span, 13, starred, false);
             return p.min(content_end).max(loc);
         }
-        let (delimiter, mut q) = buf.decode(p);
+        let (delimiter, q) = buf.decode(p);
+        let (end, terminated) = Self::delimited(buf, q, delimiter);
+        let span = Span::new(buf.end_of(loc), buf.end_of(end));
+        self.out.verb(span, delimiter, starred, terminated);
+        end
+    }
+
+    /// A short verb: the active character `code` at `start..loc` reads
+    /// up to the next `code` on the line as `\verb` would. Returns where
+    /// lexing goes on.
+    fn short_verb<B: LineBuf>(&mut self, buf: &B, start: usize, loc: usize, code: u32) -> usize {
+        let (end, terminated) = Self::delimited(buf, loc, code);
+        let span = Span::new(buf.start_of(start), buf.end_of(end));
+        self.out.verb(span, code, false, terminated);
+        end
+    }
+
+    /// From `from`, the index after the next `delimiter` on the line
+    /// (and `true`), or the end of the line's content (and `false`).
+    fn delimited<B: LineBuf>(buf: &B, from: usize, delimiter: u32) -> (usize, bool) {
+        let content_end = Self::content_end(buf);
+        let mut q = from;
         while q < content_end {
             let (c, next) = buf.decode(q);
             if c == delimiter {
-                self.out.verb(
-                    Span::new(buf.end_of(loc), buf.end_of(next)),
-                    delimiter,
-                    starred,
-                    true,
-                );
+                return (next, true);
+            }
+            q = next;
+        }
+        (content_end.max(from), false)
+    }
+
+    /// A verbatim argument of a command at `loc` (its first character is
+    /// on the line): `{…}` with balanced braces, or between two equal
+    /// characters, as one token. Returns where lexing goes on.
+    fn verbatim_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> usize {
+        let content_end = Self::content_end(buf);
+        let (delimiter, mut q) = buf.decode(loc);
+        let braced = delimiter == u32::from(b'{');
+        let mut depth = 1u32;
+        while q < content_end {
+            let (c, next) = buf.decode(q);
+            let closes = if braced {
+                if c == u32::from(b'{') {
+                    depth += 1;
+                }
+                c == u32::from(b'}') && {
+                    depth -= 1;
+                    depth == 0
+                }
+            } else {
+                c == delimiter
+            };
+            if closes {
+                let span = Span::new(buf.end_of(loc), buf.end_of(next));
+                self.out.verb(span, delimiter, false, true);
                 return next;
             }
             q = next;
         }
-        self.out.verb(
-            Span::new(buf.end_of(loc), buf.end_of(content_end)),
-            delimiter,
-            starred,
-            false,
-        );
+        let span = Span::new(buf.end_of(loc), buf.end_of(content_end));
+        self.out.verb(span, delimiter, false, false);
         content_end
     }
 
-    /// With a verbatim environment pending, whether its body starts at
-    /// `loc` (having looked at the next character for options).
-    fn verbatim_body_starts<B: LineBuf>(&mut self, buf: &B, loc: usize) -> bool {
-        let Some(env) = &mut self.pending_env else {
-            return false;
-        };
-        let next = buf.decode(loc).0;
-        loop {
-            match env.phase {
-                EnvPhase::BeforeOptions => {
-                    let takes_options =
-                        matches!(&env.name[..], b"lstlisting" | b"Verbatim" | b"minted");
-                    if takes_options && next == u32::from(b'[') {
-                        env.phase = EnvPhase::InOptions;
-                        return false;
-                    }
-                    env.phase = EnvPhase::BeforeArgument;
-                }
-                EnvPhase::InOptions | EnvPhase::InArgument => return false,
-                EnvPhase::BeforeArgument => {
-                    if env.name == b"minted" && !env.argument_done && next == u32::from(b'{') {
-                        env.phase = EnvPhase::InArgument;
-                        return false;
-                    }
-                    let env = self.pending_env.take().expect("pending");
-                    self.body_env = Some((env.name, env.begin));
-                    return true;
-                }
+    /// After a control sequence: a verbatim argument it asked the tracker
+    /// for, read from `loc` on. Returns where lexing goes on.
+    fn verb_requested<B: LineBuf>(&mut self, buf: &B, loc: usize) -> Option<usize> {
+        let shape = self.tracker.as_mut()?.take_verb_request()?;
+        match shape {
+            VerbShape::Latex => Some(self.verb_argument(buf, loc)),
+            VerbShape::Args(shape) => {
+                self.pending = Some(Pending {
+                    target: Target::Command,
+                    shape,
+                    index: 0,
+                    open: false,
+                    depth: 0,
+                });
+                None
             }
         }
     }
 
-    /// Follows `[`…`]` and `{`…`}` of a pending environment's options.
-    fn follow_env_arguments(&mut self, cat: Catcode, code: u32) {
-        let Some(env) = &mut self.pending_env else {
+    /// With arguments pending, what comes at `loc` (having looked at the
+    /// character there).
+    fn pending_step<B: LineBuf>(&mut self, buf: &B, loc: usize) -> PendingStep {
+        let Some(pending) = &mut self.pending else {
+            return PendingStep::Token;
+        };
+        if pending.open {
+            return PendingStep::Token;
+        }
+        let next = buf.decode(loc).0;
+        let at_line_end = buf.is_end_of_line(loc);
+        let cat = self.profile.catcode(next);
+        loop {
+            let Some(&arg) = pending.shape.get(pending.index) else {
+                let pending = self.pending.take().expect("pending");
+                return match pending.target {
+                    Target::Environment { name, begin } => {
+                        self.body_env = Some((name, begin));
+                        PendingStep::Body
+                    }
+                    Target::Command => PendingStep::Token,
+                };
+            };
+            let opens = match arg {
+                Arg::Star => next == u32::from(b'*') && !at_line_end,
+                Arg::Optional => next == u32::from(b'[') && !at_line_end,
+                Arg::Mandatory => cat == Catcode::BeginGroup,
+                Arg::Verbatim => {
+                    if at_line_end {
+                        // No argument on the line: give up.
+                        self.pending = None;
+                        return PendingStep::Token;
+                    }
+                    self.pending = None;
+                    return PendingStep::Argument;
+                }
+            };
+            if opens {
+                pending.open = true;
+                return PendingStep::Token;
+            }
+            // Spaces before a command's arguments are skipped (an
+            // environment's options must follow at once).
+            let command = pending.target == Target::Command;
+            if command && cat == Catcode::Space && !at_line_end {
+                return PendingStep::Token;
+            }
+            pending.index += 1;
+        }
+    }
+
+    /// Follows `*`, `[`…`]` and `{`…`}` of pending arguments.
+    fn follow_arguments(&mut self, cat: Catcode, code: u32) {
+        let Some(pending) = &mut self.pending else {
             return;
         };
-        match env.phase {
-            EnvPhase::InOptions if cat == Catcode::Other && code == u32::from(b'[') => {
-                env.depth += 1
+        if !pending.open {
+            return;
+        }
+        let done = match pending.shape[pending.index] {
+            Arg::Star => true,
+            Arg::Optional if cat == Catcode::Other && code == u32::from(b'[') => {
+                pending.depth += 1;
+                false
             }
-            EnvPhase::InOptions if cat == Catcode::Other && code == u32::from(b']') => {
-                env.depth = env.depth.saturating_sub(1);
-                if env.depth == 0 {
-                    env.phase = EnvPhase::BeforeArgument;
-                }
+            Arg::Optional if cat == Catcode::Other && code == u32::from(b']') => {
+                pending.depth = pending.depth.saturating_sub(1);
+                pending.depth == 0
             }
-            EnvPhase::InArgument if cat == Catcode::BeginGroup => env.depth += 1,
-            EnvPhase::InArgument if cat == Catcode::EndGroup => {
-                env.depth = env.depth.saturating_sub(1);
-                if env.depth == 0 {
-                    // Another argument cannot follow: the body comes next.
-                    env.phase = EnvPhase::BeforeArgument;
-                    env.argument_done = true;
-                }
+            Arg::Mandatory if cat == Catcode::BeginGroup => {
+                pending.depth += 1;
+                false
             }
-            _ => {}
+            Arg::Mandatory if cat == Catcode::EndGroup => {
+                pending.depth = pending.depth.saturating_sub(1);
+                pending.depth == 0
+            }
+            _ => false,
+        };
+        if done {
+            pending.open = false;
+            pending.index += 1;
         }
     }
 
@@ -467,9 +566,8 @@ impl<'a> Engine<'a> {
 
     /// Shows a character token just stored to the tracker, if any.
     fn char_emitted(&mut self, cat: Catcode, code: u32, span: Span) {
-        self.last_cs = None;
         let quiet = !matches!(cat, Catcode::BeginGroup | Catcode::EndGroup)
-            && self.pending_env.is_none()
+            && self.pending.is_none()
             && self
                 .tracker
                 .as_ref()
@@ -483,8 +581,8 @@ impl<'a> Engine<'a> {
                 code,
             };
             track(tracker, &mut self.profile, self.out, seen, span);
-            if self.verbatim.is_some() {
-                self.follow_env_arguments(cat, code);
+            if self.latex_on() {
+                self.follow_arguments(cat, code);
                 self.check_env_begun();
             }
         }
@@ -492,27 +590,32 @@ impl<'a> Engine<'a> {
 
     /// After the tracker read `\begin{name}`: a verbatim environment?
     fn check_env_begun(&mut self) {
-        let (Some(tracker), Some(envs)) = (&mut self.tracker, &self.verbatim) else {
+        let Some(tracker) = &mut self.tracker else {
             return;
         };
-        if let Some(name) = tracker.begun_env.take() {
-            if envs.iter().any(|e| **e == name[..]) {
-                self.pending_env = Some(PendingEnv {
-                    name,
-                    begin: self.last_begin,
-                    phase: EnvPhase::BeforeOptions,
+        let Some(name) = tracker.begun_env.take() else {
+            return;
+        };
+        let shape = tracker.latex().and_then(|l| l.verbatim_env(&name));
+        match shape {
+            Some(shape) if tracker.executes() => {
+                self.pending = Some(Pending {
+                    target: Target::Environment {
+                        name,
+                        begin: self.last_begin,
+                    },
+                    shape,
+                    index: 0,
+                    open: false,
                     depth: 0,
-                    argument_done: false,
                 });
-            } else {
-                tracker.recycle_name(name);
             }
+            _ => tracker.recycle_name(name),
         }
     }
 
     fn emit_active(&mut self, code: u32, span: Span, from_source: bool) {
         self.out.active(code, span, from_source);
-        self.last_cs = None;
         if let Some(tracker) = &mut self.tracker {
             track(
                 tracker,
@@ -526,7 +629,6 @@ impl<'a> Engine<'a> {
 
     fn emit_cs(&mut self, id: CsId, span: Span) {
         self.out.cs(id, span);
-        self.last_cs = Some(id);
         if id == builtin::BEGIN {
             self.last_begin = span;
         }
@@ -612,11 +714,25 @@ impl<'a> Engine<'a> {
                 self.scan_control_sequence(buf, line, escape, name)?
             }
         };
+        if let Some(after) = self.verb_requested(buf, loc) {
+            // The fast driver made the control sequence.
+            (state, loc) = (State::MidLine, after);
+        }
         while loc < buf.end() {
-            if self.pending_env.is_some() && self.verbatim_body_starts(buf, loc) {
-                // The rest of the line, and more, is the environment's body.
-                let body_start = buf.end_of(loc);
-                return Ok(LineEnd::Verbatim { body_start });
+            if self.pending.is_some() {
+                match self.pending_step(buf, loc) {
+                    PendingStep::Token => {}
+                    PendingStep::Body => {
+                        // The rest of the line, and more, is the body.
+                        let body_start = buf.end_of(loc);
+                        return Ok(LineEnd::Verbatim { body_start });
+                    }
+                    PendingStep::Argument => {
+                        loc = self.verbatim_argument(buf, loc);
+                        state = State::MidLine;
+                        continue;
+                    }
+                }
             }
             let start = loc;
             let (mut c, next) = buf.decode(loc);
@@ -636,10 +752,14 @@ impl<'a> Engine<'a> {
                     }
                     Catcode::Escape => {
                         (state, loc) = self.scan_control_sequence(buf, line, start, loc)?;
-                        if self.verbatim.is_some() && self.last_cs == Some(builtin::VERB) {
-                            loc = self.verb_argument(buf, loc);
-                            state = State::MidLine;
+                        if let Some(after) = self.verb_requested(buf, loc) {
+                            (state, loc) = (State::MidLine, after);
                         }
+                    }
+                    Catcode::Active if self.tracker.as_ref().is_some_and(|t| t.short_verb(c)) => {
+                        // A short verb: `|…|` as `\verb|…|` reads it.
+                        loc = self.short_verb(buf, start, loc, c);
+                        state = State::MidLine;
                     }
                     Catcode::Active => {
                         let span = self.span(buf, line, start, loc);

@@ -79,6 +79,7 @@ mod driver;
 mod engine;
 mod fast;
 mod intern;
+mod latex;
 mod lexed;
 mod line_end;
 mod options;

@@ -55,7 +55,6 @@ const MAX_PIECE: usize = 1 << 20;
 pub struct Stream<R> {
     reader: R,
     profile: Profile,
-    options: LexOptions,
     /// With tracking: the state where the next piece starts.
     state: Option<EngineState>,
     names: Interner,
@@ -132,9 +131,10 @@ impl<R: Read> Stream<R> {
     pub(crate) fn new(reader: R, profile: Profile, options: LexOptions) -> Stream<R> {
         Stream {
             reader,
-            state: options.track.then(|| EngineState::initial(&profile)),
+            state: options
+                .track
+                .then(|| EngineState::initial(&profile, &options)),
             profile,
-            options,
             names: Interner::new(),
             buffer: Vec::new(),
             handed_out: 0,
@@ -187,8 +187,7 @@ impl<R: Read> Stream<R> {
                     break (chunk, self.profile.clone(), None);
                 }
                 Some(state) => {
-                    let (chunk, end, open) =
-                        lex_tracked_piece(source, state, &self.options, &mut self.names);
+                    let (chunk, end, open) = lex_tracked_piece(source, state, &mut self.names);
                     // A piece must not end inside a verbatim body, nor
                     // while `\begin{…}` waits for its name (a diagnostic
                     // may yet point back at the `\begin`): lex again with

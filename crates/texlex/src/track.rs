@@ -12,7 +12,10 @@
 //! The tracker sees every token right after it is made and may change the
 //! profile before the next one is read.
 
+use std::sync::Arc;
+
 use crate::catcode::Setting;
+use crate::latex::{Completed, Declared, Effect, Header, Latex, ShortVerb, Step, VerbShape};
 use crate::{Catcode, CsId, Profile, builtin};
 
 /// A token as the tracker sees it.
@@ -33,7 +36,7 @@ const EXPL_VALUES: [u8; 9] = [9, 9, 12, 4, 11, 7, 11, 12, 10];
 
 /// The control sequences an idle tracker acts on (besides [`QUERIES`]):
 /// any other name leaves a quiet tracker exactly as it was.
-const ACTED_ON: [&[u8]; 22] = [
+const ACTED_ON: [&[u8]; 52] = [
     b"catcode",
     b"makeatletter",
     b"makeatother",
@@ -56,6 +59,37 @@ const ACTED_ON: [&[u8]; 22] = [
     b"long",
     b"outer",
     b"protected",
+    // The LaTeX layer (see `crate::latex`), only with verbatim on.
+    b"let",
+    b"Verb",
+    b"lstinline",
+    b"mintinline",
+    b"newcommand",
+    b"renewcommand",
+    b"DeclareRobustCommand",
+    b"providecommand",
+    b"newenvironment",
+    b"renewenvironment",
+    b"NewDocumentCommand",
+    b"RenewDocumentCommand",
+    b"ProvideDocumentCommand",
+    b"DeclareDocumentCommand",
+    b"NewDocumentEnvironment",
+    b"RenewDocumentEnvironment",
+    b"ProvideDocumentEnvironment",
+    b"DeclareDocumentEnvironment",
+    b"DefineVerbatimEnvironment",
+    b"RecustomVerbatimEnvironment",
+    b"lstnewenvironment",
+    b"newminted",
+    b"newmint",
+    b"newmintinline",
+    b"newmintedfile",
+    b"excludecomment",
+    b"includecomment",
+    b"MakeShortVerb",
+    b"DeleteShortVerb",
+    b"cs_new:Npn",
 ];
 
 /// Ids below this many have a bit in [`may_act_on`]'s set.
@@ -147,6 +181,8 @@ enum Key {
     Cat(u32),
     EndLineChar,
     Expl,
+    /// The LaTeX layer's declarations.
+    Declared,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +190,7 @@ enum Value {
     Cat(Catcode),
     EndLineChar(Option<u32>),
     Expl(bool, Option<Box<ExplSaved>>),
+    Declared(Arc<Declared>),
 }
 
 /// TeX's `scan_int`, fed one token at a time.
@@ -292,7 +329,20 @@ enum Scan {
     #[default]
     Idle,
     /// `\def` and friends: name, parameter text, then a balanced body.
-    Def { phase: DefPhase, depth: u32 },
+    /// `global`: `\gdef`, `\xdef` or after `\global`.
+    Def {
+        phase: DefPhase,
+        depth: u32,
+        global: bool,
+    },
+    /// `\let`: the name being set, then `=` and the token it becomes.
+    Let {
+        phase: LetPhase,
+        name: Option<Vec<u8>>,
+        global: bool,
+    },
+    /// A declaring command's header (the LaTeX layer).
+    Declare(Header),
     /// `\begin` or `\end`: `{name}`.
     Env { begin: bool, name: Option<Vec<u8>> },
     /// `\ProvidesExplPackage`, `\ProvidesExplClass` or
@@ -314,6 +364,17 @@ enum DefPhase {
     Name,
     Parameters,
     Body,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum LetPhase {
+    Name,
+    /// Optional spaces, then an optional `=`.
+    Equals,
+    /// After `=`: one optional space.
+    AfterEquals,
+    /// The token the name becomes.
+    Target,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -417,6 +478,11 @@ pub(crate) struct Tracker {
     /// The settings changed by the token being fed, for the history of
     /// catcodes (see [`Tracker::take_changes`]); empty between tokens.
     changed: Vec<Setting>,
+    /// The LaTeX layer, with verbatim on.
+    latex: Option<Latex>,
+    /// The control sequence just fed reads a verbatim argument now, this
+    /// way: the engine reads it (see [`Tracker::take_verb_request`]).
+    verb_request: Option<VerbShape>,
 }
 
 /// What a stretch of input does to the depth of the save stack: pops `pops`
@@ -450,6 +516,12 @@ impl Tracker {
             Key::Cat(c) => Value::Cat(profile.catcode(c)),
             Key::EndLineChar => Value::EndLineChar(profile.end_line_char()),
             Key::Expl => Value::Expl(self.expl_on, self.expl_saved.clone()),
+            Key::Declared => Value::Declared(
+                self.latex
+                    .as_ref()
+                    .map(|l| l.declared.clone())
+                    .unwrap_or_default(),
+            ),
         }
     }
 
@@ -459,6 +531,12 @@ impl Tracker {
             (Key::EndLineChar, Value::EndLineChar(e)) => Setting::EndLineChar(e),
             (Key::Expl, Value::Expl(on, saved)) => {
                 (self.expl_on, self.expl_saved) = (on, saved);
+                return;
+            }
+            (Key::Declared, Value::Declared(declared)) => {
+                if let Some(latex) = &mut self.latex {
+                    latex.declared = declared;
+                }
                 return;
             }
             _ => unreachable!("keys and values match"),
@@ -618,6 +696,8 @@ impl Tracker {
             && self.scan == other.scan
             && self.previous_query == other.previous_query
             && self.previous_global == other.previous_global
+            && self.latex == other.latex
+            && self.verb_request == other.verb_request
     }
 
     /// Whether two trackers will act alike from here on (the event counters
@@ -629,13 +709,18 @@ impl Tracker {
             && self.scan == other.scan
             && self.previous_query == other.previous_query
             && self.previous_global == other.previous_global
+            && self.latex == other.latex
+            && self.verb_request == other.verb_request
     }
 
     /// Whether a character token other than a brace would change nothing:
     /// nothing is being scanned and no `\global` or query prefix waits.
     #[inline]
     pub(crate) fn ignores_plain_characters(&self) -> bool {
-        matches!(self.scan, Scan::Idle) && !self.previous_query && !self.previous_global
+        matches!(self.scan, Scan::Idle)
+            && !self.previous_query
+            && !self.previous_global
+            && self.verb_request.is_none()
     }
 
     /// Takes in a brace while quiet (see
@@ -728,29 +813,46 @@ impl Tracker {
     pub(crate) fn feed(&mut self, seen: Seen, profile: &mut Profile) {
         match std::mem::take(&mut self.scan) {
             Scan::Idle => self.idle(seen, profile),
-            Scan::Def { phase, depth } => {
-                self.scan = match (phase, seen) {
-                    (DefPhase::Name, _) => Scan::Def {
-                        phase: DefPhase::Parameters,
-                        depth,
-                    },
-                    (DefPhase::Parameters, Seen::Char { cat: 1, .. }) => Scan::Def {
-                        phase: DefPhase::Body,
-                        depth: 1,
-                    },
-                    (DefPhase::Parameters, _) => Scan::Def { phase, depth },
-                    (DefPhase::Body, Seen::Char { cat: 1, .. }) => Scan::Def {
-                        phase,
-                        depth: depth + 1,
-                    },
-                    (DefPhase::Body, Seen::Char { cat: 2, .. }) if depth == 1 => Scan::Idle,
-                    (DefPhase::Body, Seen::Char { cat: 2, .. }) => Scan::Def {
-                        phase,
-                        depth: depth - 1,
-                    },
-                    (DefPhase::Body, _) => Scan::Def { phase, depth },
+            Scan::Def {
+                phase,
+                depth,
+                global,
+            } => {
+                if phase == DefPhase::Name
+                    && let Seen::Cs(name) = seen
+                {
+                    // `\def\verb…`: an ordinary command from here on.
+                    let effect = Effect::Command(name.to_vec(), None);
+                    self.declare(vec![effect], global, profile);
+                }
+                let (phase, depth) = match (phase, seen) {
+                    (DefPhase::Name, _) => (DefPhase::Parameters, depth),
+                    (DefPhase::Parameters, Seen::Char { cat: 1, .. }) => (DefPhase::Body, 1),
+                    (DefPhase::Body, Seen::Char { cat: 1, .. }) => (phase, depth + 1),
+                    (DefPhase::Body, Seen::Char { cat: 2, .. }) if depth == 1 => return,
+                    (DefPhase::Body, Seen::Char { cat: 2, .. }) => (phase, depth - 1),
+                    (phase, _) => (phase, depth),
+                };
+                self.scan = Scan::Def {
+                    phase,
+                    depth,
+                    global,
                 };
             }
+            Scan::Let {
+                phase,
+                name,
+                global,
+            } => self.read_let(phase, name, global, seen, profile),
+            Scan::Declare(mut header) => match self.latex.as_ref().map(|l| header.feed(seen, l)) {
+                Some(Step::More) => self.scan = Scan::Declare(header),
+                Some(Step::Done(completed)) => self.complete(completed, header.global, profile),
+                Some(Step::DoneBefore(completed)) => {
+                    self.complete(completed, header.global, profile);
+                    self.idle(seen, profile);
+                }
+                Some(Step::Abandon) | None => self.idle(seen, profile),
+            },
             Scan::ProvidesExpl { args, depth } => self.provides_expl(args, depth, seen, profile),
             Scan::Env { begin, name: None } => {
                 if let Seen::Char { cat: 1, .. } = seen {
@@ -918,6 +1020,7 @@ impl Tracker {
                 self.scan = Scan::Def {
                     phase: DefPhase::Name,
                     depth: 0,
+                    global: was_global || matches!(name, b"gdef" | b"xdef"),
                 };
             }
             b"begin" => {
@@ -935,8 +1038,164 @@ impl Tracker {
             b"global" => self.previous_global = true,
             b"long" | b"outer" | b"protected" => self.previous_global = was_global,
             _ if QUERIES.contains(&name) => self.previous_query = true,
-            _ => {}
+            _ => self.latex_command(name, was_global),
         }
+    }
+
+    /// A control sequence the LaTeX layer may act on (with verbatim on).
+    fn latex_command(&mut self, name: &[u8], global: bool) {
+        let Some(latex) = &self.latex else {
+            return;
+        };
+        if let Some(shape) = latex.verbatim_command(name) {
+            self.verb_request = Some(shape);
+        } else if name == b"let" {
+            self.scan = Scan::Let {
+                phase: LetPhase::Name,
+                name: None,
+                global,
+            };
+        } else if let Some(header) = Header::start(name, global) {
+            self.scan = Scan::Declare(header);
+        }
+    }
+
+    /// `\let`, token by token: `\let\a= \b` makes `\a` what `\b` is.
+    fn read_let(
+        &mut self,
+        phase: LetPhase,
+        name: Option<Vec<u8>>,
+        global: bool,
+        seen: Seen,
+        profile: &mut Profile,
+    ) {
+        let space = matches!(seen, Seen::Char { cat: 10, .. });
+        let next = |phase| Scan::Let {
+            phase,
+            name: name.clone(),
+            global,
+        };
+        match phase {
+            LetPhase::Name => {
+                // An active character, or no name: nothing to follow.
+                if let Seen::Cs(cs) = seen {
+                    self.scan = Scan::Let {
+                        phase: LetPhase::Equals,
+                        name: Some(cs.to_vec()),
+                        global,
+                    }
+                }
+            }
+            LetPhase::Equals if space => self.scan = next(LetPhase::Equals),
+            LetPhase::Equals if matches!(seen, Seen::Char { cat: 12, code: 61 }) => {
+                self.scan = next(LetPhase::AfterEquals)
+            }
+            LetPhase::AfterEquals if space => self.scan = next(LetPhase::Target),
+            LetPhase::Equals | LetPhase::AfterEquals | LetPhase::Target => {
+                let Some(name) = name else { return };
+                let shape = match (seen, &self.latex) {
+                    (Seen::Cs(target), Some(latex)) => latex.verbatim_command(target),
+                    _ => None,
+                };
+                self.declare(vec![Effect::Command(name, shape)], global, profile);
+            }
+        }
+    }
+
+    /// Applies a complete declaration.
+    fn complete(&mut self, completed: Completed, global: bool, profile: &mut Profile) {
+        match completed {
+            Completed::Effects(effects) => self.declare(effects, global, profile),
+            Completed::MakeShortVerb(code) => {
+                let Some(latex) = &mut self.latex else { return };
+                if latex.short_verb(code).is_some() {
+                    return;
+                }
+                let before = profile.catcode(code);
+                latex.short_verbs.push(ShortVerb { code, before });
+                let active = Value::Cat(Catcode::Active);
+                self.assign(Key::Cat(code), active, true, profile);
+            }
+            Completed::DeleteShortVerb(code) => {
+                let Some(latex) = &mut self.latex else { return };
+                let Some(short) = latex.short_verb(code) else {
+                    return;
+                };
+                latex.short_verbs.retain(|s| s.code != code);
+                let restored = Value::Cat(short.before);
+                self.assign(Key::Cat(code), restored, true, profile);
+            }
+        }
+    }
+
+    /// Makes declarations (local unless `global`). A declaration that makes
+    /// a name ordinary is kept only if the name was a verbatim one, so that
+    /// what is kept stays as small as the verbatim declarations.
+    fn declare(&mut self, effects: Vec<Effect>, global: bool, profile: &mut Profile) {
+        let Some(latex) = &self.latex else { return };
+        let matters = |effect: &Effect| match effect {
+            Effect::Command(name, None) => latex.verbatim_command(name).is_some(),
+            Effect::Env(name, None) => latex.verbatim_env(name).is_some(),
+            _ => true,
+        };
+        let effects: Vec<Effect> = effects.into_iter().filter(matters).collect();
+        if effects.is_empty() {
+            return;
+        }
+        let mut declared = Declared::clone(&latex.declared);
+        for effect in effects {
+            Latex::apply(&mut declared, effect);
+        }
+        self.assign(
+            Key::Declared,
+            Value::Declared(Arc::new(declared)),
+            global,
+            profile,
+        );
+    }
+
+    /// A tracker for a lex with the LaTeX layer (verbatim on), or without.
+    pub(crate) fn new(latex: Option<Latex>) -> Tracker {
+        Tracker {
+            latex,
+            ..Tracker::default()
+        }
+    }
+
+    /// The LaTeX layer, if verbatim is on.
+    pub(crate) fn latex(&self) -> Option<&Latex> {
+        self.latex.as_ref()
+    }
+
+    /// Whether LaTeX executes what is read now: no definition's header or
+    /// body, no argument being scanned. A verbatim environment or short
+    /// verb only starts then.
+    pub(crate) fn executes(&self) -> bool {
+        matches!(self.scan, Scan::Idle)
+    }
+
+    /// The short verb `code`, if it is one and LaTeX executes it now.
+    pub(crate) fn short_verb(&self, code: u32) -> bool {
+        self.executes()
+            && self
+                .latex
+                .as_ref()
+                .is_some_and(|l| !l.short_verbs.is_empty() && l.short_verb(code).is_some())
+    }
+
+    /// Whether every control sequence must be shown to the tracker (not
+    /// only those [`may_act_on`] knows): commands were declared verbatim,
+    /// or expl3 syntax is on (expl3's definitions are too many to list).
+    pub(crate) fn watches_every_name(&self) -> bool {
+        self.latex
+            .as_ref()
+            .is_some_and(|l| self.expl_on || l.has_declared_commands())
+    }
+
+    /// Takes what the control sequence just fed asked for: a verbatim
+    /// argument, read this way.
+    pub(crate) fn take_verb_request(&mut self) -> Option<VerbShape> {
+        self.verb_request.take()
     }
 }
 
@@ -1043,13 +1302,13 @@ mod tests {
             } else {
                 crate::LexOptions::tracking()
             };
-            let initial = EngineState::initial(&Profile::new(regime));
+            let initial = EngineState::initial(&Profile::new(regime), &options);
             let mut names = Interner::new();
             let (_, after_before, _) =
-                crate::driver::lex_tracked_piece_with(&before, &initial, &options, &mut names, false);
+                crate::driver::lex_tracked_piece_with(&before, &initial, &mut names, false);
             for start in [&initial, &after_before] {
-                let fast = run_tracked(&src, start, &options, true);
-                let reference = run_tracked(&src, start, &options, false);
+                let fast = run_tracked(&src, start, true);
+                let reference = run_tracked(&src, start, false);
                 prop_assert_eq!(&fast.0, &reference.0);
                 prop_assert_eq!(&fast.1, &reference.1);
                 prop_assert_eq!(&fast.2, &reference.2);

@@ -5,12 +5,14 @@
 
 use std::io::{self, Read};
 
+#[cfg(feature = "fuzzing")]
+use crate::LexOptions;
 use crate::driver::{LexedChunk, lex_tracked_piece_with, reference_lex};
 use crate::engine::{Engine, EngineState};
 use crate::fast;
 use crate::line_end;
 use crate::store::Builder;
-use crate::{Diagnostic, Interner, LexOptions, Lexed, Lexer, Profile, Record, Token, TokenKind};
+use crate::{Diagnostic, Interner, Lexed, Lexer, Profile, Record, Token, TokenKind};
 
 /// What a lex shows: records, diagnostics, the names of its control
 /// sequences in order (ids of names seen first may differ between runs,
@@ -47,14 +49,9 @@ pub(crate) fn run(source: &[u8], profile: &Profile, fast: bool) -> Observed {
 }
 
 /// A tracked lex of `source` from `start` with one driver.
-pub(crate) fn run_tracked(
-    source: &[u8],
-    start: &EngineState,
-    options: &LexOptions,
-    fast: bool,
-) -> ObservedTracked {
+pub(crate) fn run_tracked(source: &[u8], start: &EngineState, fast: bool) -> ObservedTracked {
     let mut names = Interner::new();
-    let (chunk, end, open) = lex_tracked_piece_with(source, start, options, &mut names, fast);
+    let (chunk, end, open) = lex_tracked_piece_with(source, start, &mut names, fast);
     let starts = chunk.line_starts.clone();
     let history = chunk.history.offsets().collect();
     let effect = format!("{:?} {}", chunk.depth_effect, chunk.assigns);
@@ -100,9 +97,9 @@ pub(crate) fn drivers_agree(
         let (fast, reference) = (run(source, profile, true), run(source, profile, false));
         return first_difference(&fast, &reference).map_or(Ok(()), Err);
     }
-    let start = EngineState::initial(profile);
-    let fast = run_tracked(source, &start, options, true);
-    let reference = run_tracked(source, &start, options, false);
+    let start = EngineState::initial(profile, options);
+    let fast = run_tracked(source, &start, true);
+    let reference = run_tracked(source, &start, false);
     if let Some(difference) = first_difference(&fast.0, &reference.0) {
         return Err(difference);
     }

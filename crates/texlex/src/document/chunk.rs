@@ -109,8 +109,7 @@ impl Document {
             let mut j = i + 1;
             loop {
                 let piece = &text[ranges[i].start..ranges[j - 1].end];
-                let (mut lexed, end, open) =
-                    lex_tracked_piece(piece, &state, &self.options, &mut self.names);
+                let (mut lexed, end, open) = lex_tracked_piece(piece, &state, &mut self.names);
                 // A chunk must not end while `\begin{…}` waits for its name
                 // or body: a diagnostic may yet point back at the `\begin`.
                 let open = open || end.refers_back();

@@ -289,7 +289,7 @@ impl Document {
         if stale_before_assignment {
             // Stored depths may be stale and now they can matter: lex it all.
             let text = self.text();
-            let start = Arc::new(EngineState::initial(&self.profile));
+            let start = Arc::new(EngineState::initial(&self.profile, &self.options));
             let chunks = self.lex_tracked(&text, start, true).0;
             self.blocks = blocks_of(chunks);
             self.refresh_from(0);

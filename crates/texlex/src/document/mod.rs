@@ -175,7 +175,7 @@ impl Document {
             stale_from: None,
         };
         let chunks = if options.track {
-            let start = Arc::new(EngineState::initial(profile));
+            let start = Arc::new(EngineState::initial(profile, options));
             doc.lex_tracked(text, start, true).0
         } else {
             doc.lex_chunks(text)

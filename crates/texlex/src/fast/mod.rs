@@ -250,6 +250,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                         None => self.end_of_line_at(q),
                     },
                     Catcode::BeginGroup | Catcode::EndGroup => self.group_char(q),
+                    Catcode::Active if self.is_short_verb(u32::from(b)) => {
+                        self.rest_of_line_by_engine(q)
+                    }
                     Catcode::Active => {
                         self.out.active(u32::from(b), span(q, q + 1), true);
                         self.state = State::MidLine;
@@ -431,6 +434,9 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         };
         let (c, _) = decode_valid(source, q);
         let cat = self.profile.catcode(c);
+        if cat == Catcode::Active && self.is_short_verb(c) {
+            return self.rest_of_line_by_engine(q);
+        }
         let out = &mut *self.out;
         let s = span(q, q + len);
         match cat {
@@ -541,11 +547,26 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// [`FastLexer::track`] for the control sequence `id` named `name`: most
     /// names leave a quiet tracker as it is and are not shown to it.
     fn track_cs(&mut self, id: CsId, name: &[u8], q: usize, next: usize) -> usize {
-        if self.tracks() && crate::track::may_act_on(id) {
+        if !self.tracks() {
+            return next;
+        }
+        let watches = |t: &Tracking| t.tracker.watches_every_name();
+        if crate::track::may_act_on(id) || self.tracking.as_ref().is_some_and(watches) {
             self.track(Seen::Cs(name), q, next)
         } else {
             next
         }
+    }
+
+    /// Whether the active character `code` is a short verb now: the engine
+    /// reads it.
+    #[inline]
+    fn is_short_verb(&self, code: u32) -> bool {
+        self.tracks()
+            && self
+                .tracking
+                .as_ref()
+                .is_some_and(|t| t.tracker.short_verb(code))
     }
 
     /// After `\` at the end of a line: the line is over.
@@ -685,19 +706,12 @@ mod tests {
     #[test]
     fn fast_driver_takes_tracked_latex() {
         let profile = Profile::new(Regime::Latex);
-        let initial = EngineState::initial(&profile);
+        let options = LexOptions::tracking_with_verbatim();
+        let initial = EngineState::initial(&profile, &options);
         let source = b"\\section{A} text\n\n\\makeatletter\\a@b\n";
         let mut out = Builder::for_source(source);
         let (mut names, mut starts) = (Interner::new(), Vec::new());
-        let options = LexOptions::tracking_with_verbatim();
-        let lexed = lex_tracked(
-            source,
-            &initial,
-            &options,
-            &mut out,
-            &mut names,
-            &mut starts,
-        );
+        let lexed = lex_tracked(source, &initial, &mut out, &mut names, &mut starts);
         let (end, open) = lexed.expect("the fast driver handles LaTeX");
         assert!(!open);
         assert!(end.is_quiet());
@@ -732,12 +746,8 @@ mod tests {
             b"{\\makeatletter a\nb}c@\nd\n",
             b"{\\makeatletter\na\nb}\n@\n",
         ] {
-            same_tracked(
-                source,
-                &EngineState::initial(&profile),
-                &LexOptions::tracking(),
-            )
-            .unwrap();
+            let start = EngineState::initial(&profile, &LexOptions::tracking());
+            same_tracked(source, &start).unwrap();
         }
     }
 
@@ -823,7 +833,7 @@ mod tests {
         let profile = Profile::new(Regime::LatexAt);
         let source = b"p\\catcode`\\@=05 |\xffb\n}@a\\\xffGbb\\";
         for options in [LexOptions::tracking(), LexOptions::tracking_with_verbatim()] {
-            same_tracked(source, &EngineState::initial(&profile), &options).unwrap();
+            same_tracked(source, &EngineState::initial(&profile, &options)).unwrap();
             let lexed = crate::lex_with(source, &profile, &options);
             let space = lexed.tokens().find(|t| t.span == Span::new(21, 22));
             let space = space.expect("a token at the `@`").kind;
@@ -838,13 +848,9 @@ mod tests {
     }
 
     /// Both drivers agree on `source` from `start`.
-    fn same_tracked(
-        source: &[u8],
-        start: &EngineState,
-        options: &LexOptions,
-    ) -> Result<(), TestCaseError> {
-        let fast = run_tracked(source, start, options, true);
-        let reference = run_tracked(source, start, options, false);
+    fn same_tracked(source: &[u8], start: &EngineState) -> Result<(), TestCaseError> {
+        let fast = run_tracked(source, start, true);
+        let reference = run_tracked(source, start, false);
         let (a, b) = (&fast.0.0, &reference.0.0);
         if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
             prop_assert!(
@@ -926,13 +932,13 @@ mod tests {
             } else {
                 LexOptions::tracking()
             };
-            let initial = EngineState::initial(&profile);
-            same_tracked(&src, &initial, &options)?;
+            let initial = EngineState::initial(&profile, &options);
+            same_tracked(&src, &initial)?;
             // A later piece starts wherever the one before ended.
             let mut names = Interner::new();
             let (_, start, _) = crate::driver::lex_tracked_piece_with(
-                &before, &initial, &options, &mut names, false);
-            same_tracked(&src, &start, &options)?;
+                &before, &initial, &mut names, false);
+            same_tracked(&src, &start)?;
         }
     }
 

@@ -11,7 +11,7 @@ use crate::intern::{Interner, RecentNames, builtin};
 use crate::line_end::{Line, LineStarts};
 use crate::store::Builder;
 use crate::track::{Seen, Tracker};
-use crate::{Catcode, CsId, LexOptions, Profile, Span};
+use crate::{Catcode, CsId, Profile, Span};
 
 /// Lexes `source` with catcode tracking from `start` (whose state must be
 /// quiet, with a profile the fast driver handles; else `None`, having done
@@ -20,7 +20,6 @@ use crate::{Catcode, CsId, LexOptions, Profile, Span};
 pub(crate) fn lex_tracked(
     source: &[u8],
     start: &EngineState,
-    options: &LexOptions,
     out: &mut Builder,
     names: &mut Interner,
     line_starts: &mut Vec<u32>,
@@ -48,7 +47,6 @@ pub(crate) fn lex_tracked(
         tracking: Some(Tracking {
             tracker,
             busy: None,
-            verbatim: crate::options::verbatim_envs(options),
             changed: false,
             engine_only: false,
             open_verbatim: false,
@@ -72,8 +70,6 @@ pub(super) struct Tracking {
     pub(super) tracker: Tracker,
     /// The engine left a busy state: lines go to it until it is quiet.
     pub(super) busy: Option<EngineState>,
-    /// The verbatim environments, if verbatim is on.
-    pub(super) verbatim: Option<crate::options::VerbatimEnvs>,
     /// The catcodes changed: the walker must be rebuilt.
     pub(super) changed: bool,
     /// The catcodes no longer suit the fast driver: lines go to the engine.
@@ -159,11 +155,12 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
     /// anything else that may open a verbatim body go to the engine.
     #[inline(never)]
     pub(super) fn environment_or_verb(&mut self, id: CsId, q: usize, k: usize) -> usize {
-        let verbatim = self.tracking.as_ref().and_then(|t| t.verbatim.as_ref());
+        let latex = self.tracking.as_ref().and_then(|t| t.tracker.latex());
+        let verbatim = latex.is_some();
         let name = self.plain_environment_name(k);
-        let reads_here = match (id, name, verbatim) {
+        let reads_here = match (id, name, latex) {
             (builtin::VERB, _, Some(_)) | (_, None, Some(_)) => false,
-            (builtin::BEGIN, Some(name), Some(envs)) => !envs.iter().any(|e| **e == *name),
+            (builtin::BEGIN, Some(name), Some(latex)) => latex.verbatim_env(name).is_none(),
             _ => true,
         };
         if !reads_here {
@@ -174,7 +171,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
         if let (Some(name), false) = (name, id == builtin::VERB) {
             // Most environments only open or close a group: the tracker
             // takes the whole `\begin{name}` in one step.
-            let verbatim = verbatim.is_some();
             let t = self.tracking.as_mut().expect("tracking");
             if t.tracker
                 .quiet_environment(id == builtin::BEGIN, name, verbatim)
@@ -262,7 +258,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             span(close, close + 1),
         );
         let t = self.tracking.as_mut().expect("tracking");
-        if begin && t.verbatim.is_some() {
+        if begin && t.tracker.latex().is_some() {
             // As the engine does: the environment is not a verbatim one.
             if let Some(name) = t.tracker.begun_env.take() {
                 t.tracker.recycle_name(name);
@@ -331,9 +327,6 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
             }
         };
         let mut engine = Engine::from_state(state, self.out, self.names);
-        if let Some(envs) = &t.verbatim {
-            engine = engine.with_verbatim(envs);
-        }
         let mut open = false;
         let mut end = line.end as usize;
         loop {
