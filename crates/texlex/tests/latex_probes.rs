@@ -94,13 +94,15 @@ fn skip(what: &str) {
     eprintln!("skipped LaTeX probes: {what}");
 }
 
+/// Whether `program` is an executable file in a `PATH` directory.
 fn on_path(program: &str) -> bool {
-    Command::new(program)
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
+    use std::os::unix::fs::PermissionsExt;
+    env::var_os("PATH").is_some_and(|path| {
+        env::split_paths(&path).any(|dir| {
+            fs::metadata(dir.join(program))
+                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+    })
 }
 
 fn kpsewhich(file: &str) -> bool {
