@@ -48,7 +48,8 @@
 //! Without `pdflatex` (or `lualatex`, or a needed file) the test prints why
 //! and passes, unless `TEXLEX_PROBES_REQUIRE=1` (CI) makes that a failure.
 //! The documents in [`PENDING`] are run and their mismatches printed, but
-//! not asserted: they probe what texlex does not do yet.
+//! not asserted: they probe what texlex does not do yet; so are those in
+//! [`KNOWN`], where texlex knowingly differs from LaTeX.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -63,7 +64,27 @@ use texlex::{Catcode, Lexed, Lexer, Regime, TexEngine, TokenKind};
 
 /// Documents whose mismatches are printed, not asserted: constructs that
 /// texlex does not follow yet (being implemented on another branch).
-const PENDING: &[&str] = &[];
+const PENDING: &[&str] = &[
+    "declared-comment.tex",
+    "declared-fancyvrb-env.tex",
+    "declared-lstnewenvironment.tex",
+    "declared-shortverb.tex",
+    "declared-xparse-v.tex",
+    "redefined-verb-def.tex",
+    "redefined-verb-let.tex",
+    "redefined-verb-renewcommand.tex",
+    "redefined-verbatim-env.tex",
+    "verb-in-body.tex",
+    "verbcmd-fancyvrb-Verb.tex",
+    "verbcmd-lstinline.tex",
+];
+
+/// Documents where texlex (like the oracle) is known to differ from LaTeX,
+/// outside what it means to follow: run, mismatches printed, not asserted.
+/// `known-macro-argument.tex`: the braces of a macro argument are no group
+/// unless the macro makes one. `known-global-in-body.tex`: a
+/// `\global\catcode` in a `\newcommand` or `\cs_new:Npn` body.
+const KNOWN: &[&str] = &["known-global-in-body.tex", "known-macro-argument.tex"];
 
 /// How long one LaTeX run may take.
 const TIMEOUT: Duration = Duration::from_secs(120);
@@ -195,13 +216,13 @@ fn run_engine(program: &str, engine: TexEngine) {
     let (mut passed, mut pending_failed, mut skipped) = (0, 0, 0);
     for (i, outcome) in results {
         let doc = &docs[i];
-        let pending = PENDING.contains(&doc.name.as_str());
+        let pending = PENDING.contains(&doc.name.as_str()) || KNOWN.contains(&doc.name.as_str());
         match outcome {
             Outcome::Pass(probes) => {
                 passed += 1;
                 if pending {
                     eprintln!(
-                        "{program}: {} is in PENDING but passes ({probes} probes)",
+                        "{program}: {} is in PENDING or KNOWN but passes ({probes} probes)",
                         doc.name
                     );
                 }
@@ -219,7 +240,7 @@ fn run_engine(program: &str, engine: TexEngine) {
                 );
                 if pending {
                     pending_failed += 1;
-                    eprintln!("PENDING (not asserted) {report}");
+                    eprintln!("PENDING or KNOWN (not asserted) {report}");
                 } else {
                     failures.push_str(&report);
                 }
