@@ -117,11 +117,21 @@ fn skip(what: &str) {
 
 /// Whether `program` is an executable file in a `PATH` directory.
 fn on_path(program: &str) -> bool {
-    use std::os::unix::fs::PermissionsExt;
+    #[cfg(unix)]
+    fn executable(m: &fs::Metadata) -> bool {
+        use std::os::unix::fs::PermissionsExt;
+        m.is_file() && m.permissions().mode() & 0o111 != 0
+    }
+    #[cfg(not(unix))]
+    fn executable(m: &fs::Metadata) -> bool {
+        m.is_file()
+    }
+    let names = [program.to_owned(), format!("{program}.exe")];
     env::var_os("PATH").is_some_and(|path| {
         env::split_paths(&path).any(|dir| {
-            fs::metadata(dir.join(program))
-                .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+            names
+                .iter()
+                .any(|name| fs::metadata(dir.join(name)).is_ok_and(|m| executable(&m)))
         })
     })
 }
