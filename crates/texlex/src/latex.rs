@@ -722,6 +722,37 @@ pub(crate) fn document_shape(spec: &[u8]) -> Option<VerbShape> {
     Some(VerbShape::Args(shape))
 }
 
+/// Pieces of input rich in what the layer follows, for property tests
+/// that mix them with other text (drivers agree, documents re-lex as
+/// fresh ones).
+#[cfg(test)]
+pub(crate) const TEST_PIECES: [&[u8]; 24] = [
+    b"\\DefineVerbatimEnvironment{V}{Verbatim}{}",
+    b"\\begin{V}[x]\n",
+    b"\\end{V}",
+    b"\\MakeShortVerb{\\|}",
+    b"\\DeleteShortVerb\\|",
+    b"|a%|",
+    b"\\NewDocumentCommand\\code{s o v}{x}",
+    b"\\code*[a]{b{c}}",
+    b"\\code|x",
+    b"\\lstinline[x]!a!",
+    b"\\newcommand\\foo[1][x]{\\verb}",
+    b"\\let\\verb\\relax ",
+    b"\\let\\v=\\verb ",
+    b"\\v+x+",
+    b"\\excludecomment{hide}",
+    b"\\begin{hide}",
+    b"\\end{hide}",
+    b"\\newenvironment{comment}{\\begin{verbatim}}{}",
+    b"\\cs_new:Npn \\x:n #1 {\\verb}",
+    b"\\lstnewenvironment{L}[2][]{}{}",
+    b"\\begin{L}[a]{b}",
+    b"\\begin{comment}",
+    b"\\end{comment}",
+    b"\\ExplSyntaxOn",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -171,6 +171,16 @@ fn tracking_input() -> impl Strategy<Value = Vec<u8>> {
         Just(b"^^5c".to_vec()),
         Just(vec![0xFF]),
         Just("é".as_bytes().to_vec()),
+        // What the LaTeX layer follows (declarations, short verbs, bodies).
+        Just(b"\\DefineVerbatimEnvironment{V}{Verbatim}{}\\begin{V}[x]".to_vec()),
+        Just(b"\\end{V}".to_vec()),
+        Just(b"\\MakeShortVerb{\\|}".to_vec()),
+        Just(b"\\DeleteShortVerb\\|".to_vec()),
+        Just(b"\\NewDocumentCommand\\code{s o v}{x}\\code*[a]".to_vec()),
+        Just(b"\\newcommand\\foo[1][x]{\\verb".to_vec()),
+        Just(b"\\let\\verb\\relax ".to_vec()),
+        Just(b"\\excludecomment{hide}\\begin{hide}".to_vec()),
+        Just(b"\\lstinline[".to_vec()),
     ];
     proptest::collection::vec(piece, 0..50).prop_map(|v| v.concat())
 }
