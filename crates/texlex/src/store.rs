@@ -451,7 +451,7 @@ impl Builder {
 
     /// A run of plain characters read from the source (as many calls of
     /// [`Builder::char`] with `from_source`, in one).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn segment(&mut self, span: Span) {
         if self.segment_open && self.pos == span.start {
             self.extend_segment(span.len());

@@ -343,6 +343,9 @@ enum Scan {
     },
     /// A declaring command's header (the LaTeX layer).
     Declare(Header),
+    /// The control sequence just fed reads a verbatim argument now, this
+    /// way: the engine reads it (see [`Tracker::take_verb_request`]).
+    VerbRequest(VerbShape),
     /// `\begin` or `\end`: `{name}`.
     Env { begin: bool, name: Option<Vec<u8>> },
     /// `\ProvidesExplPackage`, `\ProvidesExplClass` or
@@ -480,9 +483,9 @@ pub(crate) struct Tracker {
     changed: Vec<Setting>,
     /// The LaTeX layer, with verbatim on.
     latex: Option<Latex>,
-    /// The control sequence just fed reads a verbatim argument now, this
-    /// way: the engine reads it (see [`Tracker::take_verb_request`]).
-    verb_request: Option<VerbShape>,
+    /// [`Tracker::watches_every_name`], kept up to date after each token
+    /// fed: the fast driver asks for every control sequence.
+    watch_every_name: bool,
 }
 
 /// What a stretch of input does to the depth of the save stack: pops `pops`
@@ -697,7 +700,6 @@ impl Tracker {
             && self.previous_query == other.previous_query
             && self.previous_global == other.previous_global
             && self.latex == other.latex
-            && self.verb_request == other.verb_request
     }
 
     /// Whether two trackers will act alike from here on (the event counters
@@ -710,17 +712,13 @@ impl Tracker {
             && self.previous_query == other.previous_query
             && self.previous_global == other.previous_global
             && self.latex == other.latex
-            && self.verb_request == other.verb_request
     }
 
     /// Whether a character token other than a brace would change nothing:
     /// nothing is being scanned and no `\global` or query prefix waits.
     #[inline]
     pub(crate) fn ignores_plain_characters(&self) -> bool {
-        matches!(self.scan, Scan::Idle)
-            && !self.previous_query
-            && !self.previous_global
-            && self.verb_request.is_none()
+        matches!(self.scan, Scan::Idle) && !self.previous_query && !self.previous_global
     }
 
     /// Takes in a brace while quiet (see
@@ -767,6 +765,7 @@ impl Tracker {
     /// them), so a begun environment is not remembered. Returns whether it
     /// did; if not (an `\end` whose group restores catcodes), nothing
     /// changed.
+    #[inline]
     pub(crate) fn quiet_environment(&mut self, begin: bool, name: &[u8], verbatim: bool) -> bool {
         if !self.ignores_plain_characters() {
             return false;
@@ -811,8 +810,17 @@ impl Tracker {
 
     /// Takes in the token just made; may change `profile` for the next.
     pub(crate) fn feed(&mut self, seen: Seen, profile: &mut Profile) {
+        self.feed_token(seen, profile);
+        if let Some(latex) = &self.latex {
+            self.watch_every_name = self.expl_on || latex.has_declared_commands();
+        }
+    }
+
+    fn feed_token(&mut self, seen: Seen, profile: &mut Profile) {
         match std::mem::take(&mut self.scan) {
-            Scan::Idle => self.idle(seen, profile),
+            // A request nobody took (the engine takes it at once): no
+            // verbatim argument then.
+            Scan::Idle | Scan::VerbRequest(_) => self.idle(seen, profile),
             Scan::Def {
                 phase,
                 depth,
@@ -1048,7 +1056,7 @@ impl Tracker {
             return;
         };
         if let Some(shape) = latex.verbatim_command(name) {
-            self.verb_request = Some(shape);
+            self.scan = Scan::VerbRequest(shape);
         } else if name == b"let" {
             self.scan = Scan::Let {
                 phase: LetPhase::Name,
@@ -1186,16 +1194,21 @@ impl Tracker {
     /// Whether every control sequence must be shown to the tracker (not
     /// only those [`may_act_on`] knows): commands were declared verbatim,
     /// or expl3 syntax is on (expl3's definitions are too many to list).
+    #[inline]
     pub(crate) fn watches_every_name(&self) -> bool {
-        self.latex
-            .as_ref()
-            .is_some_and(|l| self.expl_on || l.has_declared_commands())
+        self.watch_every_name
     }
 
     /// Takes what the control sequence just fed asked for: a verbatim
     /// argument, read this way.
     pub(crate) fn take_verb_request(&mut self) -> Option<VerbShape> {
-        self.verb_request.take()
+        match std::mem::take(&mut self.scan) {
+            Scan::VerbRequest(shape) => Some(shape),
+            scan => {
+                self.scan = scan;
+                None
+            }
+        }
     }
 }
 
