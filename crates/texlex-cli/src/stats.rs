@@ -219,6 +219,9 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
     for _ in stream.unclosed_braces() {
         count(texlex::DiagnosticKind::UnclosedOpenBrace, &mut counts);
     }
+    if let Some(d) = stream.ill_formed_utf8() {
+        count(d.kind, &mut counts);
+    }
     Ok(counts)
 }
 
