@@ -13,7 +13,7 @@ use std::io::{self, Read, Write};
 use texlex::{Diagnostic, DiagnosticKind, Lexed, Lexer, Stream, StreamDiagnostic};
 use texlex_cli::render::{self, Base};
 
-use crate::{EXIT_OK, Failure, Tracking, input, output};
+use crate::{EXIT_OK, Failure, Tracking, detect, input, output};
 
 /// What `lex` was asked to do.
 pub struct Options {
@@ -30,17 +30,33 @@ pub struct Options {
 }
 
 pub fn run(options: &Options) -> Result<u8, Failure> {
-    let input = input::open_lex_reader(&options.file).map_err(Failure::Fatal)?;
-    let lexer = options
-        .lexing
-        .lexer(options.regime.profile_or(input.regime));
-    print_stream(
-        &input.name,
-        &lexer,
-        input.reader,
-        options.jsonl,
-        options.trivia,
-    )?;
+    let mut input = input::open_lex_reader(&options.file).map_err(Failure::Fatal)?;
+    // With both --engine and --regime given nothing is read ahead: a pipe's
+    // first line is lexed as soon as it comes.
+    let head = if options.regime.engine.is_none() || options.regime.regime.is_none() {
+        detect::read_head(&mut input.reader)
+            .map_err(|e| Failure::at(&input.name, input::reason(&e)))?
+    } else {
+        Vec::new()
+    };
+    let (profile, engine, detected) = detect::choose(&options.regime, input.regime, &head);
+    let lexer = options.lexing.lexer(profile);
+    if !detected.is_empty() {
+        if options.jsonl {
+            let mut object = serde_json::Map::new();
+            object.insert("kind".into(), "input".into());
+            object.extend(detected.json(&head, engine));
+            let mut out = output::stdout();
+            writeln!(out, "{}", serde_json::Value::Object(object)).map_err(output::failure)?;
+            out.flush().map_err(output::failure)?;
+        } else {
+            for note in detected.notes(&head) {
+                let _ = writeln!(io::stderr(), "{}: note: {note}", input.name);
+            }
+        }
+    }
+    let reader = io::Cursor::new(head).chain(input.reader);
+    print_stream(&input.name, &lexer, reader, options.jsonl, options.trivia)?;
     Ok(EXIT_OK)
 }
 
