@@ -131,3 +131,20 @@ pub fn read_head(reader: &mut impl Read) -> io::Result<Vec<u8>> {
     reader.take(SNIFF_LEN as u64).read_to_end(&mut head)?;
     Ok(head)
 }
+
+/// Reads what one read of `reader` gives, up to [`SNIFF_LEN`] bytes: all
+/// of it for a file, what has arrived so far for a pipe (at least a byte,
+/// unless the input is empty), so that `lex` of a pipe still prints its
+/// first tokens before the input ends.
+pub fn read_head_available(reader: &mut impl Read) -> io::Result<Vec<u8>> {
+    let mut head = vec![0; SNIFF_LEN];
+    let n = loop {
+        match reader.read(&mut head) {
+            Ok(n) => break n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    };
+    head.truncate(n);
+    Ok(head)
+}

@@ -34,7 +34,7 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     // With both --engine and --regime given nothing is read ahead: a pipe's
     // first line is lexed as soon as it comes.
     let head = if options.regime.engine.is_none() || options.regime.regime.is_none() {
-        detect::read_head(&mut input.reader)
+        detect::read_head_available(&mut input.reader)
             .map_err(|e| Failure::at(&input.name, input::reason(&e)))?
     } else {
         Vec::new()
