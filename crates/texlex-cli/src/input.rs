@@ -373,31 +373,30 @@ mod tests {
     }
 }
 
-/// The regime (forced, or `None` to pick it from the file name) and the
-/// engine to lex with.
+/// The regime (forced, or `None` to pick it from the file name or a magic
+/// comment) and the engine to lex with (forced, or `None` to pick it from
+/// the file's head, LuaTeX by default: see [`crate::detect`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Lexing {
     pub regime: Option<Regime>,
-    pub engine: TexEngine,
+    pub engine: Option<TexEngine>,
     /// `--catcode` changes, applied on top of the regime's table.
     pub catcodes: &'static [(u32, texlex::Catcode)],
 }
 
 impl Lexing {
-    /// The profile for `path`.
+    /// The profile for `path`, without looking into it (the engine
+    /// LuaTeX unless forced): what `bench` measures.
     pub fn profile_for(&self, path: &Path) -> Profile {
-        self.custom(Profile::for_engine(
+        self.profile(
             regime_for(path, self.regime),
-            self.engine,
-        ))
+            self.engine.unwrap_or(TexEngine::Luatex),
+        )
     }
 
-    /// The profile, with `default` as the regime unless one was forced.
-    pub fn profile_or(&self, default: Regime) -> Profile {
-        self.custom(Profile::for_engine(
-            self.regime.unwrap_or(default),
-            self.engine,
-        ))
+    /// The profile of `regime` and `engine`, with the `--catcode` changes.
+    pub fn profile(&self, regime: Regime, engine: TexEngine) -> Profile {
+        self.custom(Profile::for_engine(regime, engine))
     }
 
     fn custom(&self, mut profile: Profile) -> Profile {

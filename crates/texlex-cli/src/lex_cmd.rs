@@ -10,10 +10,10 @@
 
 use std::io::{self, Read, Write};
 
-use texlex::{Diagnostic, DiagnosticKind, Lexed, Lexer, Stream};
+use texlex::{Diagnostic, DiagnosticKind, Lexed, Lexer, Stream, StreamDiagnostic};
 use texlex_cli::render::{self, Base};
 
-use crate::{EXIT_OK, Failure, Tracking, input, output};
+use crate::{EXIT_OK, Failure, Tracking, detect, input, output};
 
 /// What `lex` was asked to do.
 pub struct Options {
@@ -30,17 +30,33 @@ pub struct Options {
 }
 
 pub fn run(options: &Options) -> Result<u8, Failure> {
-    let input = input::open_lex_reader(&options.file).map_err(Failure::Fatal)?;
-    let lexer = options
-        .lexing
-        .lexer(options.regime.profile_or(input.regime));
-    print_stream(
-        &input.name,
-        &lexer,
-        input.reader,
-        options.jsonl,
-        options.trivia,
-    )?;
+    let mut input = input::open_lex_reader(&options.file).map_err(Failure::Fatal)?;
+    // With both --engine and --regime given nothing is read ahead: a pipe's
+    // first line is lexed as soon as it comes.
+    let head = if options.regime.engine.is_none() || options.regime.regime.is_none() {
+        detect::read_head_available(&mut input.reader)
+            .map_err(|e| Failure::at(&input.name, input::reason(&e)))?
+    } else {
+        Vec::new()
+    };
+    let (profile, engine, detected) = detect::choose(&options.regime, input.regime, &head);
+    let lexer = options.lexing.lexer(profile);
+    if !detected.is_empty() {
+        if options.jsonl {
+            let mut object = serde_json::Map::new();
+            object.insert("kind".into(), "input".into());
+            object.extend(detected.json(&head, engine));
+            let mut out = output::stdout();
+            writeln!(out, "{}", serde_json::Value::Object(object)).map_err(output::failure)?;
+            out.flush().map_err(output::failure)?;
+        } else {
+            for note in detected.notes(&head) {
+                let _ = writeln!(io::stderr(), "{}: note: {note}", input.name);
+            }
+        }
+    }
+    let reader = io::Cursor::new(head).chain(input.reader);
+    print_stream(&input.name, &lexer, reader, options.jsonl, options.trivia)?;
     Ok(EXIT_OK)
 }
 
@@ -83,13 +99,13 @@ fn print_stream(
         out.flush().map_err(output::failure)?;
     }
     if jsonl {
-        for brace in stream.unclosed_braces() {
-            render::write_unclosed_jsonl(brace, &mut out).map_err(output::failure)?;
+        for d in at_end(&stream) {
+            render::write_stream_diagnostic_jsonl(&d, &mut out).map_err(output::failure)?;
         }
         return output::finish(out);
     }
     output::finish(out)?;
-    diagnostics.extend(unclosed(&stream));
+    diagnostics.extend(at_end(&stream).map(Placed::from));
     write_diagnostics(name, diagnostics);
     Ok(())
 }
@@ -146,21 +162,26 @@ impl Placed {
     }
 
     /// One JSON object: path, severity, kind, message, start, end, line,
-    /// col (in this order, as documented).
+    /// col (in this order, as documented), and `sequences` for ill-formed
+    /// UTF-8.
     pub fn write_json<W: Write>(&self, path: &str, out: &mut W) -> io::Result<()> {
         let path = serde_json::to_string(path).expect("a string serializes");
         let message = serde_json::to_string(&self.kind.message()).expect("a string serializes");
-        writeln!(
+        write!(
             out,
             "{{\"path\":{path},\"severity\":\"{}\",\"kind\":\"{}\",\"message\":{message},\
-             \"start\":{},\"end\":{},\"line\":{},\"col\":{}}}",
+             \"start\":{},\"end\":{},\"line\":{},\"col\":{}",
             self.kind.severity().name(),
             self.kind.name(),
             self.start,
             self.end,
             self.line,
             self.col,
-        )
+        )?;
+        if let DiagnosticKind::IllFormedUtf8 { sequences } = self.kind {
+            write!(out, ",\"sequences\":{sequences}")?;
+        }
+        writeln!(out, "}}")
     }
 }
 
@@ -176,7 +197,7 @@ pub fn placed_diagnostics(lexer: &Lexer, reader: impl Read) -> io::Result<Vec<Pl
         };
         collect_diagnostics(&piece, base, &mut diagnostics);
     }
-    diagnostics.extend(unclosed(&stream));
+    diagnostics.extend(at_end(&stream).map(Placed::from));
     diagnostics.sort_by_key(|d| (d.start, d.end));
     Ok(diagnostics)
 }
@@ -196,13 +217,33 @@ fn collect_diagnostics(lexed: &Lexed, base: Base, out: &mut Vec<Placed>) {
     }));
 }
 
-/// The `{` a finished stream left open.
-fn unclosed<R: Read>(stream: &Stream<R>) -> impl Iterator<Item = Placed> + '_ {
-    stream.unclosed_braces().iter().map(|brace| Placed {
-        start: brace.offset,
-        end: brace.end,
-        line: brace.line,
-        col: brace.col,
-        kind: DiagnosticKind::UnclosedOpenBrace,
-    })
+/// What a finished stream knows only at its end: the `{` left open and
+/// the one ill-formed UTF-8 diagnostic, in position order.
+pub fn at_end<R: Read>(stream: &Stream<R>) -> impl Iterator<Item = StreamDiagnostic> {
+    let mut all: Vec<StreamDiagnostic> = stream
+        .unclosed_braces()
+        .iter()
+        .map(|brace| StreamDiagnostic {
+            kind: DiagnosticKind::UnclosedOpenBrace,
+            offset: brace.offset,
+            end: brace.end,
+            line: brace.line,
+            col: brace.col,
+        })
+        .chain(stream.ill_formed_utf8())
+        .collect();
+    all.sort_by_key(|d| (d.offset, d.end));
+    all.into_iter()
+}
+
+impl From<StreamDiagnostic> for Placed {
+    fn from(d: StreamDiagnostic) -> Placed {
+        Placed {
+            start: d.offset,
+            end: d.end,
+            line: d.line,
+            col: d.col,
+            kind: d.kind,
+        }
+    }
 }

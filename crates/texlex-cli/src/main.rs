@@ -9,6 +9,7 @@
 
 mod bench;
 mod check;
+mod detect;
 mod input;
 mod lex_cmd;
 mod output;
@@ -133,16 +134,21 @@ enum Command {
 /// The `--regime` option, shared by every subcommand.
 #[derive(Debug, clap::Args)]
 struct RegimeArg {
-    /// Catcode regime [default: from the file extension: latex-at for .sty
-    /// .cls .dtx .ins .ltx .def, latex for anything else and for stdin]
+    /// Catcode regime [default: a `% !TeX texlex-regime = R` magic comment
+    /// in the file's leading comment lines, else from the file extension:
+    /// latex-at for .sty .cls .dtx .ins .ltx .def, latex for anything else
+    /// and for stdin]
     #[arg(long, value_name = "REGIME", value_parser = regime_parser())]
     regime: Option<Regime>,
 
     /// Input model of the engine: `luatex` and `xetex` read UTF-8 code
     /// points, `pdftex` reads bytes (128-255 active under LaTeX) with
-    /// pdfTeX's catcodes and `^^` rules.
-    #[arg(long, value_name = "ENGINE", default_value = "luatex", value_parser = engine_parser())]
-    engine: texlex::TexEngine,
+    /// pdfTeX's catcodes and `^^` rules [default: from the file's head: a
+    /// `% !TeX texlex-engine = E` magic comment, pdftex for a declared
+    /// legacy encoding (inputenc, `% !TeX encoding`) or bytes that are not
+    /// UTF-8, else luatex]
+    #[arg(long, value_name = "ENGINE", value_parser = engine_parser())]
+    engine: Option<texlex::TexEngine>,
 
     /// Change a catcode of the starting table: CHAR=N, where CHAR is one
     /// character or U+XXXX and N is 0..15 (e.g. --catcode @=11

@@ -380,8 +380,9 @@ pub struct Base {
 /// Writes JSON Lines: one object per token (and per trivia span if
 /// `trivia`), with `kind`, `start`, `end`, `line`, `col`; diagnostics as
 /// `"kind":"diagnostic"` records after the record they point into, except
-/// `{` never closed: those come last, as they do from a stream, where they
-/// are known only at the end.
+/// `{` never closed and the one ill-formed UTF-8 diagnostic (with its
+/// `sequences` count): those come last, in position order, as they do from
+/// a stream, where they are known only at the end.
 ///
 /// ```
 /// use texlex::{Lexer, Regime};
@@ -399,7 +400,13 @@ pub fn write_jsonl<W: Write>(
     out: &mut W,
 ) -> io::Result<()> {
     let mut positions = lexed.positions();
-    let unclosed = |d: &Diagnostic| d.kind == texlex::DiagnosticKind::UnclosedOpenBrace;
+    let unclosed = |d: &Diagnostic| {
+        matches!(
+            d.kind,
+            texlex::DiagnosticKind::UnclosedOpenBrace
+                | texlex::DiagnosticKind::IllFormedUtf8 { .. }
+        )
+    };
     let (last, diagnostics): (Vec<Diagnostic>, Vec<Diagnostic>) =
         lexed.diagnostics().partition(unclosed);
     let mut next_diag = 0;
@@ -506,6 +513,15 @@ fn write_diagnostic<W: Write>(
     write_diagnostic_at(d.kind, start..end, line, pos.col, out)
 }
 
+/// Writes a diagnostic a stream settles at its end (see
+/// [`texlex::Stream::ill_formed_utf8`]) as a JSON Lines diagnostic.
+pub fn write_stream_diagnostic_jsonl<W: Write>(
+    d: &texlex::StreamDiagnostic,
+    out: &mut W,
+) -> io::Result<()> {
+    write_diagnostic_at(d.kind, d.offset..d.end, d.line, d.col, out)
+}
+
 /// Writes a `{` a stream left open as a JSON Lines diagnostic.
 pub fn write_unclosed_jsonl<W: Write>(brace: &StreamBrace, out: &mut W) -> io::Result<()> {
     let kind = texlex::DiagnosticKind::UnclosedOpenBrace;
@@ -521,14 +537,18 @@ fn write_diagnostic_at<W: Write>(
 ) -> io::Result<()> {
     let mut message = String::new();
     json_string(&kind.message(), &mut message);
-    writeln!(
+    write!(
         out,
-        r#"{{"kind":"diagnostic","severity":"{}","code":"{}","message":{message},"start":{},"end":{},"line":{line},"col":{col}}}"#,
+        r#"{{"kind":"diagnostic","severity":"{}","code":"{}","message":{message},"start":{},"end":{},"line":{line},"col":{col}"#,
         kind.severity().name(),
         kind.name(),
         span.start,
         span.end,
-    )
+    )?;
+    if let texlex::DiagnosticKind::IllFormedUtf8 { sequences } = kind {
+        write!(out, r#","sequences":{sequences}"#)?;
+    }
+    writeln!(out, "}}")
 }
 
 /// Appends `s` as a JSON string literal.

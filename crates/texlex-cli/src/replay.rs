@@ -62,7 +62,12 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     let source = input::read_file(path).map_err(|r| Failure::at(&options.file, r))?;
     let edits = read_edits(&options.edits)?;
 
-    let profile = options.regime.profile_for(path);
+    // The engine and regime a lex of the initial text would choose.
+    let (profile, _, _) = crate::detect::choose(
+        &options.regime,
+        input::regime_for(path, None),
+        &source[..source.len().min(texlex::SNIFF_LEN)],
+    );
     let mut doc = options
         .lexing
         .lexer(profile)

@@ -5,7 +5,7 @@
 //! one JSON object.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use serde_json::{Value, json};
 use texlex::Severity;
 
-use crate::{EXIT_FAILURE, EXIT_OK, Failure, Tracking, input, output};
+use crate::{EXIT_FAILURE, EXIT_OK, Failure, Tracking, detect, input, output};
 
 /// How many control sequences the report lists.
 const TOP: usize = 20;
@@ -55,6 +55,11 @@ struct Counts {
     errors: u64,
     warnings: u64,
     diagnostics: BTreeMap<&'static str, u64>,
+    /// Files read in pdfTeX's byte model.
+    bytes_model: u64,
+    /// Files whose engine or regime came from their own head: the path and
+    /// the JSON of what was detected.
+    detected: Vec<(String, serde_json::Map<String, Value>)>,
 }
 
 impl Counts {
@@ -81,6 +86,8 @@ impl Counts {
         for (kind, n) in other.diagnostics {
             *self.diagnostics.entry(kind).or_default() += n;
         }
+        self.bytes_model += other.bytes_model;
+        self.detected.extend(other.detected);
     }
 
     /// The most frequent control sequences: by count, ties by name.
@@ -175,14 +182,21 @@ fn progress_bar(files: usize) -> ProgressBar {
 /// Counts one file, streamed: each piece's stores are dropped once
 /// counted, so a file of any size costs about a megabyte.
 fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<Counts, String> {
-    let file = input::open_file(path)?.0;
-    let lexer = lexing.lexer(regime.profile_for(path));
-    let mut stream = lexer.stream(file);
+    let mut file = input::open_file(path)?.0;
+    let head = detect::read_head(&mut file).map_err(|e| input::reason(&e))?;
+    let (profile, engine, detected) = detect::choose(&regime, input::regime_for(path, None), &head);
+    let lexer = lexing.lexer(profile);
     let mut counts = Counts {
         files: 1,
         lines: 1,
+        bytes_model: u64::from(engine.input_model() == texlex::InputModel::Bytes),
         ..Counts::default()
     };
+    if !detected.is_empty() {
+        let json = detected.json(&head, engine);
+        counts.detected.push((path.display().to_string(), json));
+    }
+    let mut stream = lexer.stream(std::io::Cursor::new(head).chain(file));
     let count = |kind: texlex::DiagnosticKind, counts: &mut Counts| {
         match kind.severity() {
             Severity::Error => counts.errors += 1,
@@ -218,6 +232,9 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
     }
     for _ in stream.unclosed_braces() {
         count(texlex::DiagnosticKind::UnclosedOpenBrace, &mut counts);
+    }
+    if let Some(d) = stream.ill_formed_utf8() {
+        count(d.kind, &mut counts);
     }
     Ok(counts)
 }
@@ -279,7 +296,26 @@ fn to_json(total: &Counts, failed: &[(String, String)]) -> Value {
             "by_kind": total.diagnostics,
         },
         "failed_files": failed_files,
+        "input": {
+            "bytes_model": total.bytes_model,
+            "unicode_model": total.files - total.bytes_model,
+            "detected": detected(total),
+        },
     })
+}
+
+/// The files whose engine or regime came from their head, by path.
+fn detected(total: &Counts) -> Vec<Value> {
+    let mut all: Vec<&(String, serde_json::Map<String, Value>)> = total.detected.iter().collect();
+    all.sort_by(|a, b| a.0.cmp(&b.0));
+    all.into_iter()
+        .map(|(path, found)| {
+            let mut object = serde_json::Map::new();
+            object.insert("path".into(), json!(path));
+            object.extend(found.clone());
+            Value::Object(object)
+        })
+        .collect()
 }
 
 /// Rows of the human table: (indent level, label, count).
@@ -291,11 +327,16 @@ fn write_table<W: Write>(
     let mut rows: Vec<(usize, String, u64)> = vec![
         (0, "files".into(), total.files),
         (0, "failed files".into(), failed.len() as u64),
+        (0, "files read as bytes".into(), total.bytes_model),
         (0, "bytes".into(), total.bytes),
         (0, "lines".into(), total.lines),
         (0, "tokens".into(), total.tokens()),
         (1, "char".into(), total.chars.iter().sum()),
     ];
+    if total.bytes_model == 0 {
+        // Said only when it happened.
+        rows.remove(2);
+    }
     for (cat, &n) in total.chars.iter().enumerate() {
         if n > 0 {
             rows.push((2, format!("{cat:>2} {}", CATCODE_NAMES[cat]), n));

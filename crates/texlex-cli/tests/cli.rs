@@ -127,27 +127,32 @@ fn tricky_inputs() -> Vec<(&'static str, Vec<u8>)> {
 
 #[test]
 fn lex_trivia_records_tile_the_input() {
-    for regime in ["latex", "latex-at", "expl3", "plain-ini"] {
-        for (name, input) in tricky_inputs() {
-            let output = texlex()
-                .args(["lex", "--format", "jsonl", "--trivia", "--regime", regime])
-                .write_stdin(input.clone())
-                .output()
-                .unwrap();
-            assert!(output.status.success(), "{name}: {}", stderr_of(&output));
-            let mut spans: Vec<(u64, u64)> = json_lines(&stdout_of(&output))
-                .iter()
-                .filter(|r| !is_diagnostic(r))
-                .map(|r| (r["start"].as_u64().unwrap(), r["end"].as_u64().unwrap()))
-                .collect();
-            spans.sort();
-            let mut at = 0;
-            for (start, end) in &spans {
-                assert_eq!(*start, at, "{regime}/{name}: gap or overlap in {spans:?}");
-                assert!(end >= start, "{regime}/{name}: {spans:?}");
-                at = *end;
+    // Without --engine the ill-formed input is read as bytes (and an
+    // `input` record, outside the tiling, says so); with it, as UTF-8.
+    for engine in [&[][..], &["--engine", "luatex"][..]] {
+        for regime in ["latex", "latex-at", "expl3", "plain-ini"] {
+            for (name, input) in tricky_inputs() {
+                let output = texlex()
+                    .args(["lex", "--format", "jsonl", "--trivia", "--regime", regime])
+                    .args(engine)
+                    .write_stdin(input.clone())
+                    .output()
+                    .unwrap();
+                assert!(output.status.success(), "{name}: {}", stderr_of(&output));
+                let mut spans: Vec<(u64, u64)> = json_lines(&stdout_of(&output))
+                    .iter()
+                    .filter(|r| !is_diagnostic(r) && r["kind"] != "input")
+                    .map(|r| (r["start"].as_u64().unwrap(), r["end"].as_u64().unwrap()))
+                    .collect();
+                spans.sort();
+                let mut at = 0;
+                for (start, end) in &spans {
+                    assert_eq!(*start, at, "{regime}/{name}: gap or overlap in {spans:?}");
+                    assert!(end >= start, "{regime}/{name}: {spans:?}");
+                    at = *end;
+                }
+                assert_eq!(at, input.len() as u64, "{regime}/{name}: {spans:?}");
             }
-            assert_eq!(at, input.len() as u64, "{regime}/{name}: {spans:?}");
         }
     }
 }
@@ -564,4 +569,170 @@ fn bench_track_is_serial_and_missing_files_fail() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.tex"));
+}
+
+// ---------------------------------------------------------------- encodings
+
+const LATIN1_DOC: &[u8] = b"\\documentclass{article}\n\\usepackage[T1]{fontenc}\n\\usepackage[latin1]{inputenc}\n\\begin{document}\nCaf\xe9 cr\xe8me\n\\end{document}\n";
+
+#[test]
+fn a_declared_latin1_file_is_read_as_bytes_with_a_note() {
+    let dir = TempDir::new("latin1");
+    let path = dir.file("l1.tex", LATIN1_DOC);
+    let output = texlex().arg("check").arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(
+        stdout_of(&output),
+        format!(
+            "{}: note: read as bytes (pdfTeX model): \\usepackage[latin1]{{inputenc}} at 3:1\n",
+            path.display()
+        )
+    );
+    let output = texlex()
+        .args(["check", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let records = json_lines(&stdout_of(&output));
+    assert_eq!(records.len(), 1, "{records:?}");
+    let note = &records[0];
+    assert_eq!(note["severity"], "note");
+    assert_eq!(note["kind"], "input");
+    assert_eq!(note["engine"], "pdftex");
+    assert_eq!(note["model"], "bytes");
+    assert_eq!(note["reason"], "inputenc");
+    assert_eq!(note["encoding"], "latin1");
+    assert_eq!(
+        (note["line"].as_u64(), note["col"].as_u64()),
+        (Some(3), Some(1))
+    );
+    // The é is one active character (byte 0xE9), as pdfTeX reads it.
+    let output = texlex()
+        .args(["lex", "--format", "jsonl"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let records = json_lines(&stdout_of(&output));
+    assert_eq!(records[0]["kind"], "input");
+    assert_eq!(records[0]["model"], "bytes");
+    assert!(
+        records
+            .iter()
+            .any(|r| r["kind"] == "active" && r["cp"] == 0xE9)
+    );
+    assert!(!records.iter().any(is_diagnostic));
+}
+
+#[test]
+fn undeclared_bytes_that_are_not_utf8_are_read_as_bytes() {
+    let dir = TempDir::new("rawbytes");
+    let path = dir.file("raw.tex", b"ok\n\\section{Caf\xe9 \xe0}\n");
+    let output = texlex().arg("check").arg(&path).output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr_of(&output));
+    assert_eq!(
+        stdout_of(&output),
+        format!(
+            "{}: note: read as bytes (pdfTeX model): not UTF-8 (first ill-formed byte at 2:13)\n",
+            path.display()
+        )
+    );
+    let output = texlex()
+        .args(["stats", "--json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stats: Value = serde_json::from_str(&stdout_of(&output)).unwrap();
+    assert_eq!(stats["input"]["bytes_model"], 1);
+    assert_eq!(stats["input"]["unicode_model"], 0);
+    assert_eq!(stats["input"]["detected"][0]["reason"], "not-utf8");
+    assert_eq!(stats["input"]["detected"][0]["engine"], "pdftex");
+    assert_eq!(stats["diagnostics"]["total"], 0);
+}
+
+#[test]
+fn engine_luatex_forces_utf8_and_one_counted_diagnostic() {
+    let dir = TempDir::new("forced");
+    let path = dir.file("l1.tex", LATIN1_DOC);
+    let output = texlex()
+        .args(["check", "--engine", "luatex"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    // No note (the user chose), one error for both bytes.
+    assert_eq!(
+        stdout_of(&output),
+        format!(
+            "{}:5:4: error: not UTF-8: 2 ill-formed sequences read as U+FFFD, the first here\n",
+            path.display()
+        )
+    );
+    let output = texlex()
+        .args(["check", "--engine", "luatex", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let records = json_lines(&stdout_of(&output));
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["kind"], "ill-formed-utf8");
+    assert_eq!(records[0]["sequences"], 2);
+    // The same from `lex`, streamed: one diagnostic record, with the count.
+    let big: Vec<u8> = b"Caf\xe9\n".repeat(300_000);
+    let output = texlex()
+        .args(["lex", "--engine", "luatex", "--format", "jsonl"])
+        .write_stdin(big)
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&output);
+    let diagnostics: Vec<Value> = stdout
+        .lines()
+        .filter(|l| l.contains("\"diagnostic\""))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(diagnostics.len(), 1);
+    assert_eq!(diagnostics[0]["sequences"], 300_000);
+    assert_eq!(
+        (
+            diagnostics[0]["start"].as_u64(),
+            diagnostics[0]["line"].as_u64()
+        ),
+        (Some(3), Some(1))
+    );
+}
+
+#[test]
+fn a_magic_regime_comment_changes_the_tokens_and_the_flag_wins() {
+    let src = "% !TeX texlex-regime = expl3\n\\cs_new:Npn \\foo_bar: { }\n";
+    let output = texlex().arg("lex").write_stdin(src).output().unwrap();
+    let stdout = stdout_of(&output);
+    assert!(
+        stdout.starts_with("cs cs_new:Npn\ncs foo_bar:\n"),
+        "{stdout}"
+    );
+    assert!(stderr_of(&output).contains("note: starts in regime expl3"));
+    let output = texlex()
+        .args(["lex", "--regime", "latex"])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    let stdout = stdout_of(&output);
+    assert!(stdout.starts_with("cs cs\nchr 8 U+005F\n"), "{stdout}");
+    assert_eq!(stderr_of(&output), "");
+    // The engine magic comment, beaten by --engine the same way.
+    let src = b"% !TeX texlex-engine = pdftex\n\xc3\xa9\n".to_vec();
+    let output = texlex()
+        .arg("lex")
+        .write_stdin(src.clone())
+        .output()
+        .unwrap();
+    assert_eq!(
+        stdout_of(&output),
+        "active U+00C3\nactive U+00A9\nchr 10 U+0020\n"
+    );
+    let output = texlex()
+        .args(["lex", "--engine", "luatex"])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    assert_eq!(stdout_of(&output), "chr 11 U+00E9\nchr 10 U+0020\n");
 }

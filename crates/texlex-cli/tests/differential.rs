@@ -476,11 +476,13 @@ impl Mode {
         }
     }
 
+    /// The engine is always given: without it, a batch with ill-formed
+    /// bytes would be read in the byte model (see `texlex::sniff`).
     fn subject_args(self) -> &'static [&'static str] {
         match self {
-            Mode::Static => &["lex", "--static"],
+            Mode::Static => &["lex", "--static", "--engine", "luatex"],
             Mode::Pdftex => &["lex", "--static", "--engine", "pdftex"],
-            Mode::Track => &["lex", "--no-verbatim"],
+            Mode::Track => &["lex", "--no-verbatim", "--engine", "luatex"],
         }
     }
 }

@@ -31,8 +31,25 @@ pub enum DiagnosticKind {
         /// The dropped character.
         code: u32,
     },
-    /// Bytes that are not UTF-8; read as U+FFFD.
-    IllFormedUtf8,
+    /// Bytes that are not UTF-8, each maximal ill-formed subpart read as
+    /// U+FFFD. An input gets at most one of these (a file in a legacy
+    /// encoding would otherwise get one per accented letter): its span is
+    /// the first ill-formed sequence, and `sequences` counts them all
+    /// (saturating at `u32::MAX`).
+    ///
+    /// ```
+    /// use texlex::{DiagnosticKind, Lexer, Regime};
+    /// let lexed = Lexer::new(Regime::Latex).lex(b"caf\xe9 cr\xe8me\n")?;
+    /// let all: Vec<_> = lexed.diagnostics().collect();
+    /// assert_eq!(all.len(), 1);
+    /// assert_eq!(all[0].kind, DiagnosticKind::IllFormedUtf8 { sequences: 2 });
+    /// assert_eq!((all[0].span.start, all[0].span.end), (3, 4));
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    IllFormedUtf8 {
+        /// How many ill-formed sequences the input holds.
+        sequences: u32,
+    },
     /// A `}` without a matching `{`.
     UnmatchedCloseBrace,
     /// A `{` still open at the end of the input. Only the outermost 1000
@@ -58,7 +75,7 @@ impl DiagnosticKind {
     pub const fn name(self) -> &'static str {
         match self {
             DiagnosticKind::InvalidCharacter { .. } => "invalid-character",
-            DiagnosticKind::IllFormedUtf8 => "ill-formed-utf8",
+            DiagnosticKind::IllFormedUtf8 { .. } => "ill-formed-utf8",
             DiagnosticKind::UnmatchedCloseBrace => "unmatched-close-brace",
             DiagnosticKind::UnclosedOpenBrace => "unclosed-open-brace",
             DiagnosticKind::IncompleteCaretNotation => "incomplete-caret-notation",
@@ -125,7 +142,12 @@ impl DiagnosticKind {
             DiagnosticKind::InvalidCharacter { code } => {
                 format!("invalid character U+{code:04X} (catcode 15) dropped")
             }
-            DiagnosticKind::IllFormedUtf8 => "ill-formed UTF-8 read as U+FFFD".to_string(),
+            DiagnosticKind::IllFormedUtf8 { sequences: 1 } => {
+                "not UTF-8: an ill-formed sequence read as U+FFFD".to_string()
+            }
+            DiagnosticKind::IllFormedUtf8 { sequences } => format!(
+                "not UTF-8: {sequences} ill-formed sequences read as U+FFFD, the first here"
+            ),
             DiagnosticKind::UnmatchedCloseBrace => "unmatched `}`".to_string(),
             DiagnosticKind::UnclosedOpenBrace => "`{` never closed".to_string(),
             DiagnosticKind::IncompleteCaretNotation => {

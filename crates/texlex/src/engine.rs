@@ -691,8 +691,7 @@ impl<'a> Engine<'a> {
             let mut ill_formed = Vec::new();
             let mut owned = OwnedLine::new(content, end_line_char, line, |s| ill_formed.push(s));
             for (start, end) in ill_formed {
-                self.out
-                    .diagnostic(DiagnosticKind::IllFormedUtf8, Span::new(start, end));
+                self.out.ill_formed_utf8(Span::new(start, end));
             }
             self.run(&mut owned, &line, resume)
                 .expect("an owned line never asks for a copy")

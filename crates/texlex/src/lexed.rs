@@ -67,6 +67,9 @@ impl<'s> Lexed<'s> {
         debug_assert_eq!(base as usize, source.len());
         open.finish(&mut diagnostics);
         crate::store::sort_by_position(&mut diagnostics);
+        if chunks.len() > 1 {
+            crate::store::merge_ill_formed(&mut diagnostics);
+        }
         Lexed {
             source,
             profile: profile.clone(),

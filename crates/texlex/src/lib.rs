@@ -66,6 +66,8 @@
 //! - `parallel`: big static inputs split at line ends, lexed on threads,
 //!   merged into the serial result.
 //! - `stream`: a [`Read`](std::io::Read)er lexed piece by piece.
+//! - `sniff`: what a file's head says about how to read it (magic
+//!   comments, a declared encoding, bytes that are not UTF-8): [`sniff`].
 //! - `document`: the editable [`Document`].
 
 #![warn(missing_docs)]
@@ -85,6 +87,7 @@ mod line_end;
 mod options;
 mod parallel;
 mod pos;
+mod sniff;
 mod store;
 mod stream;
 mod token;
@@ -103,8 +106,9 @@ pub use intern::{CsId, builtin};
 pub use lexed::{Lexed, Tokens};
 pub use options::{Lexer, VERBATIM_ENVIRONMENTS};
 pub use pos::{LspPosition, Position, Positions};
+pub use sniff::{SNIFF_LEN, Sniff, SniffReason, Sniffed, sniff};
 pub use store::{Records, TokenStats};
-pub use stream::{Piece, Stream, StreamBrace};
+pub use stream::{Piece, Stream, StreamBrace, StreamDiagnostic};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
 pub(crate) use intern::Interner;

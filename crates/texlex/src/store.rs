@@ -279,6 +279,9 @@ pub(crate) struct Builder {
     /// Whether the last entry is a segment ending at `pos`.
     segment_open: bool,
     diagnostics: Vec<Diagnostic>,
+    /// Ill-formed UTF-8 is one diagnostic: where in `diagnostics` it is,
+    /// and how many sequences it stands for so far.
+    ill_formed: Option<(usize, u32)>,
     /// `{` minus `}` so far (unmatched `}` not counted).
     brace_depth: u32,
     /// With tracking: the catcodes from each offset on where they changed.
@@ -313,6 +316,7 @@ impl Builder {
             pos: 0,
             segment_open: false,
             diagnostics: Vec::new(),
+            ill_formed: None,
             brace_depth: 0,
             history: History::default(),
             open_braces: Vec::new(),
@@ -565,11 +569,35 @@ impl Builder {
         self.diagnostics.push(Diagnostic::new(kind, span));
     }
 
+    /// An ill-formed UTF-8 sequence: the first makes the one
+    /// [`DiagnosticKind::IllFormedUtf8`] diagnostic, the others count in it
+    /// (memory stays bounded on a file in a legacy encoding). Rare: the
+    /// slow path of non-UTF-8 input.
+    #[cold]
+    pub(crate) fn ill_formed_utf8(&mut self, span: Span) {
+        match &mut self.ill_formed {
+            Some((at, sequences)) => {
+                *sequences = sequences.saturating_add(1);
+                let first = &mut self.diagnostics[*at].span;
+                if (span.start, span.end) < (first.start, first.end) {
+                    *first = span;
+                }
+            }
+            None => {
+                self.ill_formed = Some((self.diagnostics.len(), 1));
+                self.diagnostic(DiagnosticKind::IllFormedUtf8 { sequences: 1 }, span);
+            }
+        }
+    }
+
     /// The finished store, the diagnostics sorted by position (unmatched
     /// `}` included), and the braces left open (not yet diagnostics: a
     /// chunk's open braces may close in the next chunk).
     pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>, OpenBraces) {
         self.store.total_len = self.pos;
+        if let Some((at, sequences)) = self.ill_formed {
+            self.diagnostics[at].kind = DiagnosticKind::IllFormedUtf8 { sequences };
+        }
         sort_by_position(&mut self.diagnostics);
         let braces = OpenBraces {
             outermost: std::mem::take(&mut self.open_braces),
@@ -898,6 +926,30 @@ impl OpenBraces {
                 .map(|span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span)),
         );
     }
+}
+
+/// Makes the [`DiagnosticKind::IllFormedUtf8`] diagnostics of chunks
+/// lexed apart (sorted by position) one: the first, counting them all.
+pub(crate) fn merge_ill_formed(diagnostics: &mut Vec<Diagnostic>) {
+    let mut first = None;
+    let mut total = 0u32;
+    let mut parts = 0;
+    for (i, d) in diagnostics.iter().enumerate() {
+        if let DiagnosticKind::IllFormedUtf8 { sequences } = d.kind {
+            first.get_or_insert(i);
+            total = total.saturating_add(sequences);
+            parts += 1;
+        }
+    }
+    let Some(first) = first.filter(|_| parts > 1) else {
+        return;
+    };
+    diagnostics[first].kind = DiagnosticKind::IllFormedUtf8 { sequences: total };
+    let mut i = 0;
+    diagnostics.retain(|d| {
+        i += 1;
+        i - 1 <= first || !matches!(d.kind, DiagnosticKind::IllFormedUtf8 { .. })
+    });
 }
 
 /// Sorts diagnostics by position (stably: equal spans keep their order),

@@ -74,6 +74,8 @@ pub struct Stream<R> {
     /// A piece was handed out (an empty input is one empty piece).
     started: bool,
     braces: CarriedBraces,
+    /// The one ill-formed UTF-8 diagnostic, counting the pieces so far.
+    ill_formed: Option<StreamDiagnostic>,
     /// How long a piece may get before the stream gives up (a test lowers
     /// it); pieces are lexed with 32-bit offsets.
     max_piece_len: usize,
@@ -84,7 +86,9 @@ pub struct Stream<R> {
 /// starts with the catcodes in force there (its [`Lexed::profile`]).
 ///
 /// Its diagnostics are those of its own bytes, braces matched across
-/// pieces: a `}` closing a `{` of an earlier piece is no error.
+/// pieces: a `}` closing a `{` of an earlier piece is no error. Ill-formed
+/// UTF-8 is not among them: a stream has one diagnostic for all of it,
+/// complete at its end ([`Stream::ill_formed_utf8`]).
 pub struct Piece<'a> {
     lexed: Lexed<'a>,
     offset: u64,
@@ -111,6 +115,22 @@ impl<'a> std::ops::Deref for Piece<'a> {
     fn deref(&self) -> &Lexed<'a> {
         &self.lexed
     }
+}
+
+/// A diagnostic a [`Stream`] settles only at its end, placed in the input
+/// (see [`Stream::ill_formed_utf8`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StreamDiagnostic {
+    /// What it is about.
+    pub kind: DiagnosticKind,
+    /// The byte offset in the input where its span starts.
+    pub offset: u64,
+    /// Where its span ends.
+    pub end: u64,
+    /// Its 1-based line.
+    pub line: u64,
+    /// Its 1-based column, in characters.
+    pub col: u32,
 }
 
 /// A `{` still open at the end of a [`Stream`], where it is in the input.
@@ -145,6 +165,7 @@ impl<R: Read> Stream<R> {
             eof: false,
             started: false,
             braces: CarriedBraces::default(),
+            ill_formed: None,
             max_piece_len: u32::MAX as usize,
         }
     }
@@ -216,7 +237,8 @@ impl<R: Read> Stream<R> {
             history,
             ..
         } = chunk;
-        let diagnostics = self.braces.close(diagnostics);
+        let mut diagnostics = self.braces.close(diagnostics);
+        let ill_formed = take_ill_formed(&mut diagnostics);
         let lexed = Lexed::from_piece(
             &self.buffer[..cut],
             start_profile,
@@ -228,6 +250,9 @@ impl<R: Read> Stream<R> {
         );
         self.handed_out_lines = lexed.line_count() as u64 - 1;
         self.braces.open(braces, &lexed, self.offset, self.line);
+        if let Some(d) = ill_formed {
+            add_ill_formed(&mut self.ill_formed, d, &lexed, self.offset, self.line);
+        }
         Ok(Some(Piece {
             lexed,
             offset: self.offset,
@@ -239,6 +264,28 @@ impl<R: Read> Stream<R> {
     /// has returned `None` (at most the outermost 1000).
     pub fn unclosed_braces(&self) -> &[StreamBrace] {
         &self.braces.outermost
+    }
+
+    /// The one diagnostic for ill-formed UTF-8 in the input, if it has
+    /// any: a [`DiagnosticKind::IllFormedUtf8`] placed at the first
+    /// ill-formed sequence, which counts all of them (saturating at
+    /// `u32::MAX`). The count is complete once
+    /// [`next_piece`](Stream::next_piece) has returned `None`; pieces do
+    /// not list this diagnostic.
+    ///
+    /// ```
+    /// use texlex::{DiagnosticKind, Lexer, Regime};
+    /// let mut stream = Lexer::new(Regime::Latex).stream(&b"ok\n\xe9t\xe9\n"[..]);
+    /// while let Some(piece) = stream.next_piece()? {
+    ///     assert_eq!(piece.diagnostics().count(), 0);
+    /// }
+    /// let d = stream.ill_formed_utf8().unwrap();
+    /// assert_eq!(d.kind, DiagnosticKind::IllFormedUtf8 { sequences: 2 });
+    /// assert_eq!((d.offset, d.line, d.col), (3, 2, 1));
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn ill_formed_utf8(&self) -> Option<StreamDiagnostic> {
+        self.ill_formed
     }
 
     /// Ends the stream after `error`: what was read and not handed out is
@@ -305,6 +352,46 @@ impl<R: Read> Stream<R> {
         self.max_piece_len = len;
         self
     }
+}
+
+/// Counts a piece's (at `offset`, from `line`) ill-formed UTF-8 diagnostic
+/// `d` in the stream's.
+#[cold]
+fn add_ill_formed(
+    ill_formed: &mut Option<StreamDiagnostic>,
+    d: Diagnostic,
+    piece: &Lexed,
+    offset: u64,
+    line: u64,
+) {
+    let DiagnosticKind::IllFormedUtf8 { sequences } = d.kind else {
+        return;
+    };
+    match ill_formed {
+        Some(StreamDiagnostic {
+            kind: DiagnosticKind::IllFormedUtf8 { sequences: total },
+            ..
+        }) => *total = total.saturating_add(sequences),
+        _ => {
+            let at = piece.position(d.span.start);
+            *ill_formed = Some(StreamDiagnostic {
+                kind: d.kind,
+                offset: offset + u64::from(d.span.start),
+                end: offset + u64::from(d.span.end),
+                line: line + u64::from(at.line),
+                col: at.col,
+            });
+        }
+    }
+}
+
+/// Takes a piece's ill-formed UTF-8 diagnostic (it has at most one) out of
+/// its list.
+fn take_ill_formed(diagnostics: &mut Vec<Diagnostic>) -> Option<Diagnostic> {
+    let at = diagnostics
+        .iter()
+        .position(|d| matches!(d.kind, DiagnosticKind::IllFormedUtf8 { .. }))?;
+    Some(diagnostics.remove(at))
 }
 
 /// The `{` left open by the pieces handed out so far.

@@ -209,6 +209,8 @@ pub(crate) fn streamed(
             .iter()
             .map(|b| (b.offset, b.end, crate::DiagnosticKind::UnclosedOpenBrace)),
     );
+    flat.diagnostics
+        .extend(stream.ill_formed_utf8().map(|d| (d.offset, d.end, d.kind)));
     flat.diagnostics.sort_by_key(|d| (d.0, d.1));
     Ok(flat)
 }

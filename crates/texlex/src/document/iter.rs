@@ -219,10 +219,14 @@ pub struct DocumentDiagnostics<'d> {
     ahead: Option<Diagnostic>,
     /// The `{` still open at the end, in position order.
     unclosed: Peekable<std::vec::IntoIter<Span>>,
+    /// Ill-formed UTF-8 sequences in all chunks, until the one diagnostic
+    /// that stands for them (the first chunk's) has been read.
+    ill_formed: Option<u32>,
 }
 
 impl<'d> DocumentDiagnostics<'d> {
     pub(super) fn new(doc: &'d Document) -> Self {
+        let (unclosed, ill_formed) = unclosed_braces(doc);
         DocumentDiagnostics {
             walk: ChunkWalk::new(doc),
             current: [].iter(),
@@ -231,7 +235,24 @@ impl<'d> DocumentDiagnostics<'d> {
             depth: 0,
             opened: 0,
             ahead: None,
-            unclosed: unclosed_braces(doc).into_iter().peekable(),
+            unclosed: unclosed.into_iter().peekable(),
+            ill_formed: (ill_formed > 0).then_some(ill_formed),
+        }
+    }
+
+    /// The next diagnostic of the chunks, in position order, with one
+    /// ill-formed UTF-8 diagnostic for the whole document (as a fresh lex
+    /// has): the first chunk's, counting the sequences of all.
+    fn next_merged(&mut self) -> Option<Diagnostic> {
+        loop {
+            let mut d = self.next_of_chunks()?;
+            if let DiagnosticKind::IllFormedUtf8 { .. } = d.kind {
+                let Some(sequences) = self.ill_formed.take() else {
+                    continue;
+                };
+                d.kind = DiagnosticKind::IllFormedUtf8 { sequences };
+            }
+            return Some(d);
         }
     }
 
@@ -280,7 +301,7 @@ impl Iterator for DocumentDiagnostics<'_> {
 
     fn next(&mut self) -> Option<Diagnostic> {
         if self.ahead.is_none() {
-            self.ahead = self.next_of_chunks();
+            self.ahead = self.next_merged();
         }
         let unclosed = |span: Span| Diagnostic::new(DiagnosticKind::UnclosedOpenBrace, span);
         match (&self.ahead, self.unclosed.peek()) {
@@ -309,17 +330,23 @@ fn moved(d: &Diagnostic, base: u32) -> Diagnostic {
 
 /// The `{` still open at the end of the document (the outermost 1000
 /// levels), in position order: each chunk's
-/// unmatched `}` first close the braces earlier chunks left open.
-fn unclosed_braces(doc: &Document) -> Vec<Span> {
+/// unmatched `}` first close the braces earlier chunks left open. Also
+/// the ill-formed UTF-8 sequences of all chunks (saturating).
+fn unclosed_braces(doc: &Document) -> (Vec<Span>, u32) {
     let mut open = OpenBraces::default();
+    let mut ill_formed = 0u32;
     for (start, chunk) in ChunkWalk::new(doc) {
-        let closes = chunk
-            .lexed
-            .diagnostics
-            .iter()
-            .filter(|d| d.kind == DiagnosticKind::UnmatchedCloseBrace)
-            .count();
+        let mut closes = 0;
+        for d in &chunk.lexed.diagnostics {
+            match d.kind {
+                DiagnosticKind::UnmatchedCloseBrace => closes += 1,
+                DiagnosticKind::IllFormedUtf8 { sequences } => {
+                    ill_formed = ill_formed.saturating_add(sequences);
+                }
+                _ => {}
+            }
+        }
         open.add_braces(closes, &chunk.lexed.braces, start);
     }
-    open.outermost
+    (open.outermost, ill_formed)
 }

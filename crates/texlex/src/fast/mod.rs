@@ -595,7 +595,7 @@ impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
                 at += chunk.valid().len();
                 let bad = chunk.invalid().len();
                 if bad > 0 {
-                    out.diagnostic(crate::DiagnosticKind::IllFormedUtf8, span(at, at + bad));
+                    out.ill_formed_utf8(span(at, at + bad));
                     at += bad;
                 }
             }
