@@ -1120,7 +1120,9 @@ impl<'a> ChunkRecords<'a> {
     pub(crate) fn seek(mut self, offset: u32) -> Self {
         let cps = &self.store.checkpoints;
         let local = offset.saturating_sub(self.base);
-        let block = cps.partition_point(|cp| cp.offset <= local);
+        // Strictly before: a token with an empty span at `offset` (an
+        // empty verbatim body) comes before a checkpoint at `offset`.
+        let block = cps.partition_point(|cp| cp.offset < local);
         if block > 0 {
             let cp = cps[block - 1];
             self.at = EntryPos {
