@@ -340,25 +340,43 @@ impl<'a> Engine<'a> {
         }
     }
 
-    /// `\verb`'s argument at `loc` (after its name), as one token.
-    /// Returns where lexing goes on.
-    fn verb_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> usize {
+    /// `\verb`'s argument at `loc` (after its name), as one token: an
+    /// optional `*`, spaces (dropped since LaTeX 2020-10-01), then the
+    /// delimiter. Returns where lexing goes on; `None` if `\verb` is not
+    /// run here: with no delimiter on the line, `}` or a letter as its
+    /// delimiter, it is named, not run (`\xpretocmd{\verb}`, a
+    /// description "spaces before \verb delimiter"); LaTeX would stop with
+    /// an error if it were run there.
+    fn verb_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> Option<usize> {
         let content_end = Self::content_end(buf);
         let mut p = loc;
         let starred = p < content_end && buf.byte(p) == b'*';
         if starred {
             p += 1;
         }
+        // (After a `*`, spaces are kept: rare, and the token's span would
+        // no longer show where its body starts.)
+        let mut start = loc;
+        while !starred && p < content_end && matches!(buf.byte(p), b' ' | b'\t') {
+            p += 1;
+            start = p;
+        }
         if p >= content_end {
-            let span = Span::new(buf.end_of(loc), buf.end_of(p.min(content_end).max(loc)));
-            self.out.verb(span, 13, starred, false);
-            return p.min(content_end).max(loc);
+            return None;
         }
         let (delimiter, q) = buf.decode(p);
+        let cat = self.profile.catcode(delimiter);
+        if matches!(cat, Catcode::EndGroup | Catcode::Letter) {
+            return None;
+        }
+        if start > loc {
+            let spaces = Span::new(buf.end_of(loc), buf.end_of(start));
+            self.out.trivia(TriviaKind::Space, spaces);
+        }
         let (end, terminated) = Self::delimited(buf, q, delimiter);
-        let span = Span::new(buf.end_of(loc), buf.end_of(end));
+        let span = Span::new(buf.end_of(start), buf.end_of(end));
         self.out.verb(span, delimiter, starred, terminated);
-        end
+        Some(end)
     }
 
     /// A short verb: the active character `code` at `start..loc` reads
@@ -424,7 +442,7 @@ impl<'a> Engine<'a> {
     fn verb_requested<B: LineBuf>(&mut self, buf: &B, loc: usize) -> Option<usize> {
         let shape = self.tracker.as_mut()?.take_verb_request()?;
         match shape {
-            VerbShape::Latex => Some(self.verb_argument(buf, loc)),
+            VerbShape::Latex => self.verb_argument(buf, loc),
             VerbShape::Args(shape) => {
                 self.pending = Some(Pending {
                     target: Target::Command,

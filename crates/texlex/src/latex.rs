@@ -92,6 +92,8 @@ pub(crate) struct Latex {
     pub(crate) declared: Arc<Declared>,
     /// Short verbs, global.
     pub(crate) short_verbs: Vec<ShortVerb>,
+    /// Short verbs `\AtBeginDocument` makes, global.
+    pub(crate) short_verbs_at_begin_document: Vec<u32>,
 }
 
 /// The commands that read a verbatim argument unless redefined.
@@ -122,6 +124,7 @@ impl Latex {
             base_envs,
             declared: Arc::new(Declared::default()),
             short_verbs: Vec::new(),
+            short_verbs_at_begin_document: Vec::new(),
         }
     }
 
@@ -224,6 +227,11 @@ enum Declares {
     /// minted's `\newminted`, `\newmint`, `\newmintinline`,
     /// `\newmintedfile`.
     Minted(MintedKind),
+    /// Hooks and patches: the arguments are code stored to run later.
+    Deferred,
+    /// `\AtBeginDocument`: stored code, in which the short verbs it
+    /// makes are noted, to be made at `\begin{document}`.
+    AtBeginDocument,
     /// `\MakeShortVerb`.
     MakeShortVerb,
     /// `\DeleteShortVerb`.
@@ -272,6 +280,20 @@ fn declarer(name: &[u8]) -> Option<(&'static [Item], Declares)> {
         b"excludecomment" => (&[EnvName], Declares::CommentEnv),
         b"includecomment" => (&[EnvName], Declares::OrdinaryEnv),
         b"MakeShortVerb" => (&[Star, Character], Declares::MakeShortVerb),
+        b"AtBeginDocument" => (&[Body], Declares::AtBeginDocument),
+        b"AtEndDocument" | b"AtEndOfPackage" | b"AtEndOfClass" | b"AtEndPreamble"
+        | b"AfterEndPreamble" => (&[Body], Declares::Deferred),
+        b"AtBeginEnvironment" | b"AtEndEnvironment" | b"AddToHookNext" => {
+            (&[Text, Body], Declares::Deferred)
+        }
+        b"AddToHook" => (&[Text, Bracket, Body], Declares::Deferred),
+        b"g@addto@macro" | b"appto" | b"gappto" | b"preto" | b"gpreto" => {
+            (&[Name, Body], Declares::Deferred)
+        }
+        b"apptocmd" | b"pretocmd" | b"xapptocmd" | b"xpretocmd" => {
+            (&[Name, Body, Body, Body], Declares::Deferred)
+        }
+        b"patchcmd" | b"xpatchcmd" => (&[Name, Body, Body, Body, Body], Declares::Deferred),
         b"DeleteShortVerb" => (&[Character], Declares::DeleteShortVerb),
         _ => return expl3_definer(name).map(|items| (items, Declares::Command)),
     })
@@ -338,6 +360,11 @@ pub(crate) struct Header {
     pub(crate) global: bool,
     /// The short verb's character.
     character: Option<u32>,
+    /// In `\AtBeginDocument`'s code: how far a `\MakeShortVerb{\c}` has
+    /// been read (0: not; 1: the name; 2: its `{`), and the characters
+    /// of those read.
+    make_short_verb: u8,
+    short_verbs_later: Vec<u32>,
 }
 
 /// What [`Header::feed`] made of a token.
@@ -361,6 +388,8 @@ pub(crate) enum Completed {
     Effects(Vec<Effect>),
     MakeShortVerb(u32),
     DeleteShortVerb(u32),
+    /// `\AtBeginDocument` code that makes these short verbs.
+    AtBeginDocument(Vec<u32>),
 }
 
 fn push_char(text: &mut Vec<u8>, code: u32) {
@@ -383,6 +412,8 @@ impl Header {
             starred: false,
             global,
             character: None,
+            make_short_verb: 0,
+            short_verbs_later: Vec::new(),
         })
     }
 
@@ -400,7 +431,13 @@ impl Header {
     /// Whether the header's arguments are kept (a plain command's are not
     /// needed: only its name, and only if it was a verbatim one).
     fn keeps_texts(&self) -> bool {
-        !matches!(self.declares, Declares::Command | Declares::ProvidedCommand)
+        !matches!(
+            self.declares,
+            Declares::Command
+                | Declares::ProvidedCommand
+                | Declares::Deferred
+                | Declares::AtBeginDocument
+        )
     }
 
     /// Keeps the name of the command being defined, if it matters: a plain
@@ -555,6 +592,9 @@ impl Header {
                     self.character = one_char(name);
                 }
             }
+            Item::Body if self.declares == Declares::AtBeginDocument => {
+                self.watch_short_verb(seen);
+            }
             Item::EnvName | Item::Text | Item::Bracket if self.keeps_texts() => {
                 let text = self
                     .texts
@@ -572,6 +612,23 @@ impl Header {
             _ => {}
         }
         Step::More
+    }
+
+    /// Follows `\MakeShortVerb{\c}`, `\MakeShortVerb*\c` and the like in
+    /// `\AtBeginDocument`'s code.
+    fn watch_short_verb(&mut self, seen: Seen) {
+        self.make_short_verb = match (self.make_short_verb, seen) {
+            (_, Seen::Cs(b"MakeShortVerb")) => 1,
+            (1, Seen::Char { cat: 12, code: 42 }) | (1, Seen::Char { cat: 10, .. }) => 1,
+            (1, Seen::Char { cat: 1, .. }) => 2,
+            (1 | 2, Seen::Cs(name)) => {
+                if let Some(code) = one_char(name) {
+                    self.short_verbs_later.push(code);
+                }
+                0
+            }
+            _ => 0,
+        };
     }
 
     /// The declaration, once every item is read.
@@ -642,6 +699,10 @@ impl Header {
                     )),
                     MintedKind::File => Some(Effect::Command(name, None)),
                 }
+            }
+            Declares::Deferred => None,
+            Declares::AtBeginDocument => {
+                return Completed::AtBeginDocument(std::mem::take(&mut self.short_verbs_later));
             }
             Declares::MakeShortVerb => {
                 return self
@@ -726,7 +787,7 @@ pub(crate) fn document_shape(spec: &[u8]) -> Option<VerbShape> {
 /// that mix them with other text (drivers agree, documents re-lex as
 /// fresh ones).
 #[cfg(test)]
-pub(crate) const TEST_PIECES: [&[u8]; 24] = [
+pub(crate) const TEST_PIECES: &[&[u8]] = &[
     b"\\DefineVerbatimEnvironment{V}{Verbatim}{}",
     b"\\begin{V}[x]\n",
     b"\\end{V}",
@@ -751,6 +812,10 @@ pub(crate) const TEST_PIECES: [&[u8]; 24] = [
     b"\\begin{comment}",
     b"\\end{comment}",
     b"\\ExplSyntaxOn",
+    b"\\AtBeginDocument{\\MakeShortVerb{\\|}}",
+    b"\\begin{document}",
+    b"\\appto\\foo{",
+    b"\\verb}",
 ];
 
 #[cfg(test)]

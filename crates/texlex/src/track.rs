@@ -36,7 +36,7 @@ const EXPL_VALUES: [u8; 9] = [9, 9, 12, 4, 11, 7, 11, 12, 10];
 
 /// The control sequences an idle tracker acts on (besides [`QUERIES`]):
 /// any other name leaves a quiet tracker exactly as it was.
-const ACTED_ON: [&[u8]; 52] = [
+const ACTED_ON: &[&[u8]] = &[
     b"catcode",
     b"makeatletter",
     b"makeatother",
@@ -90,6 +90,27 @@ const ACTED_ON: [&[u8]; 52] = [
     b"MakeShortVerb",
     b"DeleteShortVerb",
     b"cs_new:Npn",
+    b"AtBeginDocument",
+    b"AtEndDocument",
+    b"AtEndOfPackage",
+    b"AtEndOfClass",
+    b"AtEndPreamble",
+    b"AfterEndPreamble",
+    b"AtBeginEnvironment",
+    b"AtEndEnvironment",
+    b"AddToHook",
+    b"AddToHookNext",
+    b"g@addto@macro",
+    b"appto",
+    b"gappto",
+    b"preto",
+    b"gpreto",
+    b"apptocmd",
+    b"pretocmd",
+    b"xapptocmd",
+    b"xpretocmd",
+    b"patchcmd",
+    b"xpatchcmd",
 ];
 
 /// Ids below this many have a bit in [`may_act_on`]'s set.
@@ -772,7 +793,8 @@ impl Tracker {
         }
         if name == b"document" {
             // LaTeX closes the `document` group at once: not a group here.
-            return true;
+            // Short verbs made by `\AtBeginDocument` need the slow way.
+            return !(begin && self.has_short_verbs_at_begin_document());
         }
         if begin {
             self.push_group();
@@ -877,7 +899,12 @@ impl Tracker {
                 name: Some(mut name),
             } => match seen {
                 // LaTeX closes the `document` group at once: not a group here.
-                Seen::Char { cat: 2, .. } if name == b"document" => self.recycle_name(name),
+                Seen::Char { cat: 2, .. } if name == b"document" => {
+                    if begin {
+                        self.begin_document(profile);
+                    }
+                    self.recycle_name(name);
+                }
                 Seen::Char { cat: 2, .. } if begin => {
                     self.push_group();
                     if let Some(old) = self.begun_env.replace(name) {
@@ -1046,6 +1073,8 @@ impl Tracker {
             b"global" => self.previous_global = true,
             b"long" | b"outer" | b"protected" => self.previous_global = was_global,
             _ if QUERIES.contains(&name) => self.previous_query = true,
+            // After `\string`, `\meaning`, `\noexpand`, …, a name is not run.
+            _ if was_query => {}
             _ => self.latex_command(name, was_global),
         }
     }
@@ -1124,6 +1153,11 @@ impl Tracker {
                 let active = Value::Cat(Catcode::Active);
                 self.assign(Key::Cat(code), active, true, profile);
             }
+            Completed::AtBeginDocument(codes) => {
+                if let Some(latex) = &mut self.latex {
+                    latex.short_verbs_at_begin_document.extend(codes);
+                }
+            }
             Completed::DeleteShortVerb(code) => {
                 let Some(latex) = &mut self.latex else { return };
                 let Some(short) = latex.short_verb(code) else {
@@ -1133,6 +1167,21 @@ impl Tracker {
                 let restored = Value::Cat(short.before);
                 self.assign(Key::Cat(code), restored, true, profile);
             }
+        }
+    }
+
+    /// Whether `\AtBeginDocument` code made short verbs.
+    fn has_short_verbs_at_begin_document(&self) -> bool {
+        self.latex
+            .as_ref()
+            .is_some_and(|l| !l.short_verbs_at_begin_document.is_empty())
+    }
+
+    /// `\begin{document}`: the short verbs `\AtBeginDocument` made.
+    fn begin_document(&mut self, profile: &mut Profile) {
+        let Some(latex) = &mut self.latex else { return };
+        for code in std::mem::take(&mut latex.short_verbs_at_begin_document) {
+            self.complete(Completed::MakeShortVerb(code), true, profile);
         }
     }
 

@@ -192,3 +192,29 @@ fn a_live_document_follows_declarations_made_by_edits() {
     let fresh = Lexer::new(Regime::Latex).lex(&text).unwrap();
     assert!(doc.records().eq(fresh.records()));
 }
+
+#[test]
+fn hooks_and_patches_store_code() {
+    for src in [
+        "\\AddToHook{env/x/begin}[y]{\\MakeShortVerb\\|}|\\x|\n",
+        "\\AtEndOfPackage{\\DefineVerbatimEnvironment{V}{Verbatim}{}}\\begin{V}\\x\\end{V}\n",
+        "\\appto\\foo{\\verb}|\\x|\n",
+        "\\xpatchcmd{\\verb}{\\verb}{\\relax}{}{}\\x\n",
+    ] {
+        let doc = lex(src);
+        assert!(verbatim_texts(&doc).is_empty(), "{src}");
+        assert!(names(&doc).contains(&"x".to_string()), "{src}");
+    }
+    let doc = Lexer::new(Regime::LatexAt)
+        .lex(b"\\g@addto@macro\\foo{\\verb}\\x|\n")
+        .unwrap();
+    assert!(verbatim_texts(&doc).is_empty());
+}
+
+#[test]
+fn short_verbs_made_at_begin_document() {
+    let doc = lex(
+        "\\AtBeginDocument{\\MakeShortVerb{\\|}\\relax}\n|a| $x|y$\n\\begin{document}\n|b%| c\n",
+    );
+    assert_eq!(verbatim_texts(&doc), ["|b%|"]);
+}

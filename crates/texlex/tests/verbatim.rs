@@ -75,13 +75,19 @@ fn unterminated_verb_is_an_error_and_stops_at_the_line_end() {
     let verb = doc.tokens().nth(1).unwrap();
     // Up to the end of the line's content: trailing spaces are not in it.
     assert_eq!(verb.span.range(), 5..9);
-    // `\verb` at the very end of a line has no delimiter at all.
-    let doc = lex("\\verb\nx\n");
-    assert_tiles(&doc);
-    assert_eq!(
-        doc.diagnostics().next().unwrap().kind,
-        DiagnosticKind::UnterminatedVerb
-    );
+    // `\verb` at the very end of a line, or with `}` as its delimiter, is
+    // a macro's argument, not run (LaTeX would stop there with an error):
+    // an ordinary control sequence, no error.
+    for src in ["\\verb\nx\n", "\\xpretocmd{\\verb}{a}{}{}\n", "\\verb*\n"] {
+        let doc = lex(src);
+        assert_tiles(&doc);
+        assert_eq!(doc.diagnostics().count(), 0, "{src}");
+        assert!(
+            !doc.tokens()
+                .any(|t| matches!(t.kind, TokenKind::Verb { .. })),
+            "{src}"
+        );
+    }
 }
 
 #[test]
@@ -170,4 +176,25 @@ fn user_environments_and_no_verbatim() {
             .diagnostics()
             .any(|d| d.kind == DiagnosticKind::UnclosedOpenBrace)
     );
+}
+
+/// Since LaTeX 2020-10-01, `\verb` drops spaces before its delimiter; the
+/// spaces are trivia, the token starts at the delimiter. A letter as the
+/// delimiter means `\verb` is named in prose, not run.
+#[test]
+fn verb_drops_spaces_before_its_delimiter() {
+    let src = "\\verb  |a b| {\\verb delimiter}\n";
+    let doc = lex(src);
+    assert_tiles(&doc);
+    let verbs: Vec<_> = doc
+        .tokens()
+        .filter(|t| matches!(t.kind, TokenKind::Verb { .. }))
+        .collect();
+    assert_eq!(verbs.len(), 1);
+    assert_eq!(&src[verbs[0].span.range()], "|a b|");
+    assert_eq!(
+        &src[verbs[0].kind.verb_body(verbs[0].span).unwrap().range()],
+        "a b"
+    );
+    assert_eq!(doc.diagnostics().count(), 0);
 }

@@ -235,7 +235,7 @@ fn tracked_piece() -> impl Strategy<Value = Vec<u8>> {
         1 => Just(b"\\a@b:c ".to_vec()),
         1 => Just(b"\\begingroup ".to_vec()),
         1 => Just(b"\\endgroup ".to_vec()),
-        3 => proptest::sample::select(&crate::latex::TEST_PIECES[..]).prop_map(<[u8]>::to_vec),
+        3 => proptest::sample::select(crate::latex::TEST_PIECES).prop_map(<[u8]>::to_vec),
     ]
 }
 

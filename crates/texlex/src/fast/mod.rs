@@ -909,8 +909,8 @@ mod tests {
             Just(&b"\\catcode`\\x=12 "[..]).prop_map(<[u8]>::to_vec),
             Just(&b"\\verb"[..]).prop_map(<[u8]>::to_vec),
             Just(&b"\n\n"[..]).prop_map(<[u8]>::to_vec),
-            proptest::sample::select(&crate::latex::TEST_PIECES[..]).prop_map(<[u8]>::to_vec),
-            proptest::sample::select(&crate::latex::TEST_PIECES[..]).prop_map(<[u8]>::to_vec),
+            proptest::sample::select(crate::latex::TEST_PIECES).prop_map(<[u8]>::to_vec),
+            proptest::sample::select(crate::latex::TEST_PIECES).prop_map(<[u8]>::to_vec),
         ];
         proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
     }
