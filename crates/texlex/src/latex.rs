@@ -29,7 +29,7 @@
 //! This module holds the state and the header grammar of each declaring
 //! command; [`crate::track`] feeds it the tokens.
 
-use std::sync::Arc;
+use rpds::RedBlackTreeMapSync;
 
 use crate::Catcode;
 use crate::options::VerbatimEnvs;
@@ -72,14 +72,17 @@ pub(crate) struct ShortVerb {
 }
 
 /// The declarations in force, saved and restored by groups as a whole.
+/// Persistent maps: a group saves a copy that shares everything with the
+/// original, and a declaration copies only the path to its entry, so that
+/// deeply nested groups that each declare something stay linear.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Declared {
-    /// Environments declared verbatim (`Some`) or made ordinary (`None`),
-    /// the latest last.
-    envs: Vec<(Vec<u8>, Option<EnvShape>)>,
-    /// Commands declared verbatim (`Some`) or redefined (`None`), the
-    /// latest last.
-    commands: Vec<(Vec<u8>, Option<VerbShape>)>,
+    /// Environments declared verbatim (`Some`) or made ordinary (`None`).
+    envs: RedBlackTreeMapSync<Vec<u8>, Option<EnvShape>>,
+    /// Commands declared verbatim (`Some`) or redefined (`None`).
+    commands: RedBlackTreeMapSync<Vec<u8>, Option<VerbShape>>,
+    /// How many of `commands` read a verbatim argument.
+    verbatim_commands: usize,
 }
 
 /// The LaTeX layer's state: the verbatim environments configured, the
@@ -89,7 +92,8 @@ pub(crate) struct Latex {
     /// Environments with verbatim bodies unless declared otherwise.
     base_envs: VerbatimEnvs,
     /// Group-scoped declarations, shared until one changes them.
-    pub(crate) declared: Arc<Declared>,
+    /// `None` until the first declaration (most inputs make none).
+    pub(crate) declared: Option<Declared>,
     /// Short verbs, global.
     pub(crate) short_verbs: Vec<ShortVerb>,
     /// Short verbs `\AtBeginDocument` makes, global.
@@ -122,7 +126,7 @@ impl Latex {
     pub(crate) fn new(base_envs: VerbatimEnvs) -> Latex {
         Latex {
             base_envs,
-            declared: Arc::new(Declared::default()),
+            declared: None,
             short_verbs: Vec::new(),
             short_verbs_at_begin_document: Vec::new(),
         }
@@ -131,7 +135,7 @@ impl Latex {
     /// What `\begin{name}` reads before a verbatim body, if `name` is a
     /// verbatim environment now.
     pub(crate) fn verbatim_env(&self, name: &[u8]) -> Option<EnvShape> {
-        if let Some((_, shape)) = self.declared.envs.iter().rev().find(|(n, _)| n == name) {
+        if let Some(shape) = self.declared.as_ref().and_then(|d| d.envs.get(name)) {
             return shape.clone();
         }
         self.base_envs
@@ -142,8 +146,8 @@ impl Latex {
 
     /// How the command `name` reads a verbatim argument, if it does now.
     pub(crate) fn verbatim_command(&self, name: &[u8]) -> Option<VerbShape> {
-        match self.declared.commands.iter().rev().find(|(n, _)| n == name) {
-            Some((_, shape)) => shape.clone(),
+        match self.declared.as_ref().and_then(|d| d.commands.get(name)) {
+            Some(shape) => shape.clone(),
             None => built_in_command(name),
         }
     }
@@ -151,7 +155,9 @@ impl Latex {
     /// Whether commands beyond the built-in ones were declared verbatim:
     /// then every control sequence must be looked at.
     pub(crate) fn has_declared_commands(&self) -> bool {
-        self.declared.commands.iter().any(|(_, s)| s.is_some())
+        self.declared
+            .as_ref()
+            .is_some_and(|d| d.verbatim_commands > 0)
     }
 
     /// The short verb `code`, if it is one.
@@ -164,12 +170,14 @@ impl Latex {
     pub(crate) fn apply(declared: &mut Declared, effect: Effect) {
         match effect {
             Effect::Env(name, shape) => {
-                declared.envs.retain(|(n, _)| *n != name);
-                declared.envs.push((name, shape));
+                declared.envs.insert_mut(name, shape);
             }
             Effect::Command(name, shape) => {
-                declared.commands.retain(|(n, _)| *n != name);
-                declared.commands.push((name, shape));
+                if let Some(Some(_)) = declared.commands.get(&name) {
+                    declared.verbatim_commands -= 1;
+                }
+                declared.verbatim_commands += usize::from(shape.is_some());
+                declared.commands.insert_mut(name, shape);
             }
         }
     }

@@ -12,8 +12,6 @@
 //! The tracker sees every token right after it is made and may change the
 //! profile before the next one is read.
 
-use std::sync::Arc;
-
 use crate::catcode::Setting;
 use crate::latex::{Completed, Declared, Effect, Header, Latex, ShortVerb, Step, VerbShape};
 use crate::{Catcode, CsId, Profile, builtin};
@@ -211,7 +209,7 @@ enum Value {
     Cat(Catcode),
     EndLineChar(Option<u32>),
     Expl(bool, Option<Box<ExplSaved>>),
-    Declared(Arc<Declared>),
+    Declared(Option<Declared>),
 }
 
 /// TeX's `scan_int`, fed one token at a time.
@@ -412,14 +410,26 @@ enum CatcodePhase {
 /// holding what assignments inside it saved. Most groups save nothing, so
 /// only frames that hold something are stored, with their level: opening
 /// and closing a group that saves nothing (a brace, most of the time) only
-/// counts.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// counts. The frames are a persistent list (innermost first): a copy of
+/// the tracker (a document keeps one per chunk) shares them instead of
+/// copying every frame, so that many lines of nested groups that save
+/// something stay linear.
+#[derive(Clone, Debug, PartialEq)]
 struct SaveStack {
     /// Open groups.
     depth: u32,
     /// The frames that hold something, by level (1 for the outermost
-    /// group), in order; never an empty one.
-    saved: Vec<(u32, Vec<(Key, Value)>)>,
+    /// group), innermost first; never an empty one.
+    saved: rpds::ListSync<(u32, Vec<(Key, Value)>)>,
+}
+
+impl Default for SaveStack {
+    fn default() -> SaveStack {
+        SaveStack {
+            depth: 0,
+            saved: rpds::List::new_sync(),
+        }
+    }
 }
 
 impl SaveStack {
@@ -433,8 +443,12 @@ impl SaveStack {
         if self.depth == 0 {
             return None;
         }
-        let frame = match self.saved.last() {
-            Some(&(level, _)) if level == self.depth => self.saved.pop().map(|(_, f)| f),
+        let frame = match self.saved.first() {
+            Some((level, frame)) if *level == self.depth => {
+                let frame = frame.clone();
+                self.saved.drop_first_mut();
+                Some(frame)
+            }
             _ => None,
         };
         self.depth -= 1;
@@ -446,28 +460,50 @@ impl SaveStack {
         self.depth > 0
             && self
                 .saved
-                .last()
+                .first()
                 .is_none_or(|&(level, _)| level != self.depth)
     }
 
-    /// The innermost group's frame, to save into (made if it holds
-    /// nothing yet); `None` if no group is open.
-    fn top_mut(&mut self) -> Option<&mut Vec<(Key, Value)>> {
+    /// Saves `old` as `key`'s value in the innermost group, unless that
+    /// group saved `key` already; nothing if no group is open.
+    fn save(&mut self, key: Key, old: Value) {
         if self.depth == 0 {
-            return None;
+            return;
         }
-        if self.top_is_empty() {
-            self.saved.push((self.depth, Vec::new()));
+        let mut frame = Vec::new();
+        if !self.top_is_empty() {
+            let (_, top) = self.saved.first().expect("a frame");
+            if top.iter().any(|(k, _)| *k == key) {
+                return;
+            }
+            frame = top.clone();
+            self.saved.drop_first_mut();
         }
-        self.saved.last_mut().map(|(_, frame)| frame)
+        frame.push((key, old));
+        self.saved.push_front_mut((self.depth, frame));
     }
 
     /// Forgets `key` in every frame (a global assignment).
     fn forget(&mut self, key: &Key) {
-        for (_, frame) in &mut self.saved {
-            frame.retain(|(k, _)| k != key);
+        if !self
+            .saved
+            .iter()
+            .any(|(_, f)| f.iter().any(|(k, _)| k == key))
+        {
+            return;
         }
-        self.saved.retain(|(_, frame)| !frame.is_empty());
+        let mut kept: Vec<(u32, Vec<(Key, Value)>)> = Vec::new();
+        for (level, frame) in self.saved.iter() {
+            let frame: Vec<(Key, Value)> =
+                frame.iter().filter(|(k, _)| k != key).cloned().collect();
+            if !frame.is_empty() {
+                kept.push((*level, frame));
+            }
+        }
+        self.saved = rpds::List::new_sync();
+        for frame in kept.into_iter().rev() {
+            self.saved.push_front_mut(frame);
+        }
     }
 }
 
@@ -540,12 +576,7 @@ impl Tracker {
             Key::Cat(c) => Value::Cat(profile.catcode(c)),
             Key::EndLineChar => Value::EndLineChar(profile.end_line_char()),
             Key::Expl => Value::Expl(self.expl_on, self.expl_saved.clone()),
-            Key::Declared => Value::Declared(
-                self.latex
-                    .as_ref()
-                    .map(|l| l.declared.clone())
-                    .unwrap_or_default(),
-            ),
+            Key::Declared => Value::Declared(self.latex.as_ref().and_then(|l| l.declared.clone())),
         }
     }
 
@@ -592,10 +623,7 @@ impl Tracker {
             self.frames.forget(&key);
         } else if self.frames.depth > 0 {
             let old = self.get(&key, profile);
-            let frame = self.frames.top_mut().expect("a frame");
-            if !frame.iter().any(|(k, _)| *k == key) {
-                frame.push((key.clone(), old));
-            }
+            self.frames.save(key.clone(), old);
         }
         self.set(value, &key, profile);
     }
@@ -706,7 +734,7 @@ impl Tracker {
     pub(crate) fn set_empty_frames(&mut self, depth: u32) {
         self.frames = SaveStack {
             depth,
-            saved: Vec::new(),
+            saved: rpds::List::new_sync(),
         };
     }
 
@@ -1199,16 +1227,15 @@ impl Tracker {
         if effects.is_empty() {
             return;
         }
-        let mut declared = Declared::clone(&latex.declared);
+        // Saved for the group first (a copy sharing the maps), then
+        // changed.
+        let current = Value::Declared(latex.declared.clone());
+        self.assign(Key::Declared, current, global, profile);
+        let latex = self.latex.as_mut().expect("the layer");
+        let declared = latex.declared.get_or_insert_default();
         for effect in effects {
-            Latex::apply(&mut declared, effect);
+            Latex::apply(declared, effect);
         }
-        self.assign(
-            Key::Declared,
-            Value::Declared(Arc::new(declared)),
-            global,
-            profile,
-        );
     }
 
     /// A tracker for a lex with the LaTeX layer (verbatim on), or without.
@@ -1288,10 +1315,7 @@ mod tests {
                             && !frame.iter().any(|(k, _)| *k == key) {
                                 frame.push((key.clone(), value.clone()));
                             }
-                        if let Some(frame) = stack.top_mut()
-                            && !frame.iter().any(|(k, _)| *k == key) {
-                                frame.push((key, value));
-                            }
+                        stack.save(key, value);
                     }
                     _ => {
                         for frame in &mut model {
@@ -1308,7 +1332,9 @@ mod tests {
                     .filter(|(_, frame)| !frame.is_empty())
                     .map(|(level, frame)| (level, frame.clone()))
                     .collect();
-                prop_assert_eq!(&stack.saved, &rebuilt);
+                let mut saved: Vec<(u32, Vec<(Key, Value)>)> = stack.saved.iter().cloned().collect();
+                saved.reverse();
+                prop_assert_eq!(&saved, &rebuilt);
             }
         }
     }
