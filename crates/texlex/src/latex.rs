@@ -115,8 +115,12 @@ fn built_in_command(name: &[u8]) -> Option<VerbShape> {
 /// What a built-in verbatim environment reads before its body.
 fn built_in_env_shape(name: &[u8]) -> EnvShape {
     match name {
-        b"lstlisting" | b"Verbatim" => vec![Arg::Optional],
-        b"minted" => vec![Arg::Optional, Arg::Mandatory],
+        b"lstlisting" | b"Verbatim" | b"Verbatim*" | b"BVerbatim" | b"LVerbatim" => {
+            vec![Arg::Optional]
+        }
+        b"minted" | b"VerbatimOut" | b"SaveVerbatim" | b"filecontents" | b"filecontents*" => {
+            vec![Arg::Optional, Arg::Mandatory]
+        }
         _ => Vec::new(),
     }
 }
@@ -263,8 +267,12 @@ fn declarer(name: &[u8]) -> Option<(&'static [Item], Declares)> {
     const DOCUMENT_ENVIRONMENT: &[Item] = &[EnvName, Text, Body, Body];
     const MINTED: &[Item] = &[Bracket, Text, Text];
     Some(match name {
-        b"newcommand" | b"renewcommand" | b"DeclareRobustCommand" => (COMMAND, Declares::Command),
-        b"providecommand" => (COMMAND, Declares::ProvidedCommand),
+        b"newcommand"
+        | b"renewcommand"
+        | b"DeclareRobustCommand"
+        | b"newrobustcmd"
+        | b"renewrobustcmd" => (COMMAND, Declares::Command),
+        b"providecommand" | b"providerobustcmd" => (COMMAND, Declares::ProvidedCommand),
         b"newenvironment" | b"renewenvironment" => (ENVIRONMENT, Declares::OrdinaryEnv),
         b"NewDocumentCommand"
         | b"RenewDocumentCommand"
@@ -728,7 +736,7 @@ impl Header {
 }
 
 /// A control symbol's one character (`\|`), if `name` is one.
-fn one_char(name: &[u8]) -> Option<u32> {
+pub(crate) fn one_char(name: &[u8]) -> Option<u32> {
     let s = std::str::from_utf8(name).ok()?;
     let mut chars = s.chars();
     let c = chars.next()?;

@@ -199,15 +199,25 @@ impl Lexer {
     }
 }
 
-/// Environments whose body is verbatim unless configured otherwise (see
-/// [`Lexer::verbatim_environment`]).
-pub const VERBATIM_ENVIRONMENTS: [&str; 6] = [
+/// Environments whose body is verbatim unless the source makes them
+/// ordinary (see also [`Lexer::verbatim_environment`]): LaTeX's
+/// `verbatim`, `verbatim*` and `filecontents`, fancyvrb's, listings',
+/// minted's, comment's and luacode's `luacode*`.
+pub const VERBATIM_ENVIRONMENTS: [&str; 14] = [
     "verbatim",
     "verbatim*",
     "Verbatim",
     "lstlisting",
     "minted",
     "comment",
+    "Verbatim*",
+    "BVerbatim",
+    "LVerbatim",
+    "VerbatimOut",
+    "SaveVerbatim",
+    "filecontents",
+    "filecontents*",
+    "luacode*",
 ];
 
 /// The switches the drivers read: static or tracking catcodes, verbatim,
@@ -258,16 +268,17 @@ impl LexOptions {
 pub(crate) type VerbatimEnvs = Cow<'static, [Cow<'static, [u8]>]>;
 
 /// [`VERBATIM_ENVIRONMENTS`] as [`VerbatimEnvs`] entries.
-static DEFAULT_VERBATIM: [Cow<'static, [u8]>; 6] = {
-    use VERBATIM_ENVIRONMENTS as NAMES;
-    [
-        Cow::Borrowed(NAMES[0].as_bytes()),
-        Cow::Borrowed(NAMES[1].as_bytes()),
-        Cow::Borrowed(NAMES[2].as_bytes()),
-        Cow::Borrowed(NAMES[3].as_bytes()),
-        Cow::Borrowed(NAMES[4].as_bytes()),
-        Cow::Borrowed(NAMES[5].as_bytes()),
-    ]
+static DEFAULT_VERBATIM: [Cow<'static, [u8]>; VERBATIM_ENVIRONMENTS.len()] = {
+    let mut entries = [const { Cow::Borrowed(&[] as &[u8]) }; VERBATIM_ENVIRONMENTS.len()];
+    let mut i = 0;
+    while i < entries.len() {
+        // (A plain assignment would drop the old entry, which a constant
+        // cannot do; it borrows, so forgetting it is free.)
+        let name = Cow::Borrowed(VERBATIM_ENVIRONMENTS[i].as_bytes());
+        std::mem::forget(std::mem::replace(&mut entries[i], name));
+        i += 1;
+    }
+    entries
 };
 
 /// The verbatim environments of `options`, if verbatim is on.

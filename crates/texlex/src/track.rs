@@ -109,6 +109,12 @@ const ACTED_ON: &[&[u8]] = &[
     b"xpretocmd",
     b"patchcmd",
     b"xpatchcmd",
+    b"obeylines",
+    b"obeyspaces",
+    b"@makeother",
+    b"newrobustcmd",
+    b"renewrobustcmd",
+    b"providerobustcmd",
 ];
 
 /// Ids below this many have a bit in [`may_act_on`]'s set.
@@ -365,6 +371,9 @@ enum Scan {
     /// The control sequence just fed reads a verbatim argument now, this
     /// way: the engine reads it (see [`Tracker::take_verb_request`]).
     VerbRequest(VerbShape),
+    /// `\@makeother`: its argument, a control symbol `\X`, makes `X` an
+    /// "other" character (the LaTeX layer).
+    MakeOther { global: bool },
     /// `\begin` or `\end`: `{name}`.
     Env { begin: bool, name: Option<Vec<u8>> },
     /// `\ProvidesExplPackage`, `\ProvidesExplClass` or
@@ -404,6 +413,9 @@ enum CatcodePhase {
     Code,
     Equals,
     Value,
+    /// The value is another character's catcode:
+    /// ``\catcode`\X=\catcode`\Y`` (the LaTeX layer only).
+    ValueOf,
 }
 
 /// TeX's save stack as far as catcodes go: one frame per open group,
@@ -902,6 +914,21 @@ impl Tracker {
                 name,
                 global,
             } => self.read_let(phase, name, global, seen, profile),
+            Scan::MakeOther { global } => {
+                let bytes_model = profile.input_model() == crate::InputModel::Bytes;
+                let code = match seen {
+                    Seen::Cs(&[byte]) if bytes_model => Some(u32::from(byte)),
+                    Seen::Cs(name) => crate::latex::one_char(name),
+                    _ => None,
+                };
+                match code {
+                    Some(code) => {
+                        let other = Value::Cat(Catcode::Other);
+                        self.assign(Key::Cat(code), other, global, profile);
+                    }
+                    None => self.idle(seen, profile),
+                }
+            }
             Scan::Declare(mut header) => match self.latex.as_ref().map(|l| header.feed(seen, l)) {
                 Some(Step::More) => self.scan = Scan::Declare(header),
                 Some(Step::Done(completed)) => self.complete(completed, header.global, profile),
@@ -983,6 +1010,19 @@ impl Tracker {
                         return;
                     }
                 }
+                if phase == CatcodePhase::Value
+                    && int == IntScan::default()
+                    && self.latex.is_some()
+                    && matches!(seen, Seen::Cs(b"catcode"))
+                {
+                    self.scan = Scan::Catcode {
+                        phase: CatcodePhase::ValueOf,
+                        int,
+                        code,
+                        global,
+                    };
+                    return;
+                }
                 let bytes_model = profile.input_model() == crate::InputModel::Bytes;
                 let result = int.feed(seen, bytes_model);
                 let (done, put_back) = match result {
@@ -998,6 +1038,13 @@ impl Tracker {
                     Scanned::Fail => return self.idle(seen, profile),
                     Scanned::Done => (int.result(), false),
                     Scanned::DonePutBack => (int.result(), true),
+                };
+                let done = match phase {
+                    CatcodePhase::ValueOf => u32::try_from(done)
+                        .ok()
+                        .filter(|&c| c <= 0x10_FFFF)
+                        .map_or(-1, |c| i64::from(profile.catcode(c).number())),
+                    _ => done,
                 };
                 if phase == CatcodePhase::Code {
                     self.scan = Scan::Catcode {
@@ -1103,15 +1150,26 @@ impl Tracker {
             _ if QUERIES.contains(&name) => self.previous_query = true,
             // After `\string`, `\meaning`, `\noexpand`, …, a name is not run.
             _ if was_query => {}
-            _ => self.latex_command(name, was_global),
+            _ => self.latex_command(name, was_global, profile),
         }
     }
 
     /// A control sequence the LaTeX layer may act on (with verbatim on).
-    fn latex_command(&mut self, name: &[u8], global: bool) {
+    fn latex_command(&mut self, name: &[u8], global: bool, profile: &mut Profile) {
         let Some(latex) = &self.latex else {
             return;
         };
+        // Kernel commands that only change a catcode.
+        let active = Value::Cat(Catcode::Active);
+        match name {
+            b"obeylines" => return self.assign(Key::Cat(13), active, global, profile),
+            b"obeyspaces" => return self.assign(Key::Cat(32), active, global, profile),
+            b"@makeother" => {
+                self.scan = Scan::MakeOther { global };
+                return;
+            }
+            _ => {}
+        }
         if let Some(shape) = latex.verbatim_command(name) {
             self.scan = Scan::VerbRequest(shape);
         } else if name == b"let" {

@@ -218,3 +218,46 @@ fn short_verbs_made_at_begin_document() {
     );
     assert_eq!(verbatim_texts(&doc), ["|b%|"]);
 }
+
+#[test]
+fn more_built_in_environments() {
+    let doc = lex(
+        "\\begin{filecontents*}[overwrite]{x.bib}\n@a{%\n\\end{filecontents*}\n\
+         \\begin{VerbatimOut}{f.txt}\n}\n\\end{VerbatimOut}\n\
+         \\begin{BVerbatim}[a]\n{\n\\end{BVerbatim}\n",
+    );
+    assert_eq!(verbatim_texts(&doc), ["\n@a{%\n", "\n}\n", "\n{\n"]);
+    assert_eq!(doc.diagnostics().count(), 0);
+}
+
+#[test]
+fn kernel_catcode_commands() {
+    let cat = |src: &str, c: char| {
+        let doc = Lexer::new(Regime::LatexAt).lex(src.as_bytes()).unwrap();
+        doc.profile_at(src.len() as u32).catcode(c as u32)
+    };
+    assert_eq!(cat("\\obeylines x", '\r'), Catcode::Active);
+    assert_eq!(cat("{\\obeylines}x", '\r'), Catcode::EndOfLine);
+    assert_eq!(cat("\\obeyspaces x", ' '), Catcode::Active);
+    assert_eq!(cat("\\@makeother\\% x", '%'), Catcode::Other);
+    assert_eq!(
+        cat("\\catcode`\\^^A=\\catcode`\\% x", '\u{1}'),
+        Catcode::Comment
+    );
+    assert_eq!(
+        cat("\\catcode`\\|=\\catcode 123 x", '|'),
+        Catcode::BeginGroup
+    );
+    // In a macro body, nothing runs; without verbatim (the oracle's
+    // tracking), none of them is followed.
+    assert_eq!(cat("\\def\\x{\\@makeother\\%} x", '%'), Catcode::Comment);
+    let doc = Lexer::new(Regime::LatexAt)
+        .verbatim(false)
+        .lex(b"\\@makeother\\% \\obeylines x")
+        .unwrap();
+    assert_eq!(
+        doc.profile_at(20).catcode(u32::from(b'%')),
+        Catcode::Comment
+    );
+    assert_eq!(doc.profile_at(20).catcode(13), Catcode::EndOfLine);
+}
