@@ -414,8 +414,12 @@ enum CatcodePhase {
     Equals,
     Value,
     /// The value is another character's catcode:
-    /// ``\catcode`\X=\catcode`\Y`` (the LaTeX layer only).
+    /// ``\catcode`\X=\catcode`\Y`` or ``\catcode`\X\the\catcode`\Y``
+    /// (the LaTeX layer only).
     ValueOf,
+    /// After `\the` or `\number` where the value goes: `\catcode` must
+    /// follow.
+    ValueThe,
 }
 
 /// TeX's save stack as far as catcodes go: one frame per open group,
@@ -895,6 +899,23 @@ impl Tracker {
                     let effect = Effect::Command(name.to_vec(), None);
                     self.declare(vec![effect], global, profile);
                 }
+                if phase == DefPhase::Parameters
+                    && self.latex.is_some()
+                    && matches!(seen, Seen::Char { cat: 2, .. })
+                {
+                    // A `}` cannot be parameter text (TeX stops with an
+                    // error): in a file that compiles, it ended the
+                    // argument the `\def` came in, as in
+                    // `\@firstofone{\gdef\x} {…}`, whose braces open no
+                    // group. Close the one opened for them.
+                    self.pop_group(profile);
+                    self.scan = Scan::Def {
+                        phase,
+                        depth,
+                        global,
+                    };
+                    return;
+                }
                 let (phase, depth) = match (phase, seen) {
                     (DefPhase::Name, _) => (DefPhase::Parameters, depth),
                     (DefPhase::Parameters, Seen::Char { cat: 1, .. }) => (DefPhase::Body, 1),
@@ -988,6 +1009,20 @@ impl Tracker {
                 code,
                 global,
             } => {
+                // Whether the token before was `=` (or a space after it).
+                let after_equals = phase == CatcodePhase::Value;
+                if phase == CatcodePhase::ValueThe {
+                    if matches!(seen, Seen::Cs(b"catcode")) {
+                        self.scan = Scan::Catcode {
+                            phase: CatcodePhase::ValueOf,
+                            int,
+                            code,
+                            global,
+                        };
+                        return;
+                    }
+                    return self.idle(seen, profile);
+                }
                 if phase == CatcodePhase::Equals {
                     // TeX's scan_optional_equals.
                     if let Seen::Char { cat: 10, .. } = seen {
@@ -1010,18 +1045,26 @@ impl Tracker {
                         return;
                     }
                 }
-                if phase == CatcodePhase::Value
-                    && int == IntScan::default()
-                    && self.latex.is_some()
-                    && matches!(seen, Seen::Cs(b"catcode"))
-                {
-                    self.scan = Scan::Catcode {
-                        phase: CatcodePhase::ValueOf,
-                        int,
-                        code,
-                        global,
+                // Another catcode as the value: only after `=` or with
+                // `\the` (``\catcode`\X \catcode`\Y`` would be one in TeX,
+                // but after a register, as in `\count@\catcode1`, such a
+                // `\catcode` is a query that looked like an assignment).
+                let value_starts = phase == CatcodePhase::Value && int == IntScan::default();
+                if value_starts && self.latex.is_some() {
+                    let next = match seen {
+                        Seen::Cs(b"catcode") if after_equals => Some(CatcodePhase::ValueOf),
+                        Seen::Cs(b"the" | b"number") => Some(CatcodePhase::ValueThe),
+                        _ => None,
                     };
-                    return;
+                    if let Some(phase) = next {
+                        self.scan = Scan::Catcode {
+                            phase,
+                            int,
+                            code,
+                            global,
+                        };
+                        return;
+                    }
                 }
                 let bytes_model = profile.input_model() == crate::InputModel::Bytes;
                 let result = int.feed(seen, bytes_model);

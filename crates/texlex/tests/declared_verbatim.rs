@@ -261,3 +261,24 @@ fn kernel_catcode_commands() {
     );
     assert_eq!(doc.profile_at(20).catcode(13), Catcode::EndOfLine);
 }
+
+#[test]
+fn catcodes_copied_only_where_unambiguous() {
+    let cat = |src: &str, c: char| {
+        let doc = Lexer::new(Regime::LatexAt).lex(src.as_bytes()).unwrap();
+        doc.profile_at(src.len() as u32).catcode(c as u32)
+    };
+    assert_eq!(
+        cat("\\catcode`\\[\\the\\catcode`\\{ x", '['),
+        Catcode::BeginGroup
+    );
+    assert_eq!(
+        cat("\\catcode`\\[=\\number\\catcode`\\{ x", '['),
+        Catcode::BeginGroup
+    );
+    // After a register, `\catcode1` is a query: no assignment follows.
+    assert_eq!(
+        cat("\\count@\\catcode2\n\\catcode1=13\\relax x", '\u{2}'),
+        Catcode::Invalid
+    );
+}
