@@ -1013,12 +1013,7 @@ impl Tracker {
                 let after_equals = phase == CatcodePhase::Value;
                 if phase == CatcodePhase::ValueThe {
                     if matches!(seen, Seen::Cs(b"catcode")) {
-                        self.scan = Scan::Catcode {
-                            phase: CatcodePhase::ValueOf,
-                            int,
-                            code,
-                            global,
-                        };
+                        self.wait_catcode(CatcodePhase::ValueOf, int, code, global);
                         return;
                     }
                     return self.idle(seen, profile);
@@ -1026,22 +1021,12 @@ impl Tracker {
                 if phase == CatcodePhase::Equals {
                     // TeX's scan_optional_equals.
                     if let Seen::Char { cat: 10, .. } = seen {
-                        self.scan = Scan::Catcode {
-                            phase,
-                            int,
-                            code,
-                            global,
-                        };
+                        self.wait_catcode(phase, int, code, global);
                         return;
                     }
                     phase = CatcodePhase::Value;
                     if let Seen::Char { cat: 12, code: 61 } = seen {
-                        self.scan = Scan::Catcode {
-                            phase,
-                            int,
-                            code,
-                            global,
-                        };
+                        self.wait_catcode(phase, int, code, global);
                         return;
                     }
                 }
@@ -1057,12 +1042,7 @@ impl Tracker {
                         _ => None,
                     };
                     if let Some(phase) = next {
-                        self.scan = Scan::Catcode {
-                            phase,
-                            int,
-                            code,
-                            global,
-                        };
+                        self.wait_catcode(phase, int, code, global);
                         return;
                     }
                 }
@@ -1070,12 +1050,7 @@ impl Tracker {
                 let result = int.feed(seen, bytes_model);
                 let (done, put_back) = match result {
                     Scanned::More => {
-                        self.scan = Scan::Catcode {
-                            phase,
-                            int,
-                            code,
-                            global,
-                        };
+                        self.wait_catcode(phase, int, code, global);
                         return;
                     }
                     Scanned::Fail => return self.idle(seen, profile),
@@ -1112,6 +1087,16 @@ impl Tracker {
                 }
             }
         }
+    }
+
+    /// Goes on reading a `\catcode` assignment with the next token.
+    fn wait_catcode(&mut self, phase: CatcodePhase, int: IntScan, code: i64, global: bool) {
+        self.scan = Scan::Catcode {
+            phase,
+            int,
+            code,
+            global,
+        };
     }
 
     /// The arguments of `\ProvidesExpl…`, as TeX reads undelimited ones
