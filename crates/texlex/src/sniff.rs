@@ -450,14 +450,21 @@ fn magic_comment(line: &[u8]) -> Option<(&[u8], &[u8])> {
 /// The first inputenc declaration outside a comment: the encoding and the
 /// span from the command to its closing `}`.
 fn inputenc_declaration(head: &[u8]) -> Option<(Encoding, Span)> {
-    let mut line_start = 0usize;
-    while line_start < head.len() {
-        let rest = &head[line_start..];
-        let len = rest
+    // Every declaration names `inputenc`, `inputenx` or `\inputencoding`:
+    // only the lines holding "inputen" are read (most heads hold none, and
+    // one SIMD search passes over them).
+    let is_line_end = |b: &u8| *b == b'\n' || *b == b'\r';
+    for hit in memchr::memmem::find_iter(head, b"inputen") {
+        let line_start = head[..hit]
             .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .unwrap_or(rest.len());
-        let line = without_comment(&rest[..len]);
+            .rposition(is_line_end)
+            .map_or(0, |p| p + 1);
+        let line_end = hit
+            + head[hit..]
+                .iter()
+                .position(is_line_end)
+                .unwrap_or(head.len() - hit);
+        let line = without_comment(&head[line_start..line_end]);
         let mut from = 0;
         while let Some(found) = memchr::memchr(b'\\', &line[from..]) {
             let at = from + found;
@@ -467,7 +474,6 @@ fn inputenc_declaration(head: &[u8]) -> Option<(Encoding, Span)> {
             }
             from = at + 1;
         }
-        line_start += len + 1;
     }
     None
 }
