@@ -24,10 +24,15 @@
 //! it: not inside a macro body being defined, whose tokens are stored (the
 //! bodies of `\newcommand` and friends, of the `\…DocumentCommand`
 //! commands and of expl3's `\cs_new:Npn` family are skipped like `\def`
-//! bodies: no catcode change, verbatim or group there).
+//! bodies: no catcode change, verbatim or group there), nor in code given
+//! to hooks and patches (`\AddToHook`, `\g@addto@macro`, …), except that a
+//! `\MakeShortVerb` in `\AtBeginDocument` takes effect at
+//! `\begin{document}`.
 //!
 //! This module holds the state and the header grammar of each declaring
-//! command; [`crate::track`] feeds it the tokens.
+//! command; [`crate::track`] feeds it the tokens, and also follows the
+//! kernel's catcode commands (`\obeylines`, `\@makeother`, …) when the
+//! layer is on.
 
 use rpds::RedBlackTreeMapSync;
 
@@ -53,8 +58,8 @@ pub(crate) enum Arg {
 /// How a verbatim command reads its argument.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum VerbShape {
-    /// LaTeX's `\verb`: an optional `*`, then any character is the
-    /// delimiter, read at once (no space is skipped).
+    /// LaTeX's `\verb`: an optional `*`, spaces, then any character but
+    /// a letter or `}` is the delimiter (see `Engine::verb_argument`).
     Latex,
     /// Arguments as listed, the last one verbatim.
     Args(Vec<Arg>),
