@@ -169,7 +169,7 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 def _count(items: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
     """``texlex.stats`` dicts of (path, bytes) pairs, in order."""
-    with tempfile.TemporaryDirectory(prefix="texlex-ray-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="texlex-ray-", dir=_scratch_dir()) as tmp:
         local = []
         for i, (path, data) in enumerate(items):
             name = os.path.join(tmp, f"{i}-{_basename(path)}")
@@ -179,6 +179,17 @@ def _count(items: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
         found = texlex.stats(local, threads=1)
         by_path = {os.path.abspath(str(d["path"])): dict(d) for d in found}
         return [by_path[os.path.abspath(name)] for name in local]
+
+
+def _scratch_dir() -> str | None:
+    """Where the copies go: memory (/dev/shm) when there is one, else the default temp dir.
+
+    Copies on a disk-backed /tmp made the whole count about three times slower.
+    """
+    shm = "/dev/shm"
+    if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK):
+        return shm
+    return None
 
 
 def _basename(path: str) -> str:
