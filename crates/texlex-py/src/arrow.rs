@@ -12,7 +12,7 @@ use arrow_schema::{ArrowError, Field, Schema};
 use pyo3::prelude::*;
 use texlex::{CsId, InputModel, Lexed, Record, TokenKind, TriviaKind};
 
-use crate::{KIND_NAMES, display_name, kind_code, records};
+use crate::{KIND_NAMES, display_name, kind_code};
 
 /// Trivia kinds, by their `what` dictionary key.
 const WHAT_NAMES: [&str; 5] = ["comment", "space", "eol", "ignored", "dropped"];
@@ -83,60 +83,129 @@ impl<T: Default + arrow_buffer::ArrowNativeType> Column<T> {
     }
 }
 
-/// The record batch of `lexed`'s tokens (and trivia).
-pub(crate) fn build(lexed: &Lexed, trivia: bool) -> Result<RecordBatch, ArrowError> {
-    let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
-    let hint = lexed.source().len() / 4;
-    let mut kind: Vec<i8> = Vec::with_capacity(hint);
-    let mut name = Column::<i32>::with_capacity(hint);
-    let mut cat = Column::<u8>::with_capacity(hint);
-    let mut cp = Column::<u32>::with_capacity(hint);
-    let mut start: Vec<u64> = Vec::with_capacity(hint);
-    let mut end: Vec<u64> = Vec::with_capacity(hint);
-    let mut line: Vec<u32> = Vec::with_capacity(hint);
-    let mut col: Vec<u32> = Vec::with_capacity(hint);
-    let mut what = Column::<i8>::with_capacity(if trivia { hint } else { 0 });
-    let mut first_use = FirstUse::default();
-    let mut names: Vec<String> = Vec::new();
-    let mut positions = lexed.positions();
-    for record in records(lexed, trivia) {
-        let span = record.span();
-        let at = positions.position(span.start);
-        start.push(u64::from(span.start));
-        end.push(u64::from(span.end));
-        line.push(at.line);
-        col.push(at.col);
-        match record {
-            Record::Token(token) => {
-                kind.push(kind_code(token.kind));
-                let (n, c, p) = match token.kind {
-                    TokenKind::Char { cat, code } => (None, Some(cat.number()), Some(code)),
-                    TokenKind::Cs(id) => {
-                        let (key, first) = first_use.insert(id);
-                        if first {
-                            names.push(display_name(lexed.name(id), bytes_model));
-                        }
-                        (Some(key), None, None)
-                    }
-                    TokenKind::Active(code) | TokenKind::Invalid(code) => (None, None, Some(code)),
-                    TokenKind::Verb { .. } | TokenKind::Verbatim { .. } => (None, None, None),
-                };
-                name.push(n);
-                cat.push(c);
-                cp.push(p);
-                if trivia {
-                    what.push(None);
-                }
+/// Line and column of offsets asked in increasing order: for valid UTF-8
+/// read as UTF-8 (where every offset asked is a character boundary), a walk over the line starts counting the characters since the last
+/// offset (what [`texlex::Positions`] gives there, with less work per
+/// call); otherwise [`texlex::Positions`] itself, which knows how
+/// ill-formed bytes count.
+enum Walker<'a> {
+    Utf8 {
+        text: &'a [u8],
+        /// Start of every line after the current one, in order.
+        starts: Vec<u32>,
+        next: usize,
+        line: u32,
+        counted: u32,
+        col: u32,
+    },
+    Lossy(texlex::Positions<'a>),
+}
+
+impl<'a> Walker<'a> {
+    fn new(lexed: &'a Lexed) -> Walker<'a> {
+        let text = lexed.source();
+        let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
+        if bytes_model || std::str::from_utf8(text).is_err() {
+            return Walker::Lossy(lexed.positions());
+        }
+        let starts = (1..lexed.line_count() as u32)
+            .filter_map(|l| lexed.line_range(l).map(|r| r.start))
+            .collect();
+        Walker::Utf8 {
+            text,
+            starts,
+            next: 0,
+            line: 1,
+            counted: 0,
+            col: 1,
+        }
+    }
+
+    #[inline]
+    fn at(&mut self, offset: u32) -> (u32, u32) {
+        match self {
+            Walker::Lossy(p) => {
+                let at = p.position(offset);
+                (at.line, at.col)
             }
-            Record::Trivia(t) => {
-                kind.push(6);
-                name.push(None);
-                cat.push(None);
-                cp.push(None);
-                what.push(Some(what_code(t.kind)));
+            Walker::Utf8 {
+                text,
+                starts,
+                next,
+                line,
+                counted,
+                col,
+            } => {
+                while *next < starts.len() && starts[*next] <= offset {
+                    *counted = starts[*next];
+                    *col = 1;
+                    *line += 1;
+                    *next += 1;
+                }
+                let bytes = &text[*counted as usize..offset as usize];
+                *col += bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
+                *counted = offset;
+                (*line, *col)
             }
         }
     }
+}
+
+/// The columns being built.
+struct Columns {
+    kind: Vec<i8>,
+    name: Column<i32>,
+    cat: Column<u8>,
+    cp: Column<u32>,
+    start: Vec<u64>,
+    end: Vec<u64>,
+    line: Vec<u32>,
+    col: Vec<u32>,
+    what: Column<i8>,
+}
+
+/// The record batch of `lexed`'s tokens (and trivia).
+pub(crate) fn build(lexed: &Lexed, trivia: bool) -> Result<RecordBatch, ArrowError> {
+    let tokens = lexed.token_stats().tokens() as usize;
+    let rows = if trivia {
+        tokens + 2 * lexed.line_count() + 16
+    } else {
+        tokens
+    };
+    let mut c = Columns {
+        kind: Vec::with_capacity(rows),
+        name: Column::with_capacity(rows),
+        cat: Column::with_capacity(rows),
+        cp: Column::with_capacity(rows),
+        start: Vec::with_capacity(rows),
+        end: Vec::with_capacity(rows),
+        line: Vec::with_capacity(rows),
+        col: Vec::with_capacity(rows),
+        what: Column::with_capacity(if trivia { rows } else { 0 }),
+    };
+    let mut names: Vec<String> = Vec::new();
+    if trivia {
+        fill(lexed, lexed.records(), true, &mut c, &mut names);
+    } else {
+        fill(
+            lexed,
+            lexed.tokens().map(Record::Token),
+            false,
+            &mut c,
+            &mut names,
+        );
+    }
+    let Columns {
+        kind,
+        name,
+        cat,
+        cp,
+        start,
+        end,
+        line,
+        col,
+        what,
+    } = c;
     let dictionary8 =
         |keys: PrimitiveArray<Int8Type>, values: &[&str]| -> Result<ArrayRef, ArrowError> {
             Ok(Arc::new(DictionaryArray::<Int8Type>::try_new(
@@ -195,6 +264,56 @@ pub(crate) fn build(lexed: &Lexed, trivia: bool) -> Result<RecordBatch, ArrowErr
         Arc::new(Schema::new(fields)),
         columns.into_iter().map(|(_, a, _)| a).collect(),
     )
+}
+
+fn fill(
+    lexed: &Lexed,
+    records: impl Iterator<Item = Record>,
+    trivia: bool,
+    c: &mut Columns,
+    names: &mut Vec<String>,
+) {
+    let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
+    let mut first_use = FirstUse::default();
+    let mut walker = Walker::new(lexed);
+    for record in records {
+        let span = record.span();
+        let (line, col) = walker.at(span.start);
+        c.start.push(u64::from(span.start));
+        c.end.push(u64::from(span.end));
+        c.line.push(line);
+        c.col.push(col);
+        match record {
+            Record::Token(token) => {
+                c.kind.push(kind_code(token.kind));
+                let (n, cat, cp) = match token.kind {
+                    TokenKind::Char { cat, code } => (None, Some(cat.number()), Some(code)),
+                    TokenKind::Cs(id) => {
+                        let (key, first) = first_use.insert(id);
+                        if first {
+                            names.push(display_name(lexed.name(id), bytes_model));
+                        }
+                        (Some(key), None, None)
+                    }
+                    TokenKind::Active(code) | TokenKind::Invalid(code) => (None, None, Some(code)),
+                    TokenKind::Verb { .. } | TokenKind::Verbatim { .. } => (None, None, None),
+                };
+                c.name.push(n);
+                c.cat.push(cat);
+                c.cp.push(cp);
+                if trivia {
+                    c.what.push(None);
+                }
+            }
+            Record::Trivia(t) => {
+                c.kind.push(6);
+                c.name.push(None);
+                c.cat.push(None);
+                c.cp.push(None);
+                c.what.push(Some(what_code(t.kind)));
+            }
+        }
+    }
 }
 
 /// Hands `batch` to pyarrow (`pyarrow.RecordBatch._import_from_c`): the

@@ -1,7 +1,7 @@
 //! The native part of the `texlex` Python package (`texlex._texlex`).
 //!
 //! Everything heavy happens here, with the GIL released: lexing, the Arrow
-//! columns of [`Tokens::to_arrow`] (built in Rust and handed to pyarrow
+//! columns of `Tokens.to_arrow()` (built in Rust and handed to pyarrow
 //! through the Arrow C data interface, with no Python object per token),
 //! and the parallel `stats` and `check` over files. The Python package
 //! (`crates/texlex-py/python/texlex`) re-exports this module; its column
@@ -14,8 +14,8 @@ use pyo3::exceptions::{PyException, PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use texlex::{
-    Catcode, Diagnostic as RustDiagnostic, InputModel, Lexed, Lexer, Profile, Record, Regime,
-    TexEngine, Token as RustToken, TokenKind,
+    Catcode, Diagnostic as RustDiagnostic, InputModel, Lexed, Lexer, Profile, Regime, TexEngine,
+    Token as RustToken, TokenKind,
 };
 
 mod arrow;
@@ -718,13 +718,4 @@ fn _texlex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
-}
-
-/// Records of a lex, tokens only or with trivia.
-pub(crate) fn records<'a>(lexed: &'a Lexed, trivia: bool) -> Box<dyn Iterator<Item = Record> + 'a> {
-    if trivia {
-        Box::new(lexed.records())
-    } else {
-        Box::new(lexed.tokens().map(Record::Token))
-    }
 }
