@@ -5,6 +5,12 @@
 The Rust figure is `texlex._texlex._lex_only(bytes)`: the same lex (tracking
 with verbatim, LuaTeX) with the GIL released, returning only the token count.
 The target is a ratio of at most 5.
+
+The figure depends on the C allocator: glibc gives the columns' pages back
+to the system after each run and takes page faults to get them again
+(about half of the time here); `MALLOC_MMAP_THRESHOLD_=1000000000
+MALLOC_TRIM_THRESHOLD_=1000000000` in the environment shows the figure
+without that.
 """
 
 import argparse
@@ -18,7 +24,9 @@ from texlex import _texlex
 DEFAULT = "/work/shared/corpus/perf/perf_smoke_big.tex"
 
 
-def median_time(f, runs):
+def median_time(f, runs, warmup=3):
+    for _ in range(warmup):
+        f()
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()

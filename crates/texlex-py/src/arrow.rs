@@ -3,11 +3,12 @@
 
 use std::sync::Arc;
 
-use arrow_array::types::{Int8Type, Int32Type};
+use arrow_array::types::{Int8Type, Int32Type, UInt8Type, UInt32Type};
 use arrow_array::{
-    Array, ArrayRef, DictionaryArray, PrimitiveArray, RecordBatch, StringArray, StructArray,
+    Array, ArrayRef, ArrowPrimitiveType, DictionaryArray, PrimitiveArray, RecordBatch, StringArray,
+    StructArray, UInt32Array, UInt64Array,
 };
-use arrow_buffer::{NullBuffer, ScalarBuffer};
+use arrow_buffer::{BooleanBuffer, NullBuffer, ScalarBuffer};
 use arrow_schema::{ArrowError, Field, Schema};
 use pyo3::prelude::*;
 use texlex::{CsId, InputModel, Lexed, Record, TokenKind, TriviaKind};
@@ -50,118 +51,59 @@ impl FirstUse {
     }
 }
 
-/// A nullable primitive column.
-struct Column<T> {
-    values: Vec<T>,
-    valid: Vec<bool>,
-    nulls: usize,
+/// A validity bitmap from the kind column: `valid(kind)` for each row;
+/// no bitmap when every row is valid.
+fn nulls_where(kind: &[i8], valid: impl Fn(i8) -> bool) -> Option<NullBuffer> {
+    let bits = BooleanBuffer::collect_bool(kind.len(), |i| valid(kind[i]));
+    (bits.count_set_bits() < kind.len()).then(|| NullBuffer::new(bits))
 }
 
-impl<T: Default + arrow_buffer::ArrowNativeType> Column<T> {
-    fn with_capacity(n: usize) -> Self {
-        Column {
-            values: Vec::with_capacity(n),
-            valid: Vec::with_capacity(n),
-            nulls: 0,
-        }
-    }
-
-    fn push(&mut self, value: Option<T>) {
-        self.valid.push(value.is_some());
-        if value.is_none() {
-            self.nulls += 1;
-        }
-        self.values.push(value.unwrap_or_default());
-    }
-
-    fn finish<P>(self) -> PrimitiveArray<P>
-    where
-        P: arrow_array::ArrowPrimitiveType<Native = T>,
-    {
-        let nulls = (self.nulls > 0).then(|| NullBuffer::from(self.valid));
-        PrimitiveArray::new(ScalarBuffer::from(self.values), nulls)
-    }
+fn primitive<P: ArrowPrimitiveType>(
+    values: Vec<P::Native>,
+    nulls: Option<NullBuffer>,
+) -> PrimitiveArray<P> {
+    PrimitiveArray::new(ScalarBuffer::from(values), nulls)
 }
 
-/// Line and column of offsets asked in increasing order: for valid UTF-8
-/// read as UTF-8 (where every offset asked is a character boundary), a walk over the line starts counting the characters since the last
-/// offset (what [`texlex::Positions`] gives there, with less work per
-/// call); otherwise [`texlex::Positions`] itself, which knows how
-/// ill-formed bytes count.
-enum Walker<'a> {
-    Utf8 {
-        text: &'a [u8],
-        /// Start of every line after the current one, in order.
-        starts: Vec<u32>,
-        next: usize,
-        line: u32,
-        counted: u32,
-        col: u32,
-    },
-    Lossy(texlex::Positions<'a>),
-}
-
-impl<'a> Walker<'a> {
-    fn new(lexed: &'a Lexed) -> Walker<'a> {
-        let text = lexed.source();
-        let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
-        if bytes_model || std::str::from_utf8(text).is_err() {
-            return Walker::Lossy(lexed.positions());
+/// Lines and columns of `starts` (offsets in increasing order), as
+/// [`texlex::Positions`] gives them; for valid UTF-8 read as UTF-8, where
+/// every offset is a character boundary, by a walk over the line starts
+/// that counts the characters since the last offset (the same numbers with
+/// less work per row).
+fn positions(lexed: &Lexed, starts: &[u64]) -> (Vec<u32>, Vec<u32>) {
+    let text = lexed.source();
+    let mut lines = Vec::with_capacity(starts.len());
+    let mut cols = Vec::with_capacity(starts.len());
+    let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
+    if bytes_model || std::str::from_utf8(text).is_err() {
+        let mut p = lexed.positions();
+        for &offset in starts {
+            let at = p.position(offset as u32);
+            lines.push(at.line);
+            cols.push(at.col);
         }
-        let starts = (1..lexed.line_count() as u32)
-            .filter_map(|l| lexed.line_range(l).map(|r| r.start))
-            .collect();
-        Walker::Utf8 {
-            text,
-            starts,
-            next: 0,
-            line: 1,
-            counted: 0,
-            col: 1,
-        }
+        return (lines, cols);
     }
-
-    #[inline]
-    fn at(&mut self, offset: u32) -> (u32, u32) {
-        match self {
-            Walker::Lossy(p) => {
-                let at = p.position(offset);
-                (at.line, at.col)
-            }
-            Walker::Utf8 {
-                text,
-                starts,
-                next,
-                line,
-                counted,
-                col,
-            } => {
-                while *next < starts.len() && starts[*next] <= offset {
-                    *counted = starts[*next];
-                    *col = 1;
-                    *line += 1;
-                    *next += 1;
-                }
-                let bytes = &text[*counted as usize..offset as usize];
-                *col += bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
-                *counted = offset;
-                (*line, *col)
-            }
+    let line_starts: Vec<u32> = (1..lexed.line_count() as u32)
+        .filter_map(|l| lexed.line_range(l).map(|r| r.start))
+        .chain([u32::MAX])
+        .collect();
+    let (mut next, mut line, mut counted, mut col) = (0, 1u32, 0u32, 1u32);
+    for &offset in starts {
+        let offset = offset as u32;
+        while line_starts[next] <= offset {
+            counted = line_starts[next];
+            col = 1;
+            line += 1;
+            next += 1;
         }
+        let bytes = &text[counted as usize..offset as usize];
+        col += bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count() as u32;
+        counted = offset;
+        lines.push(line);
+        cols.push(col);
     }
-}
-
-/// The columns being built.
-struct Columns {
-    kind: Vec<i8>,
-    name: Column<i32>,
-    cat: Column<u8>,
-    cp: Column<u32>,
-    start: Vec<u64>,
-    end: Vec<u64>,
-    line: Vec<u32>,
-    col: Vec<u32>,
-    what: Column<i8>,
+    (lines, cols)
 }
 
 /// The record batch of `lexed`'s tokens (and trivia).
@@ -174,87 +116,66 @@ pub(crate) fn build(lexed: &Lexed, trivia: bool) -> Result<RecordBatch, ArrowErr
     };
     let mut c = Columns {
         kind: Vec::with_capacity(rows),
-        name: Column::with_capacity(rows),
-        cat: Column::with_capacity(rows),
-        cp: Column::with_capacity(rows),
+        name: Vec::with_capacity(rows),
+        cat: Vec::with_capacity(rows),
+        cp: Vec::with_capacity(rows),
         start: Vec::with_capacity(rows),
         end: Vec::with_capacity(rows),
-        line: Vec::with_capacity(rows),
-        col: Vec::with_capacity(rows),
-        what: Column::with_capacity(if trivia { rows } else { 0 }),
+        what: Vec::with_capacity(if trivia { rows } else { 0 }),
+        names: Vec::new(),
     };
-    let mut names: Vec<String> = Vec::new();
     if trivia {
-        fill(lexed, lexed.records(), true, &mut c, &mut names);
+        fill(lexed, lexed.records(), true, &mut c);
     } else {
-        fill(
-            lexed,
-            lexed.tokens().map(Record::Token),
-            false,
-            &mut c,
-            &mut names,
-        );
+        fill(lexed, lexed.tokens().map(Record::Token), false, &mut c);
     }
-    let Columns {
-        kind,
-        name,
-        cat,
-        cp,
-        start,
-        end,
-        line,
-        col,
-        what,
-    } = c;
-    let dictionary8 =
-        |keys: PrimitiveArray<Int8Type>, values: &[&str]| -> Result<ArrayRef, ArrowError> {
-            Ok(Arc::new(DictionaryArray::<Int8Type>::try_new(
-                keys,
-                Arc::new(StringArray::from(values.to_vec())),
-            )?) as ArrayRef)
-        };
+    let (line, col) = positions(lexed, &c.start);
+    let kind = c.kind;
+    let dictionary8 = |keys: PrimitiveArray<Int8Type>, values: &[&str]| {
+        Ok::<ArrayRef, ArrowError>(Arc::new(DictionaryArray::<Int8Type>::try_new(
+            keys,
+            Arc::new(StringArray::from(values.to_vec())),
+        )?))
+    };
+    let name_nulls = nulls_where(&kind, |k| k == 1);
+    let cat_nulls = nulls_where(&kind, |k| k == 0);
+    let cp_nulls = nulls_where(&kind, |k| k == 0 || k == 2 || k == 3);
+    let what_nulls = nulls_where(&kind, |k| k == 6);
     let mut columns: Vec<(&str, ArrayRef, bool)> = vec![
         (
             "kind",
-            dictionary8(
-                PrimitiveArray::new(ScalarBuffer::from(kind), None),
-                &KIND_NAMES,
-            )?,
+            dictionary8(primitive(kind, None), &KIND_NAMES)?,
             false,
         ),
         (
             "name",
             Arc::new(DictionaryArray::<Int32Type>::try_new(
-                name.finish(),
-                Arc::new(StringArray::from(names)),
+                primitive(c.name, name_nulls),
+                Arc::new(StringArray::from(c.names)),
             )?),
             true,
         ),
         (
             "cat",
-            Arc::new(cat.finish::<arrow_array::types::UInt8Type>()),
+            Arc::new(primitive::<UInt8Type>(c.cat, cat_nulls)),
             true,
         ),
         (
             "cp",
-            Arc::new(cp.finish::<arrow_array::types::UInt32Type>()),
+            Arc::new(primitive::<UInt32Type>(c.cp, cp_nulls)),
             true,
         ),
-        (
-            "start",
-            Arc::new(arrow_array::UInt64Array::from(start)),
-            false,
-        ),
-        ("end", Arc::new(arrow_array::UInt64Array::from(end)), false),
-        (
-            "line",
-            Arc::new(arrow_array::UInt32Array::from(line)),
-            false,
-        ),
-        ("col", Arc::new(arrow_array::UInt32Array::from(col)), false),
+        ("start", Arc::new(UInt64Array::from(c.start)), false),
+        ("end", Arc::new(UInt64Array::from(c.end)), false),
+        ("line", Arc::new(UInt32Array::from(line)), false),
+        ("col", Arc::new(UInt32Array::from(col)), false),
     ];
     if trivia {
-        columns.push(("what", dictionary8(what.finish(), &WHAT_NAMES)?, true));
+        columns.push((
+            "what",
+            dictionary8(primitive(c.what, what_nulls), &WHAT_NAMES)?,
+            true,
+        ));
     }
     let fields: Vec<Field> = columns
         .iter()
@@ -266,52 +187,49 @@ pub(crate) fn build(lexed: &Lexed, trivia: bool) -> Result<RecordBatch, ArrowErr
     )
 }
 
-fn fill(
-    lexed: &Lexed,
-    records: impl Iterator<Item = Record>,
-    trivia: bool,
-    c: &mut Columns,
-    names: &mut Vec<String>,
-) {
+/// The columns being built: values only (null rows hold 0), the
+/// validity follows from `kind`.
+struct Columns {
+    kind: Vec<i8>,
+    name: Vec<i32>,
+    cat: Vec<u8>,
+    cp: Vec<u32>,
+    start: Vec<u64>,
+    end: Vec<u64>,
+    what: Vec<i8>,
+    /// The `name` dictionary: names in the order of first use.
+    names: Vec<String>,
+}
+
+fn fill(lexed: &Lexed, records: impl Iterator<Item = Record>, trivia: bool, c: &mut Columns) {
     let bytes_model = lexed.profile().input_model() == InputModel::Bytes;
     let mut first_use = FirstUse::default();
-    let mut walker = Walker::new(lexed);
     for record in records {
         let span = record.span();
-        let (line, col) = walker.at(span.start);
         c.start.push(u64::from(span.start));
         c.end.push(u64::from(span.end));
-        c.line.push(line);
-        c.col.push(col);
-        match record {
-            Record::Token(token) => {
-                c.kind.push(kind_code(token.kind));
-                let (n, cat, cp) = match token.kind {
-                    TokenKind::Char { cat, code } => (None, Some(cat.number()), Some(code)),
-                    TokenKind::Cs(id) => {
-                        let (key, first) = first_use.insert(id);
-                        if first {
-                            names.push(display_name(lexed.name(id), bytes_model));
-                        }
-                        (Some(key), None, None)
+        let (kind, name, cat, cp, what) = match record {
+            Record::Token(token) => match token.kind {
+                TokenKind::Char { cat, code } => (0, 0, cat.number(), code, 0),
+                TokenKind::Cs(id) => {
+                    let (key, first) = first_use.insert(id);
+                    if first {
+                        c.names.push(display_name(lexed.name(id), bytes_model));
                     }
-                    TokenKind::Active(code) | TokenKind::Invalid(code) => (None, None, Some(code)),
-                    TokenKind::Verb { .. } | TokenKind::Verbatim { .. } => (None, None, None),
-                };
-                c.name.push(n);
-                c.cat.push(cat);
-                c.cp.push(cp);
-                if trivia {
-                    c.what.push(None);
+                    (1, key, 0, 0, 0)
                 }
-            }
-            Record::Trivia(t) => {
-                c.kind.push(6);
-                c.name.push(None);
-                c.cat.push(None);
-                c.cp.push(None);
-                c.what.push(Some(what_code(t.kind)));
-            }
+                TokenKind::Active(code) => (2, 0, 0, code, 0),
+                TokenKind::Invalid(code) => (3, 0, 0, code, 0),
+                kind => (kind_code(kind), 0, 0, 0, 0),
+            },
+            Record::Trivia(t) => (6, 0, 0, 0, what_code(t.kind)),
+        };
+        c.kind.push(kind);
+        c.name.push(name);
+        c.cat.push(cat);
+        c.cp.push(cp);
+        if trivia {
+            c.what.push(what);
         }
     }
 }
