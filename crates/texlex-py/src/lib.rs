@@ -267,7 +267,11 @@ impl Tokens {
 #[pymethods]
 impl Tokens {
     fn __len__(&self) -> usize {
-        self.unpacked().len()
+        match self.unpacked.get() {
+            Some(tokens) => tokens.len(),
+            // Counted in the packed store, without unpacking.
+            None => self.lexed().token_stats().tokens() as usize,
+        }
     }
 
     fn __getitem__(&self, index: isize) -> PyResult<Token> {
