@@ -307,8 +307,14 @@ def run(
     all_files: bool = False,
     batch_size: int = 64,
     concurrency: int | None = None,
+    read_blocks: int | None = None,
 ) -> dict[str, Any]:
-    """The pipeline, on the Ray that is already initialised. Returns counts and timings."""
+    """The pipeline, on the Ray that is already initialised. Returns counts and timings.
+
+    ``read_blocks`` is how many blocks the read makes (default: four per CPU of
+    the cluster); Ray's own default made many small reads, which on 2 CPUs and
+    8,010 files took about 60% longer end to end.
+    """
     import ray
 
     started = time.perf_counter()
@@ -318,8 +324,11 @@ def run(
     stats_dir = output_dir.rstrip("/") + "/stats"
     # Too-large files are never read: their rows are made here.
     parts = []
+    if read_blocks is None:
+        read_blocks = 4 * max(1, int(ray.cluster_resources().get("CPU", 1)))
+    read_blocks = max(1, min(read_blocks, len(small) or 1))
     if small:
-        data = ray.data.read_binary_files(small, include_paths=True)
+        data = ray.data.read_binary_files(small, include_paths=True, override_num_blocks=read_blocks)
         parts.append(
             data.map_batches(
                 stats_batch,
@@ -340,7 +349,7 @@ def run(
     result = {"files": len(files), "too_large": len(large), "stats": stats_dir}
     if tokens and small:
         tokens_dir = output_dir.rstrip("/") + "/tokens"
-        ray.data.read_binary_files(small, include_paths=True).map_batches(
+        ray.data.read_binary_files(small, include_paths=True, override_num_blocks=read_blocks).map_batches(
             tokens_batch,
             batch_format="pyarrow",
             batch_size=batch_size,
@@ -371,6 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--address", default=None, help='Ray cluster to join ("auto"); default: start a local Ray')
     parser.add_argument("--num-cpus", type=int, default=2, help="CPUs of the local Ray (default 2)")
     parser.add_argument("--batch-size", type=int, default=64, help="files per map_batches call (default 64)")
+    parser.add_argument("--read-blocks", type=int, default=None, help="blocks of the read (default: 4 per CPU)")
     args = parser.parse_args(argv)
 
     import ray
@@ -390,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
             max_bytes=args.max_bytes,
             all_files=args.all_files,
             batch_size=args.batch_size,
+            read_blocks=args.read_blocks,
         )
     finally:
         ray.shutdown()
