@@ -85,6 +85,10 @@ def test_file_stats_counts_and_never_raises(monkeypatch):
     assert row["bytes"] == 12
     assert row["tokens"] == sum(row["tokens_by_kind"].values()) > 0
 
+    # The regime as Rust's Path::extension sees the name: ".sty" alone has no extension.
+    assert tr.file_stats("/x/.sty", b"\\makeatletter")["regime"] == "latex"
+    assert tr.file_stats("/x/y.STY", b"\\makeatletter")["regime"] == "latex-at"
+
     too_big = tr.file_stats("a.tex", b"x" * 11, max_bytes=10)
     assert too_big["error"].startswith("larger than --max-bytes")
     assert too_big["bytes"] == 11 and too_big["tokens"] is None
@@ -145,6 +149,7 @@ CORPUS = {
     "magic.tex": b"% !TeX texlex-regime = latex-at\n\\def\\a@b{\\verb|\\x{|}\n",
     "verb.tex": b"\\verb|\\a{b| and \\begin{verbatim}\n\\x{\n\\end{verbatim}\n",
     "empty.tex": b"",
+    "sub/.sty": b"\\def\\a@b{}\n",  # no extension for Rust's Path: latex, not latex-at
     "notes.txt": b"not selected\n",
 }
 
@@ -175,13 +180,14 @@ def test_ray_pipeline_matches_texlex_stats(tmp_path, ray_local):
 
     stats = pq.read_table(out / "stats").sort_by("path")
     rows = {Path(r["path"]).relative_to(corpus).as_posix(): r for r in stats.to_pylist()}
-    assert sorted(rows) == sorted([n for n in CORPUS if not n.endswith(".txt")] + ["huge.tex"])
+    assert sorted(rows) == sorted([n for n in CORPUS if tr.has_tex_extension(n)] + ["huge.tex"])
     huge = rows.pop("huge.tex")
     assert huge["error"].startswith("larger than --max-bytes") and huge["bytes"] == 5000
     assert all(r["error"] is None for r in rows.values())
     assert rows["pkg.sty"]["regime"] == "latex-at"
     assert rows["sub/cls.cls"]["regime"] == "latex-at"
     assert rows["doc.tex"]["regime"] == "latex"
+    assert "sub/.sty" not in rows  # as `texlex stats DIR`, which does not pick it
     assert rows["magic.tex"]["regime"] == "latex-at"  # its magic comment, as the CLI reads it
 
     # The tokens dataset: one row per token, as many as the stats count

@@ -88,6 +88,7 @@ STATS_SCHEMA = pa.schema(
 
 
 def _extension(path: str) -> str:
+    """The extension, lowercased, as Rust's ``Path::extension`` sees it ("" for ``.sty`` or ``sty``)."""
     name = path.rstrip("/").rsplit("/", 1)[-1]
     stem, dot, ext = name.rpartition(".")
     # "tex" or ".tex" have no extension (as Path::extension says).
@@ -172,7 +173,10 @@ def _count(items: list[tuple[str, bytes]]) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory(prefix="texlex-ray-", dir=_scratch_dir()) as tmp:
         local = []
         for i, (path, data) in enumerate(items):
-            name = os.path.join(tmp, f"{i}-{_basename(path)}")
+            # Only the extension matters (it gives the regime): keep it, as
+            # Path::extension sees it (".sty" alone has none).
+            ext = _extension(path)
+            name = os.path.join(tmp, f"{i}.{ext}" if ext else str(i))
             with open(name, "wb") as f:
                 f.write(data)
             local.append(name)
@@ -190,11 +194,6 @@ def _scratch_dir() -> str | None:
     if os.path.isdir(shm) and os.access(shm, os.W_OK | os.X_OK):
         return shm
     return None
-
-
-def _basename(path: str) -> str:
-    name = path.rstrip("/").rsplit("/", 1)[-1]
-    return name if name not in ("", ".", "..") else "file"
 
 
 def _lex(path: str, data: bytes, row: dict[str, Any] | None = None):
