@@ -111,6 +111,17 @@ fn with_lexed<T>(
     f: impl FnOnce(&texlex::Lexed, Regime, TexEngine) -> T,
 ) -> Result<T, String> {
     let text = fs::read(path).map_err(|e| reason(&e))?;
+    lex_named(path, &text, f)
+}
+
+/// Lexes `text`, the contents of a file named `path`, as the command does
+/// (the regime from the name, the engine and a magic-comment regime from
+/// the head), then hands the lex to `f`.
+fn lex_named<T>(
+    path: &Path,
+    text: &[u8],
+    f: impl FnOnce(&texlex::Lexed, Regime, TexEngine) -> T,
+) -> Result<T, String> {
     let head = &text[..text.len().min(SNIFF_LEN)];
     let sniffed = texlex::sniff(head);
     let engine = sniffed.engine.map_or(TexEngine::Luatex, |e| e.value);
@@ -118,8 +129,35 @@ fn with_lexed<T>(
         .regime
         .map_or_else(|| Regime::for_path(path), |r| r.value);
     let lexer = Lexer::with_profile(Profile::for_engine(regime, engine));
-    let lexed = lexer.lex(&text).map_err(|e| e.to_string())?;
+    let lexed = lexer.lex(text).map_err(|e| e.to_string())?;
     Ok(f(&lexed, regime, engine))
+}
+
+/// [`stats_of`] for a file's contents already in memory.
+pub(crate) fn stats_of_bytes(path: &Path, text: &[u8]) -> Result<Stats, String> {
+    lex_named(path, text, stats_of_lexed)
+}
+
+/// Runs [`stats_of_bytes`] over in-memory files on `threads` threads
+/// (rayon's global pool for `None`), in order.
+pub(crate) fn run_bytes(
+    files: &[(PathBuf, Vec<u8>)],
+    threads: Option<usize>,
+) -> PyResult<Vec<Outcome<Stats>>> {
+    let work = || {
+        files
+            .par_iter()
+            .map(|(path, text)| (path.clone(), stats_of_bytes(path, text)))
+            .collect()
+    };
+    match threads {
+        None => Ok(work()),
+        Some(n) => rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build()
+            .map(|pool| pool.install(work))
+            .map_err(|e| PyValueError::new_err(e.to_string())),
+    }
 }
 
 /// A short reason for an I/O error, without the OS error code.
@@ -140,7 +178,12 @@ fn reason(error: &std::io::Error) -> String {
 }
 
 pub(crate) fn stats_of(path: &Path) -> Result<Stats, String> {
-    with_lexed(path, |lexed, regime, engine| {
+    with_lexed(path, stats_of_lexed)
+}
+
+/// The counts of one lexed file.
+fn stats_of_lexed(lexed: &texlex::Lexed, regime: Regime, engine: TexEngine) -> Stats {
+    {
         let ts = lexed.token_stats();
         let mut stats = Stats {
             bytes: lexed.source().len() as u64,
@@ -171,7 +214,7 @@ pub(crate) fn stats_of(path: &Path) -> Result<Stats, String> {
             *stats.diagnostics.entry(d.kind.name()).or_default() += 1;
         }
         stats
-    })
+    }
 }
 
 pub(crate) fn check_of(path: &Path) -> Result<Vec<Found>, String> {

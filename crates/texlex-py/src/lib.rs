@@ -688,6 +688,24 @@ fn stats<'py>(
     Ok(list)
 }
 
+/// [`stats`] of files already in memory: `(path, contents)` pairs, whose
+/// path gives the regime (and names the file in the dicts), in parallel
+/// with the GIL released. Nothing is read from disk.
+#[pyfunction]
+#[pyo3(signature = (files, threads = None))]
+fn stats_bytes<'py>(
+    py: Python<'py>,
+    files: Vec<(std::path::PathBuf, Vec<u8>)>,
+    threads: Option<usize>,
+) -> PyResult<Bound<'py, PyList>> {
+    let results = py.detach(|| files::run_bytes(&files, threads))?;
+    let list = PyList::empty(py);
+    for r in results {
+        list.append(files::stats_dict(py, r)?)?;
+    }
+    Ok(list)
+}
+
 /// The diagnostics of `paths`, one dict per diagnostic (with `path`), in
 /// parallel with the GIL released. An unreadable file gives one dict with
 /// `kind` `file` and its `error`.
@@ -719,6 +737,7 @@ fn _texlex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(lex, m)?)?;
     m.add_function(wrap_pyfunction!(_lex_only, m)?)?;
     m.add_function(wrap_pyfunction!(stats, m)?)?;
+    m.add_function(wrap_pyfunction!(stats_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

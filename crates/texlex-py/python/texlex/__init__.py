@@ -2,7 +2,8 @@
 
 ``lex(source)`` returns ``Tokens`` (iterate light ``Token`` records, or get
 Arrow columns with ``Tokens.to_arrow()``); ``Document`` keeps tokens up to
-date under edits; ``stats`` and ``check`` lex many files in parallel.
+date under edits; ``stats`` and ``check`` lex many files in parallel (``stats_bytes`` files
+already in memory).
 
 Offsets are UTF-8 byte offsets everywhere (a ``str`` is encoded to UTF-8);
 ``Tokens.char_index(offset)`` converts one to a ``str`` index. Lines and
@@ -22,25 +23,14 @@ from ._texlex import (
     check,
     lex,
     stats,
+    stats_bytes,
 )
-
-
-class FileError(TexlexError):
-    """A file could not be read; ``path`` names it."""
-
-    def __init__(self, message: str, path: str) -> None:
-        super().__init__(message)
-        self.path = path
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.args[0]}"
 
 
 __all__ = [
     "Diagnostic",
     "Document",
     "EditError",
-    "FileError",
     "LexError",
     "TexlexError",
     "Token",
@@ -49,4 +39,5 @@ __all__ = [
     "check",
     "lex",
     "stats",
+    "stats_bytes",
 ]
