@@ -89,12 +89,16 @@ pub(crate) fn run<T: Send>(
     each: fn(&Path) -> Result<T, String>,
 ) -> PyResult<Vec<Outcome<T>>> {
     let files = select(paths);
-    let work = || {
+    on_threads(threads, || {
         files
             .par_iter()
             .map(|path| (path.clone(), each(path)))
             .collect()
-    };
+    })
+}
+
+/// Runs `work` on `threads` threads (rayon's global pool for `None`).
+fn on_threads<T: Send>(threads: Option<usize>, work: impl FnOnce() -> T + Send) -> PyResult<T> {
     match threads {
         None => Ok(work()),
         Some(n) => rayon::ThreadPoolBuilder::new()
@@ -144,20 +148,12 @@ pub(crate) fn run_bytes(
     files: &[(PathBuf, Vec<u8>)],
     threads: Option<usize>,
 ) -> PyResult<Vec<Outcome<Stats>>> {
-    let work = || {
+    on_threads(threads, || {
         files
             .par_iter()
             .map(|(path, text)| (path.clone(), stats_of_bytes(path, text)))
             .collect()
-    };
-    match threads {
-        None => Ok(work()),
-        Some(n) => rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build()
-            .map(|pool| pool.install(work))
-            .map_err(|e| PyValueError::new_err(e.to_string())),
-    }
+    })
 }
 
 /// A short reason for an I/O error, without the OS error code.
