@@ -126,15 +126,29 @@ fn lex_named<T>(
     text: &[u8],
     f: impl FnOnce(&texlex::Lexed, Regime, TexEngine) -> T,
 ) -> Result<T, String> {
-    let head = &text[..text.len().min(SNIFF_LEN)];
-    let sniffed = texlex::sniff(head);
-    let engine = sniffed.engine.map_or(TexEngine::Luatex, |e| e.value);
-    let regime = sniffed
-        .regime
-        .map_or_else(|| Regime::for_path(path), |r| r.value);
+    let (regime, engine) = settings_for(path, text, None, None);
     let lexer = Lexer::with_profile(Profile::for_engine(regime, engine));
     let lexed = lexer.lex(text).map_err(|e| e.to_string())?;
     Ok(f(&lexed, regime, engine))
+}
+
+/// The regime and engine the command reads a file named `path` with:
+/// `regime` and `engine` when given, else what the head of `text` says,
+/// else the regime from the name and LuaTeX.
+pub(crate) fn settings_for(
+    path: &Path,
+    text: &[u8],
+    regime: Option<Regime>,
+    engine: Option<TexEngine>,
+) -> (Regime, TexEngine) {
+    let sniffed = texlex::sniff(&text[..text.len().min(SNIFF_LEN)]);
+    let engine = engine.unwrap_or_else(|| sniffed.engine.map_or(TexEngine::Luatex, |e| e.value));
+    let regime = regime.unwrap_or_else(|| {
+        sniffed
+            .regime
+            .map_or_else(|| Regime::for_path(path), |r| r.value)
+    });
+    (regime, engine)
 }
 
 /// [`stats_of`] for a file's contents already in memory.
@@ -157,7 +171,7 @@ pub(crate) fn run_bytes(
 }
 
 /// A short reason for an I/O error, without the OS error code.
-fn reason(error: &std::io::Error) -> String {
+pub(crate) fn reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match error.kind() {
         ErrorKind::NotFound => "no such file or directory".into(),

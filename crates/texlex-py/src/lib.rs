@@ -42,6 +42,12 @@ create_exception!(
 );
 create_exception!(
     texlex,
+    FileError,
+    TexlexError,
+    "A file cannot be read; its `path` attribute names it."
+);
+create_exception!(
+    texlex,
     EditError,
     TexlexError,
     "A `Document` edit or query is impossible (a range past the end, reversed, inside a UTF-8 character...)."
@@ -526,6 +532,47 @@ fn lex(
     Ok(Tokens::new(cell))
 }
 
+/// Reads and lexes the file `path` as `texlex lex FILE` does: unless given,
+/// the regime comes from a `% !TeX texlex-regime` magic comment or the file
+/// name (`.sty .cls .dtx .ins .ltx .def`: `latex-at`), the engine from a
+/// magic comment, a declared encoding or bytes that are not UTF-8
+/// (`pdftex`), else `luatex`. A file that cannot be read raises
+/// `FileError`, whose `path` names it.
+#[pyfunction]
+#[pyo3(signature = (path, *, regime = None, engine = None, r#static = false, verbatim = true, catcodes = None))]
+fn lex_file(
+    py: Python<'_>,
+    path: std::path::PathBuf,
+    regime: Option<&str>,
+    engine: Option<&str>,
+    r#static: bool,
+    verbatim: bool,
+    catcodes: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Tokens> {
+    let text = match py.detach(|| std::fs::read(&path)) {
+        Ok(text) => text,
+        Err(e) => {
+            let shown = path.to_string_lossy().into_owned();
+            let err = FileError::new_err(format!("{shown}: {}", files::reason(&e)));
+            err.value(py).setattr("path", shown)?;
+            return Err(err);
+        }
+    };
+    let regime = regime.map(|r| parse_regime(Some(r))).transpose()?;
+    let engine = engine.map(parse_engine).transpose()?;
+    let (regime, engine) = files::settings_for(&path, &text, regime, engine);
+    let mut lexer = Lexer::with_profile(Profile::for_engine(regime, engine))
+        .track_catcodes(!r#static)
+        .verbatim(verbatim);
+    for (cp, cat) in parse_catcodes(catcodes)? {
+        lexer = lexer.catcode(cp, cat);
+    }
+    let cell = py
+        .detach(move || LexedCell::try_new(text, |b| lexer.lex(b)))
+        .map_err(lex_error)?;
+    Ok(Tokens::new(cell))
+}
+
 /// Lexes `source` with the GIL released and returns the number of tokens,
 /// building nothing for Python: the Rust figure the benches compare with.
 #[pyfunction]
@@ -737,11 +784,13 @@ fn _texlex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("TexlexError", py.get_type::<TexlexError>())?;
     m.add("LexError", py.get_type::<LexError>())?;
     m.add("EditError", py.get_type::<EditError>())?;
+    m.add("FileError", py.get_type::<FileError>())?;
     m.add_class::<Token>()?;
     m.add_class::<Diagnostic>()?;
     m.add_class::<Tokens>()?;
     m.add_class::<Document>()?;
     m.add_function(wrap_pyfunction!(lex, m)?)?;
+    m.add_function(wrap_pyfunction!(lex_file, m)?)?;
     m.add_function(wrap_pyfunction!(_lex_only, m)?)?;
     m.add_function(wrap_pyfunction!(stats, m)?)?;
     m.add_function(wrap_pyfunction!(stats_bytes, m)?)?;

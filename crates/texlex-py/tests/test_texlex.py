@@ -163,7 +163,7 @@ def test_bad_arguments_raise_value_error(kwargs):
 def test_bad_source_and_error_classes():
     with pytest.raises(ValueError):
         texlex.lex(42)
-    for cls in (texlex.LexError, texlex.EditError):
+    for cls in (texlex.LexError, texlex.EditError, texlex.FileError):
         assert issubclass(cls, texlex.TexlexError)
     assert issubclass(texlex.TexlexError, Exception)
 
@@ -289,6 +289,28 @@ def test_stats_match_cli(texlex_bin, tmp_path):
     assert missing[0]["error"] and missing[0]["tokens"] is None
     # A directory is walked like the command walks it.
     assert len(texlex.stats([str(REPO / "examples")])) >= len(files)
+
+
+def test_lex_file_reads_a_file_as_the_command_does(texlex_bin, tmp_path):
+    for path in EXAMPLES:
+        got = texlex.lex_file(path).to_arrow(trivia=True).to_pylist()
+        cli = [json.loads(l) for l in cli_json(texlex_bin, "lex", "--format", "jsonl", "--trivia", str(path)).splitlines()]
+        cli = [r for r in cli if r["kind"] != "input"]
+        assert [(r["kind"], r["start"], r["end"]) for r in got] == [
+            (r["kind"], r["start"], r["end"]) for r in cli
+        ]
+    latin1 = tmp_path / "old.tex"
+    latin1.write_bytes(b"\\usepackage[latin1]{inputenc}\nCaf\xe9\n")
+    assert texlex.lex_file(latin1).model == "bytes"
+    assert texlex.lex_file(latin1, engine="luatex").model == "unicode"
+    sty = tmp_path / "p.sty"
+    sty.write_bytes(b"\\a@b\n")
+    assert texlex.lex_file(sty).names == ["a@b"]
+    assert texlex.lex_file(sty, regime="latex").names == ["a"]
+    missing = tmp_path / "missing.tex"
+    with pytest.raises(texlex.FileError) as caught:
+        texlex.lex_file(missing)
+    assert caught.value.path == str(missing) and str(missing) in str(caught.value)
 
 
 def test_stats_bytes_equal_stats_of_the_files():

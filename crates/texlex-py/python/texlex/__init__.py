@@ -15,6 +15,7 @@ from ._texlex import (
     Diagnostic,
     Document,
     EditError,
+    FileError,
     LexError,
     TexlexError,
     Token,
@@ -22,6 +23,7 @@ from ._texlex import (
     __version__,
     check,
     lex,
+    lex_file,
     stats,
     stats_bytes,
 )
@@ -31,6 +33,7 @@ __all__ = [
     "Diagnostic",
     "Document",
     "EditError",
+    "FileError",
     "LexError",
     "TexlexError",
     "Token",
@@ -38,6 +41,7 @@ __all__ = [
     "__version__",
     "check",
     "lex",
+    "lex_file",
     "stats",
     "stats_bytes",
 ]

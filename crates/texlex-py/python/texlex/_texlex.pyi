@@ -16,6 +16,9 @@ class TexlexError(Exception): ...
 class LexError(TexlexError): ...
 class EditError(TexlexError): ...
 
+class FileError(TexlexError):
+    path: str
+
 class Token:
     """One token (frozen). Offsets are UTF-8 byte offsets; line and col 1-based."""
 
@@ -74,6 +77,15 @@ def lex(
     *,
     regime: Optional[Regime] = None,
     engine: Engine = "luatex",
+    static: bool = False,
+    verbatim: bool = True,
+    catcodes: Optional[Mapping[Union[str, int], int]] = None,
+) -> Tokens: ...
+def lex_file(
+    path: _Path,
+    *,
+    regime: Optional[Regime] = None,
+    engine: Optional[Engine] = None,
     static: bool = False,
     verbatim: bool = True,
     catcodes: Optional[Mapping[Union[str, int], int]] = None,
