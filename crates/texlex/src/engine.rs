@@ -408,33 +408,35 @@ impl<'a> Engine<'a> {
     /// on the line): `{…}` with balanced braces, or between two equal
     /// characters, as one token. Returns where lexing goes on.
     fn verbatim_argument<B: LineBuf>(&mut self, buf: &B, loc: usize) -> usize {
+        let (delimiter, q) = buf.decode(loc);
+        let (end, terminated) = if delimiter == u32::from(b'{') {
+            Self::balanced(buf, q)
+        } else {
+            Self::delimited(buf, q, delimiter)
+        };
+        let span = Span::new(buf.end_of(loc), buf.end_of(end));
+        self.out.verb(span, delimiter, false, terminated);
+        end
+    }
+
+    /// From `from`, inside a `{`: the index after its matching `}` on the
+    /// line (and `true`), or the end of the line's content (and `false`).
+    fn balanced<B: LineBuf>(buf: &B, from: usize) -> (usize, bool) {
         let content_end = Self::content_end(buf);
-        let (delimiter, mut q) = buf.decode(loc);
-        let braced = delimiter == u32::from(b'{');
-        let mut depth = 1u32;
+        let (mut q, mut depth) = (from, 1u32);
         while q < content_end {
             let (c, next) = buf.decode(q);
-            let closes = if braced {
-                if c == u32::from(b'{') {
-                    depth += 1;
+            if c == u32::from(b'{') {
+                depth += 1;
+            } else if c == u32::from(b'}') {
+                depth -= 1;
+                if depth == 0 {
+                    return (next, true);
                 }
-                c == u32::from(b'}') && {
-                    depth -= 1;
-                    depth == 0
-                }
-            } else {
-                c == delimiter
-            };
-            if closes {
-                let span = Span::new(buf.end_of(loc), buf.end_of(next));
-                self.out.verb(span, delimiter, false, true);
-                return next;
             }
             q = next;
         }
-        let span = Span::new(buf.end_of(loc), buf.end_of(content_end));
-        self.out.verb(span, delimiter, false, false);
-        content_end
+        (content_end.max(from), false)
     }
 
     /// After a control sequence: a verbatim argument it asked the tracker
