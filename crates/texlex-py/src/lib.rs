@@ -495,12 +495,21 @@ fn make_lexer(
     verbatim: bool,
     catcodes: Option<&Bound<'_, PyDict>>,
 ) -> PyResult<Lexer> {
-    let mut lexer = Lexer::with_profile(Profile::for_engine(
-        parse_regime(regime)?,
-        parse_engine(engine)?,
-    ))
-    .track_catcodes(!static_)
-    .verbatim(verbatim);
+    let (regime, engine) = (parse_regime(regime)?, parse_engine(engine)?);
+    lexer_for(regime, engine, static_, verbatim, catcodes)
+}
+
+/// The lexer of the Python options, for a regime and engine already chosen.
+fn lexer_for(
+    regime: Regime,
+    engine: TexEngine,
+    static_: bool,
+    verbatim: bool,
+    catcodes: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Lexer> {
+    let mut lexer = Lexer::with_profile(Profile::for_engine(regime, engine))
+        .track_catcodes(!static_)
+        .verbatim(verbatim);
     for (cp, cat) in parse_catcodes(catcodes)? {
         lexer = lexer.catcode(cp, cat);
     }
@@ -561,12 +570,7 @@ fn lex_file(
     let regime = regime.map(|r| parse_regime(Some(r))).transpose()?;
     let engine = engine.map(parse_engine).transpose()?;
     let (regime, engine) = files::settings_for(&path, &text, regime, engine);
-    let mut lexer = Lexer::with_profile(Profile::for_engine(regime, engine))
-        .track_catcodes(!r#static)
-        .verbatim(verbatim);
-    for (cp, cat) in parse_catcodes(catcodes)? {
-        lexer = lexer.catcode(cp, cat);
-    }
+    let lexer = lexer_for(regime, engine, r#static, verbatim, catcodes)?;
     let cell = py
         .detach(move || LexedCell::try_new(text, |b| lexer.lex(b)))
         .map_err(lex_error)?;
