@@ -60,6 +60,14 @@ fn select(paths: &[PathBuf]) -> Vec<PathBuf> {
     files
 }
 
+/// Whether a directory walk picks `path`: its extension is one of
+/// [`TEX_EXTENSIONS`], in any case.
+pub(crate) fn is_tex_file(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| TEX_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
+}
+
 fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         found.push(dir.to_path_buf());
@@ -70,12 +78,7 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>) {
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
         if is_dir {
             walk(&path, found);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| TEX_EXTENSIONS.iter().any(|t| t.eq_ignore_ascii_case(e)))
-            && !fs::metadata(&path).is_ok_and(|m| m.is_dir())
-        {
+        } else if is_tex_file(&path) && !fs::metadata(&path).is_ok_and(|m| m.is_dir()) {
             found.push(path);
         }
     }

@@ -746,6 +746,20 @@ fn stats<'py>(
     Ok(list)
 }
 
+/// The regime `texlex` reads a file named `path` with, from its name:
+/// `latex-at` for `.sty .cls .dtx .ins .ltx .def`, else `latex`.
+#[pyfunction]
+fn regime_for(path: std::path::PathBuf) -> &'static str {
+    Regime::for_path(&path).name()
+}
+
+/// Whether `texlex stats DIR` picks a file named `path` in a directory
+/// walk: `.tex .sty .cls .dtx .ltx .def .ins .bbl`, in any case.
+#[pyfunction]
+fn is_tex_file(path: std::path::PathBuf) -> bool {
+    files::is_tex_file(&path)
+}
+
 /// [`stats`] of files already in memory: `(path, contents)` pairs, whose
 /// path gives the regime (and names the file in the dicts), in parallel
 /// with the GIL released. Nothing is read from disk.
@@ -798,6 +812,8 @@ fn _texlex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_lex_only, m)?)?;
     m.add_function(wrap_pyfunction!(stats, m)?)?;
     m.add_function(wrap_pyfunction!(stats_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(regime_for, m)?)?;
+    m.add_function(wrap_pyfunction!(is_tex_file, m)?)?;
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

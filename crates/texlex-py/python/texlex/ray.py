@@ -41,8 +41,6 @@ import pyarrow as pa
 import texlex
 
 __all__ = [
-    "AT_LETTER_EXTENSIONS",
-    "TEX_EXTENSIONS",
     "DEFAULT_MAX_BYTES",
     "STATS_SCHEMA",
     "regime_for",
@@ -57,10 +55,6 @@ __all__ = [
     "main",
 ]
 
-#: Extensions LaTeX reads with ``@`` a letter (``Regime::for_path`` in the crate).
-AT_LETTER_EXTENSIONS = ("sty", "cls", "dtx", "ins", "ltx", "def")
-#: Extensions a directory walk selects, as ``texlex stats DIR`` does.
-TEX_EXTENSIONS = ("tex", "sty", "cls", "dtx", "ltx", "def", "ins", "bbl")
 #: Files larger than this are not read but reported with an error.
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 
@@ -86,21 +80,11 @@ STATS_SCHEMA = pa.schema(
 )
 
 
-def _extension(path: str) -> str:
-    """The extension, lowercased, as Rust's ``Path::extension`` sees it ("" for ``.sty`` or ``sty``)."""
-    name = path.rstrip("/").rsplit("/", 1)[-1]
-    stem, dot, ext = name.rpartition(".")
-    # "tex" or ".tex" have no extension (as Path::extension says).
-    return ext.lower() if dot and stem else ""
-
-
-def regime_for(path: str) -> str:
-    """The regime LaTeX reads ``path`` with: ``latex-at`` for .sty .cls .dtx .ins .ltx .def, else ``latex``."""
-    return "latex-at" if _extension(path) in AT_LETTER_EXTENSIONS else "latex"
-
-
-def has_tex_extension(path: str) -> bool:
-    return _extension(path) in TEX_EXTENSIONS
+#: The regime a file's name asks for (``latex-at`` for .sty .cls .dtx .ins
+#: .ltx .def, else ``latex``), as the crate decides it.
+regime_for = texlex._texlex.regime_for
+#: Whether a directory walk picks a file, as ``texlex stats DIR`` does.
+has_tex_extension = texlex._texlex.is_tex_file
 
 
 def error_row(path: str, error: str, size: int | None = None, regime: str | None = None) -> dict[str, Any]:
