@@ -375,8 +375,6 @@ pub(crate) struct Header {
     /// Kept arguments ([`Item::Bracket`], [`Item::Text`]) in order;
     /// `None` for an absent optional one.
     texts: Vec<Option<Vec<u8>>>,
-    /// A `*` was read.
-    starred: bool,
     /// Global (`\global` before it).
     pub(crate) global: bool,
     /// The short verb's character.
@@ -430,7 +428,6 @@ impl Header {
             open: false,
             name: None,
             texts: Vec::new(),
-            starred: false,
             global,
             character: None,
             make_short_verb: 0,
@@ -482,7 +479,6 @@ impl Header {
             match item {
                 Item::Star => {
                     if matches!(seen, Seen::Char { cat: 12, code: 42 }) {
-                        self.starred = true;
                         return self.next_item();
                     }
                     if is_space {

@@ -1350,7 +1350,7 @@ impl Tracker {
             && self
                 .latex
                 .as_ref()
-                .is_some_and(|l| !l.short_verbs.is_empty() && l.short_verb(code).is_some())
+                .is_some_and(|l| l.short_verb(code).is_some())
     }
 
     /// Whether every control sequence must be shown to the tracker (not
