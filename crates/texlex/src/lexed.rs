@@ -7,7 +7,7 @@ use crate::diag::Diagnostic;
 use crate::driver::LexedChunk;
 use crate::pos::{LineIndex, LspPosition, Position, Positions};
 use crate::store::{Chunk, OpenBraces, Records};
-use crate::{CsId, Interner, Profile};
+use crate::{CsId, Interner, Profile, Token, TokenKind};
 
 /// A lexed document: the source it borrows, its tokens and trivia (packed),
 /// the control-sequence names it uses, its line index and diagnostics.
@@ -125,6 +125,50 @@ impl<'s> Lexed<'s> {
         match self.chunk_at(offset) {
             Some(chunk) => chunk.history.profile_at(&self.profile, offset - chunk.base),
             None => Cow::Borrowed(&self.profile),
+        }
+    }
+
+    /// The index of the first token where `self` and `other` differ,
+    /// positions aside: kinds, character codes, control-sequence names
+    /// and the bytes of `\verb` and verbatim bodies are compared. `None`
+    /// when both have the same tokens; the shorter one's length when one
+    /// is a prefix of the other.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime};
+    /// let lexer = Lexer::new(Regime::Latex);
+    /// let a = lexer.lex(b"\\foo  x% note\n")?;
+    /// let b = lexer.lex(b"\\foo x\n")?;
+    /// assert_eq!(a.first_difference(&b), Some(2)); // a space token, not the line end
+    /// assert_eq!(a.first_difference(&lexer.lex(b"\\foo x%\n")?), None);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn first_difference(&self, other: &Lexed<'_>) -> Option<usize> {
+        let mut theirs = other.tokens();
+        for (i, ours) in self.tokens().enumerate() {
+            match theirs.next() {
+                Some(token) if self.same_token(ours, other, token) => {}
+                _ => return Some(i),
+            }
+        }
+        theirs.next().map(|_| self.tokens().count())
+    }
+
+    /// Whether `ours` (of `self`) and `theirs` (of `other`) are the same
+    /// token to TeX: see [`Lexed::first_difference`].
+    pub(crate) fn same_token(&self, ours: Token, other: &Lexed<'_>, theirs: Token) -> bool {
+        fn bytes<'a>(lexed: &'a Lexed<'_>, token: Token) -> &'a [u8] {
+            &lexed.source[token.span.range()]
+        }
+        match (ours.kind, theirs.kind) {
+            (TokenKind::Cs(x), TokenKind::Cs(y)) => self.name(x) == other.name(y),
+            (TokenKind::Verbatim { env: x }, TokenKind::Verbatim { env: y }) => {
+                self.name(x) == other.name(y) && bytes(self, ours) == bytes(other, theirs)
+            }
+            (TokenKind::Verb { .. }, TokenKind::Verb { .. }) => {
+                ours.kind == theirs.kind && bytes(self, ours) == bytes(other, theirs)
+            }
+            (x, y) => x == y,
         }
     }
 
