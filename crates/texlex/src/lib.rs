@@ -90,6 +90,7 @@ mod pos;
 mod sniff;
 mod store;
 mod stream;
+mod strip;
 mod token;
 mod track;
 #[cfg(any(test, feature = "fuzzing"))]
@@ -109,6 +110,7 @@ pub use pos::{LspPosition, Position, Positions};
 pub use sniff::{SNIFF_LEN, Sniff, SniffReason, Sniffed, sniff};
 pub use store::{Records, TokenStats};
 pub use stream::{Piece, Stream, StreamBrace, StreamDiagnostic};
+pub use strip::{StripOptions, Stripped};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
 pub(crate) use intern::Interner;
@@ -199,6 +201,17 @@ pub mod fuzzing {
     pub fn drivers_agree(source: &[u8], lexer: &Lexer) -> Result<(), String> {
         let (profile, options): (&Profile, &LexOptions) = lexer.parts();
         crate::twins::drivers_agree(source, profile, options)
+    }
+
+    /// Whether [`Lexer::strip_comments`] keeps its promise on `source`:
+    /// the same tokens, a subsequence of the input, no comment text left,
+    /// and stripping twice is stripping once. `Err` says what failed.
+    pub fn strip_holds(
+        source: &[u8],
+        lexer: &Lexer,
+        comment_environments: bool,
+    ) -> Result<(), String> {
+        crate::strip::promise_holds(source, lexer, comment_environments)
     }
 
     /// Whether a [`Stream`](crate::Stream) of `source`, read in reads of at

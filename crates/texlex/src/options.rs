@@ -150,7 +150,7 @@ impl Lexer {
     }
 
     /// The starting profile and the switches the drivers read.
-    #[cfg(feature = "fuzzing")]
+    #[cfg(any(test, feature = "fuzzing"))]
     pub(crate) fn parts(&self) -> (&Profile, &LexOptions) {
         (&self.profile, &self.options)
     }
