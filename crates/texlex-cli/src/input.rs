@@ -90,6 +90,12 @@ pub fn read_file(path: &Path) -> Result<Contents, String> {
     read_to_limit(file, hint, MAX_INPUT)
 }
 
+/// Reads all of `reader` (standard input, say) up to texlex's size limit.
+/// The error is a short reason, without the name.
+pub fn read_all(reader: impl Read) -> Result<Contents, String> {
+    read_to_limit(reader, 0, MAX_INPUT)
+}
+
 /// Opens `path` for reading and returns it with its metadata (taken from
 /// the open file, so both describe the same file). A directory is an error.
 pub fn open_file(path: &Path) -> Result<(File, fs::Metadata), String> {

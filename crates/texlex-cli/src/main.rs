@@ -15,6 +15,7 @@ mod lex_cmd;
 mod output;
 mod replay;
 mod stats;
+mod strip_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -129,6 +130,50 @@ enum Command {
         $ texlex replay --edits edits.jsonl --timings a.tex"
     )]
     Replay(ReplayArgs),
+    /// Write a file without its comments, keeping every token TeX reads.
+    #[command(
+        after_help = "The output gives exactly the tokens the input gives (`texlex lex` of \
+        both, with the same options, prints the same lines): each comment goes with the line \
+        end and indentation it hid when TeX would read the joined lines the same way; \
+        otherwise the line end stays, and where only a comment character keeps a line end \
+        from making a space (`a%` before a blank line) a lone `%` stays. The result is lexed \
+        again and checked before it is written. Only bytes are deleted: nothing is decoded or \
+        re-encoded. Magic comments the settings were read from (`% !TeX texlex-regime`, \
+        `% !TeX encoding`) are kept.\n\n\
+        With --comment-env, `comment` environments go too (with their `\\begin`/`\\end` \
+        lines): the tokens are then the input's without the environments' tokens and the \
+        line end after each `\\end{comment}`.\n\n\
+        Examples:\n  \
+        texlex strip paper.tex > paper.clean.tex\n  \
+        texlex strip --comment-env -o clean.tex --summary paper.tex"
+    )]
+    Strip(StripArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct StripArgs {
+    #[command(flatten)]
+    regime: RegimeArg,
+
+    #[command(flatten)]
+    tracking: TrackArg,
+
+    /// Also remove `comment` environments (the comment package's).
+    #[arg(long)]
+    comment_env: bool,
+
+    /// Write to OUT instead of standard output (`-` is standard output).
+    #[arg(short, long, value_name = "OUT")]
+    output: Option<PathBuf>,
+
+    /// Print a one-line summary on stderr: comments removed and kept,
+    /// bytes removed.
+    #[arg(long)]
+    summary: bool,
+
+    /// File to read; `-` (the default) reads standard input.
+    #[arg(value_name = "FILE", default_value = "-")]
+    file: PathBuf,
 }
 
 /// The `--regime` option, shared by every subcommand.
@@ -411,6 +456,14 @@ fn main() -> ExitCode {
                 file: args.file,
             })
         }
+        Command::Strip(args) => strip_cmd::run(&strip_cmd::Options {
+            regime: args.regime.selection(),
+            lexing: args.tracking.options(),
+            comment_environments: args.comment_env,
+            output: args.output,
+            file: args.file,
+            summary: args.summary,
+        }),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
