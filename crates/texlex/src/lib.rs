@@ -110,7 +110,7 @@ pub use pos::{LspPosition, Position, Positions};
 pub use sniff::{SNIFF_LEN, Sniff, SniffReason, Sniffed, sniff};
 pub use store::{Records, TokenStats};
 pub use stream::{Piece, Stream, StreamBrace, StreamDiagnostic};
-pub use strip::{StripOptions, Stripped};
+pub use strip::{StripError, StripOptions, Stripped};
 pub use token::{Record, Span, Token, TokenKind, Trivia, TriviaKind};
 
 pub(crate) use intern::Interner;

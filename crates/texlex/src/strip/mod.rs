@@ -39,8 +39,8 @@
 use std::ops::Range;
 
 use crate::{
-    Catcode, InputModel, LexError, Lexed, Lexer, Record, Sniff, Span, Token, TokenKind, TriviaKind,
-    builtin,
+    Catcode, InputModel, LexError, Lexed, Lexer, Record, Regime, Sniff, SniffReason, Span, Token,
+    TokenKind, TriviaKind, builtin,
 };
 
 /// What [`Lexer::strip_comments`] does besides removing comments.
@@ -100,6 +100,49 @@ impl StripOptions {
     }
 }
 
+/// Why [`Lexer::strip_comments_as_read`] gave no text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StripError {
+    /// The input is too large to lex.
+    TooLarge(LexError),
+    /// Without its comments the file's head would choose these settings,
+    /// which give other tokens: give the regime and engine explicitly.
+    ReadOtherwise {
+        /// The regime the output would be read with.
+        regime: Regime,
+        /// The input model it would be read with.
+        model: InputModel,
+    },
+}
+
+impl From<LexError> for StripError {
+    fn from(error: LexError) -> StripError {
+        StripError::TooLarge(error)
+    }
+}
+
+impl std::fmt::Display for StripError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StripError::TooLarge(error) => error.fmt(f),
+            StripError::ReadOtherwise { regime, model } => write!(
+                f,
+                "without its comments the file would be read with regime {} and the {} \
+                 input model (its first 64 KiB change), which changes its tokens; give the \
+                 regime and engine explicitly",
+                regime.name(),
+                match model {
+                    InputModel::Unicode => "UTF-8",
+                    InputModel::Bytes => "byte",
+                }
+            ),
+        }
+    }
+}
+
+impl std::error::Error for StripError {}
+
 /// The result of [`Lexer::strip_comments`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -150,6 +193,85 @@ impl Lexer {
         let plan = Plan::new(&input, options);
         let levels = self.settle(&plan)?;
         Ok(plan.stripped(plan.render(&levels).text, &levels))
+    }
+
+    /// [`Lexer::strip_comments`] for a file whose settings (`self`) were
+    /// chosen from what [`sniff`](crate::sniff) found in it: `sniffed`
+    /// holds the findings that took effect (clear the ones an explicit
+    /// setting overrode), and `reread` builds the lexer that would be
+    /// chosen the same way for another text. The output then reads with
+    /// the input's settings and tokens: a magic comment the settings came
+    /// from is always kept; the comment holding the first bytes that are
+    /// not UTF-8 only when the output would otherwise read with other
+    /// settings and other tokens.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime, StripOptions, TexEngine, sniff};
+    /// // Read as bytes (pdfTeX) only because of a Latin-1 comment; `^^e9`
+    /// // reads differently as UTF-8, so that comment stays.
+    /// let source = b"% caf\xe9\n^^e9% note\n";
+    /// let sniffed = sniff(source);
+    /// let reread = |text: &[u8]| {
+    ///     let engine = sniff(text).engine.map_or(TexEngine::Luatex, |s| s.value);
+    ///     Lexer::new(Regime::Latex).engine(engine)
+    /// };
+    /// let lexer = reread(source);
+    /// let stripped = lexer.strip_comments_as_read(source, &StripOptions::new(), &sniffed, reread)?;
+    /// assert_eq!(stripped.text, b"% caf\xe9\n^^e9%\n");
+    /// # Ok::<(), texlex::StripError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`StripError::TooLarge`] for an input of 4 GiB or more;
+    /// [`StripError::ReadOtherwise`] when even keeping those comments, the
+    /// output's head (its first [`SNIFF_LEN`](crate::SNIFF_LEN) bytes, now
+    /// holding later bytes) would choose other settings that give other
+    /// tokens.
+    pub fn strip_comments_as_read(
+        &self,
+        source: &[u8],
+        options: &StripOptions,
+        sniffed: &Sniff,
+        reread: impl Fn(&[u8]) -> Lexer,
+    ) -> Result<Stripped, StripError> {
+        let findings = [
+            sniffed.engine.map(|s| (s.reason, s.span)),
+            sniffed.regime.map(|s| (s.reason, s.span)),
+        ];
+        let keeping = |keep: &dyn Fn(SniffReason) -> bool| {
+            findings
+                .iter()
+                .flatten()
+                .filter(|(reason, _)| keep(*reason))
+                .fold(options.clone(), |options, &(_, span)| {
+                    options.keep_comment_at(span)
+                })
+        };
+        let mut last = None;
+        for options in [
+            keeping(&|reason| reason != SniffReason::NotUtf8),
+            keeping(&|_| true),
+        ] {
+            let stripped = self.strip_comments(source, &options)?;
+            let other = reread(&stripped.text);
+            if other.profile() == self.profile() {
+                return Ok(stripped);
+            }
+            let same = !options.comment_environments
+                && (self.lex(source)?)
+                    .first_difference(&other.lex(&stripped.text)?)
+                    .is_none();
+            if same {
+                return Ok(stripped);
+            }
+            last = Some(other);
+        }
+        let other = last.expect("two attempts made");
+        Err(StripError::ReadOtherwise {
+            regime: other.profile().regime(),
+            model: other.profile().input_model(),
+        })
     }
 
     /// Strips the `comment` environments, then the comments of what is
