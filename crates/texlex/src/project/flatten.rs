@@ -7,6 +7,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::project::main_file::canonical;
+use crate::project::reason;
 use crate::project::{Cursor, name_of, resolve, split_commas};
 use crate::{Dependency, DependencyKind, LandmarkKind, Lexed, Lexer, Span, TokenKind, builtin};
 
@@ -479,13 +480,4 @@ fn includeonly(lexed: &Lexed) -> Option<Vec<Vec<u8>>> {
         }
     }
     only
-}
-
-/// An I/O error's reason, without the `(os error N)` suffix.
-fn reason(error: &io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error ") {
-        Some(at) => text[..at].to_owned(),
-        None => text,
-    }
 }

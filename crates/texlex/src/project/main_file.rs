@@ -4,7 +4,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::project::resolve;
+use crate::project::{reason, resolve};
 use crate::{DependencyKind, LandmarkKind, Lexed, Lexer};
 
 /// Why a [`MainFile`] ranks where it does. The first two hold for every
@@ -213,5 +213,8 @@ pub(crate) fn canonical(path: &Path) -> PathBuf {
 
 /// An I/O error whose message names `path`.
 pub(crate) fn at(path: &Path, error: io::Error) -> io::Error {
-    io::Error::new(error.kind(), format!("{}: {error}", path.display()))
+    io::Error::new(
+        error.kind(),
+        format!("{}: {}", path.display(), reason(&error)),
+    )
 }

@@ -277,3 +277,15 @@ pub(crate) fn resolve(dirs: &[&Path], name: &[u8], include: bool) -> Option<Path
         .flat_map(|dir| names.iter().map(move |n| dir.join(n)))
         .find(|path| path.is_file())
 }
+
+/// An I/O error's reason as texlex words it: without the `(os error N)`
+/// suffix, starting in lower case.
+pub(crate) fn reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    let text = text.split(" (os error ").next().unwrap_or_default();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => "unknown I/O error".to_owned(),
+    }
+}
