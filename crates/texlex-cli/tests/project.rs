@@ -334,3 +334,18 @@ fn flatten_of_a_missing_main_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(stderr_of(&output), "texlex: examples: is a directory\n");
 }
+
+#[test]
+fn flatten_of_a_bare_file_name_keeps_paths_relative() {
+    let output = texlex()
+        .current_dir(root().join(TRAPS))
+        .args(["flatten", "main.tex"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr_of(&output),
+        "main.tex:15:1: warning: \\input{missing}: no such file (tried missing.tex, missing)\n\
+         cycle-b.tex:2:1: warning: \\input{cycle-a}: cycle-a.tex is already being inlined (a cycle)\n"
+    );
+}

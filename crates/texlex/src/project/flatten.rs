@@ -192,10 +192,8 @@ pub fn flatten(main: &Path, lexer_for: impl Fn(&Path, &[u8]) -> Lexer) -> io::Re
     let lexed = lexer_for(main, &bytes)
         .lex(&bytes)
         .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
-    let root = match main.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    // Empty for a bare file name: paths then stay relative as given.
+    let root = main.parent().map(Path::to_path_buf).unwrap_or_default();
     let mut flattener = Flattener {
         lexer_for: &lexer_for,
         root,
