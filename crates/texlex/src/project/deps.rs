@@ -5,6 +5,14 @@ use crate::project::{Cursor, name_of, split_commas};
 use crate::{CsId, Lexed, Span, Token, TokenKind, builtin};
 
 /// What a [`Dependency`] is: which command named it.
+///
+/// ```
+/// use texlex::{DependencyKind, Lexer, Regime};
+/// let lexed = Lexer::new(Regime::Latex).lex(b"\\LoadClass{article}\\subfile{ch1}")?;
+/// let kinds: Vec<DependencyKind> = lexed.dependencies().iter().map(|d| d.kind).collect();
+/// assert_eq!(kinds, [DependencyKind::Class, DependencyKind::Subfile]);
+/// # Ok::<(), texlex::LexError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DependencyKind {
     /// `\input{file}`, or TeX's primitive `\input file` (the name ends at a

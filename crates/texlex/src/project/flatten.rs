@@ -19,6 +19,17 @@ const MAX_DEPTH: usize = 64;
 const MAX_OUTPUT: usize = u32::MAX as usize;
 
 /// What kept a command from being inlined.
+///
+/// ```
+/// use texlex::{FlattenProblem, Lexer, Regime};
+/// let dir = std::env::temp_dir().join(format!("texlex-doc-problem-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(dir.join("main.tex"), "\\input{main}\n")?;
+/// let flat = texlex::flatten(&dir.join("main.tex"), |_, _| Lexer::new(Regime::Latex))?;
+/// assert_eq!(flat.diagnostics[0].problem, FlattenProblem::Cycle(dir.join("main.tex")));
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FlattenProblem {
     /// No file of that name (see [`flatten`] for the names tried).
@@ -119,6 +130,20 @@ impl fmt::Display for FlattenDiagnostic {
 }
 
 /// What [`flatten`] made.
+///
+/// ```
+/// use texlex::{Lexer, Regime};
+/// let dir = std::env::temp_dir().join(format!("texlex-doc-flattened-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(dir.join("main.tex"), "a\n\\input{b}\nc\n")?;
+/// std::fs::write(dir.join("b.tex"), "b\n")?;
+/// let flat = texlex::flatten(&dir.join("main.tex"), |_, _| Lexer::new(Regime::Latex))?;
+/// assert_eq!(flat.text, b"a\nb\nc\n");
+/// assert_eq!(flat.files, [dir.join("main.tex"), dir.join("b.tex")]);
+/// assert!(flat.diagnostics.is_empty());
+/// # std::fs::remove_dir_all(&dir)?;
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Flattened {
     /// The flattened text (bytes copied as they are, never decoded).

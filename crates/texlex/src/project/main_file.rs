@@ -9,6 +9,16 @@ use crate::{DependencyKind, LandmarkKind, Lexed, Lexer};
 
 /// Why a [`MainFile`] ranks where it does. The first two hold for every
 /// main file; the others decide the order.
+///
+/// ```
+/// use std::path::Path;
+/// use texlex::{Lexer, MainReason, Regime};
+/// let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/project");
+/// let best = &texlex::main_files(&dir, |_, _| Lexer::new(Regime::Latex))?[0];
+/// assert_eq!(best.path, dir.join("main.tex"));
+/// assert_eq!(best.reasons[..2], [MainReason::HasDocumentClass, MainReason::HasBeginDocument]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum MainReason {
     /// It has a real `\documentclass` token (not in a comment or verbatim).
@@ -57,6 +67,16 @@ impl MainReason {
 }
 
 /// A main document found by [`main_files`], with the reasons for its rank.
+///
+/// ```
+/// use std::path::Path;
+/// use texlex::{Lexer, MainReason, Regime};
+/// let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/project");
+/// let best = &texlex::main_files(&dir, |_, _| Lexer::new(Regime::Latex))?[0];
+/// assert_eq!(best.path, dir.join("main.tex"));
+/// assert_eq!(best.reasons[..2], [MainReason::HasDocumentClass, MainReason::HasBeginDocument]);
+/// # Ok::<(), std::io::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MainFile {
     /// The file (the directory joined with its path inside).

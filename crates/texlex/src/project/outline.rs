@@ -5,6 +5,11 @@ use crate::project::{Cursor, Group};
 use crate::{Lexed, Span, TokenKind, builtin};
 
 /// A sectioning command's level, from `\part` down to `\subparagraph`.
+///
+/// ```
+/// use texlex::SectionLevel;
+/// assert!(SectionLevel::Chapter < SectionLevel::Section); // outer levels first
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionLevel {
     /// `\part`.
@@ -53,6 +58,13 @@ impl SectionLevel {
 }
 
 /// Which command starts the bibliography.
+///
+/// ```
+/// use texlex::{BibliographyStart, LandmarkKind, Lexer, Regime};
+/// let lexed = Lexer::new(Regime::Latex).lex(b"\\printbibliography[heading=none]")?;
+/// assert_eq!(lexed.outline()[0].kind, LandmarkKind::Bibliography(BibliographyStart::Printbibliography));
+/// # Ok::<(), texlex::LexError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BibliographyStart {
     /// `\begin{thebibliography}` (a hand-made or pasted `.bbl`).
@@ -79,6 +91,14 @@ impl BibliographyStart {
 }
 
 /// What a [`Landmark`] is.
+///
+/// ```
+/// use texlex::{LandmarkKind, Lexer, Regime};
+/// let lexed = Lexer::new(Regime::Latex).lex(b"\\appendix\\end{document}")?;
+/// let kinds: Vec<LandmarkKind> = lexed.outline().iter().map(|l| l.kind).collect();
+/// assert_eq!(kinds, [LandmarkKind::Appendix, LandmarkKind::EndDocument]);
+/// # Ok::<(), texlex::LexError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum LandmarkKind {
     /// `\documentclass`.
