@@ -4,7 +4,8 @@
 //! the mapping of outcomes to exit codes:
 //!
 //! * 0: success (also when stdout was closed early, e.g. `| head`);
-//! * 1: `check` found at least one error-severity diagnostic;
+//! * 1: `check` found at least one error-severity diagnostic; `flatten`
+//!   kept a command it could not inline; `main` found no main file;
 //! * 2: usage error (clap's own, or ours) or an I/O error.
 
 mod bench;
@@ -13,6 +14,7 @@ mod detect;
 mod input;
 mod lex_cmd;
 mod output;
+mod project;
 mod replay;
 mod stats;
 mod strip_cmd;
@@ -148,6 +150,53 @@ enum Command {
         texlex strip --comment-env -o clean.tex --summary paper.tex"
     )]
     Strip(StripArgs),
+    /// List the files, packages, classes, bibliographies and graphics files name.
+    #[command(
+        after_help = "Only real commands count: not those in comments, \\verb or verbatim \
+        environments. File selection is the same as for `texlex stats`. Output: one line per \
+        dependency, PATH:LINE:COL: KIND NAME (KIND is input, include, subfile, package, class, \
+        bibliography, bibresource or graphics; the position is the name's). A name that is not \
+        UTF-8 is shown lossily. Exit status: 0, or 2 when a file could not be read.\n\n\
+        Examples:\n  \
+        texlex deps examples/project/\n  \
+        texlex deps --json paper.tex"
+    )]
+    Deps(project::deps::Args),
+    /// Print a file's landmarks: class, document, sections, appendix, bibliography.
+    #[command(
+        after_help = "Output: PATH:LINE:COL: KIND [TITLE], one landmark per line: \
+        documentclass, begin-document, end-document, part, chapter, section, subsection, \
+        subsubsection, paragraph, subparagraph (with a * when starred, and the title as \
+        written), appendix, bibliography (thebibliography, bibliography or printbibliography).\n\n\
+        Example:\n  \
+        texlex outline examples/project/main.tex"
+    )]
+    Outline(project::outline::Args),
+    /// Find the main file(s) of a project directory, best first.
+    #[command(
+        after_help = "A main file is a .tex file (the directory is walked recursively) \
+        with a real \\documentclass and a real \\begin{document}. Ranked by: not \
+        \\input/\\include/\\subfile'd by another file; class other than subfiles; at the top \
+        of DIR; named main.tex, ms.tex, paper.tex or thesis.tex; path. Output: PATH, a tab, \
+        the reasons. Exit status: 0; 1 when there is none; 2 when a file could not be read.\n\n\
+        Example:\n  \
+        texlex main examples/project/"
+    )]
+    Main(project::main_file::Args),
+    /// Inline a main file's \\input, \\include and \\subfile files, recursively.
+    #[command(
+        after_help = "Names resolve from MAIN's directory as TeX does (\\input{x} tries \
+        x.tex then x; \\include{x} reads x.tex); \\include{x} becomes \\clearpage, the text, \
+        \\clearpage (\\includeonly is honoured); \\subfile{x} inlines x's document body; \
+        \\endinput ends its file after its line. Commands in comments and verbatim are left \
+        alone. A missing file, a cycle or a name that is not literal keeps the command as it is \
+        with a warning on stderr, PATH:LINE:COL: warning: MESSAGE. Bytes are copied as they \
+        are. Exit status: 0 when every command was inlined, 1 when some were kept, 2 when MAIN \
+        (or OUT) could not be read (written).\n\n\
+        Example:\n  \
+        texlex flatten examples/project/main.tex -o flat.tex"
+    )]
+    Flatten(project::flatten::Args),
 }
 
 #[derive(Debug, clap::Args)]
@@ -464,6 +513,10 @@ fn main() -> ExitCode {
             file: args.file,
             summary: args.summary,
         }),
+        Command::Deps(args) => project::deps::run(&args),
+        Command::Outline(args) => project::outline::run(&args),
+        Command::Main(args) => project::main_file::run(&args),
+        Command::Flatten(args) => project::flatten::run(&args),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

@@ -69,6 +69,9 @@
 //! - `sniff`: what a file's head says about how to read it (magic
 //!   comments, a declared encoding, bytes that are not UTF-8): [`sniff`].
 //! - `document`: the editable [`Document`].
+//! - `project`: a project's structure from real tokens:
+//!   [`Lexed::dependencies`], [`Lexed::outline`], [`main_files`],
+//!   [`flatten`].
 
 #![warn(missing_docs)]
 
@@ -87,6 +90,7 @@ mod line_end;
 mod options;
 mod parallel;
 mod pos;
+mod project;
 mod sniff;
 mod store;
 mod stream;
@@ -107,6 +111,10 @@ pub use intern::{CsId, builtin};
 pub use lexed::{Lexed, Tokens};
 pub use options::{Lexer, VERBATIM_ENVIRONMENTS};
 pub use pos::{LspPosition, Position, Positions};
+pub use project::{
+    BibliographyStart, Dependency, DependencyKind, FlattenDiagnostic, FlattenProblem, Flattened,
+    Landmark, LandmarkKind, MainFile, MainReason, SectionLevel, flatten, main_files,
+};
 pub use sniff::{SNIFF_LEN, Sniff, SniffReason, Sniffed, sniff};
 pub use store::{Records, TokenStats};
 pub use stream::{Piece, Stream, StreamBrace, StreamDiagnostic};
