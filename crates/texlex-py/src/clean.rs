@@ -84,7 +84,10 @@ fn strip_bytes(
                 options = options.keep_comment_at(span);
             }
         }
-        Ok(lexer.strip_comments(source, &options).map_err(lex_error)?.text)
+        Ok(lexer
+            .strip_comments(source, &options)
+            .map_err(lex_error)?
+            .text)
     };
     // The settings `lex` would choose for `text`, when they are not the
     // source's and give other tokens.

@@ -106,7 +106,7 @@ pub(crate) struct Landmark {
     /// For sectioning commands, LaTeX's level number: -1 for `\part`, 0 for
     /// `\chapter`, ... 5 for `\subparagraph`.
     #[pyo3(get)]
-    depth: Option<i8>,
+    level: Option<i8>,
     /// For sectioning commands, whether starred (`\section*`).
     #[pyo3(get)]
     starred: Option<bool>,
@@ -116,7 +116,7 @@ pub(crate) struct Landmark {
     /// For a bibliography, the command that starts it: `thebibliography`,
     /// `bibliography` or `printbibliography`.
     #[pyo3(get)]
-    bibliography: Option<&'static str>,
+    command: Option<&'static str>,
     /// Byte offset of the command's first byte.
     #[pyo3(get)]
     start: u64,
@@ -161,20 +161,20 @@ pub(crate) fn outline(lexed: &Lexed, bytes_model: bool) -> Vec<Landmark> {
         .into_iter()
         .map(|l: RustLandmark| {
             let at = positions.position(l.span.start);
-            let (depth, starred) = match l.kind {
+            let (level, starred) = match l.kind {
                 LandmarkKind::Section { level, starred } => (Some(level.depth()), Some(starred)),
                 _ => (None, None),
             };
-            let bibliography = match l.kind {
+            let command = match l.kind {
                 LandmarkKind::Bibliography(start) => Some(start.name()),
                 _ => None,
             };
             Landmark {
                 kind: l.kind.name(),
-                depth,
+                level,
                 starred,
                 title: l.title.map(|t| text_of(&source[t.range()], bytes_model)),
-                bibliography,
+                command,
                 start: u64::from(l.span.start),
                 end: u64::from(l.span.end),
                 line: at.line,
@@ -205,9 +205,10 @@ fn file_error(py: Python<'_>, path: &Path, error: &std::io::Error) -> PyErr {
 }
 
 /// The main documents among the `.tex` files under `dir` (walked
-/// recursively), best first, as `texlex main DIR` finds them: each a dict
-/// with `path` and `reasons` (why it is one and ranks there, as the
-/// command prints them). Each file is lexed with its regime and engine
+/// recursively), best first, as `texlex main --json DIR` gives them: each
+/// a dict with `rank` (1 for the best), `path` and `reasons` (why it is
+/// one and ranks there: dicts with `reason`, a name such as
+/// `not-included`, and `text`, its description). Each file is lexed with its regime and engine
 /// from its head and name unless given. Raises `FileError` when the
 /// directory or a file cannot be read.
 #[pyfunction]
@@ -225,16 +226,39 @@ pub(crate) fn main_files<'py>(
     let found = py
         .detach(|| texlex::main_files(&dir, |path, bytes| settings.lexer(path, bytes)))
         .map_err(|e| file_error(py, &dir, &e))?;
-    found
-        .into_iter()
-        .map(|file| {
+    (1..)
+        .zip(found)
+        .map(|(rank, file)| {
             let d = PyDict::new(py);
+            d.set_item("rank", rank)?;
             d.set_item("path", file.path.to_string_lossy())?;
-            let reasons: Vec<String> = file.reasons.iter().map(MainReason::description).collect();
+            let reasons = file
+                .reasons
+                .iter()
+                .map(|r| {
+                    let reason = PyDict::new(py);
+                    reason.set_item("reason", reason_name(r))?;
+                    reason.set_item("text", r.description())?;
+                    Ok(reason)
+                })
+                .collect::<PyResult<Vec<_>>>()?;
             d.set_item("reasons", reasons)?;
             Ok(d)
         })
         .collect()
+}
+
+/// The name of a reason, as `texlex main --json` gives it.
+fn reason_name(reason: &MainReason) -> &'static str {
+    match reason {
+        MainReason::HasDocumentClass => "has-documentclass",
+        MainReason::HasBeginDocument => "has-begin-document",
+        MainReason::NotIncluded => "not-included",
+        MainReason::IncludedBy(_) => "included-by",
+        MainReason::SubfilesClass => "subfiles-class",
+        MainReason::TopLevel => "top-level",
+        MainReason::ConventionalName => "conventional-name",
+    }
 }
 
 /// A command `flatten` kept as it is, and why.

@@ -255,20 +255,30 @@ def test_outline():
         "end-document",
     ]
     first, starred = landmarks[2], landmarks[4]
-    assert (first.title, first.depth, first.starred, first.line) == ("Intro", 1, False, 5)
+    assert (first.title, first.level, first.starred, first.line) == ("Intro", 1, False, 5)
     assert (starred.title, starred.starred) == ("A \\emph{long} title", True)
     assert MAIN[starred.title_start : starred.title_end] == b"A \\emph{long} title"
     assert MAIN[starred.start : starred.end] == b"\\section*[Short]{A \\emph{long} title}"
-    assert landmarks[5].bibliography == "bibliography"
-    assert landmarks[0].title is None and landmarks[0].depth is None
-    assert texlex.lex(INTRO).outline()[0].depth == 2
+    assert landmarks[5].command == "bibliography"
+    assert landmarks[0].title is None and landmarks[0].level is None and landmarks[0].command is None
+    assert texlex.lex(INTRO).outline()[0].level == 2
 
 
 def test_main_files(project):
     found = texlex.main_files(project)
-    assert [f["path"] for f in found] == [str(project / "main.tex"), str(project / "sections" / "part.tex")]
-    assert any("conventional name" in r for r in found[0]["reasons"])
-    assert any("subfiles" in r for r in found[1]["reasons"])
+    assert [(f["rank"], f["path"]) for f in found] == [
+        (1, str(project / "main.tex")),
+        (2, str(project / "sections" / "part.tex")),
+    ]
+    assert [r["reason"] for r in found[0]["reasons"]] == [
+        "has-documentclass",
+        "has-begin-document",
+        "not-included",
+        "top-level",
+        "conventional-name",
+    ]
+    assert found[0]["reasons"][4]["text"] == "conventional name"
+    assert "subfiles-class" in [r["reason"] for r in found[1]["reasons"]]
     # On its own in its directory, the subfile is the only main file.
     [alone] = texlex.main_files(project / "sections")
     assert alone["path"] == str(project / "sections" / "part.tex")

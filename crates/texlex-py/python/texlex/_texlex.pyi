@@ -84,13 +84,15 @@ class Landmark:
     def kind(self) -> str:
         """documentclass, begin-document, part ... subparagraph, appendix, bibliography, end-document."""
     @property
-    def depth(self) -> Optional[int]: ...
+    def level(self) -> Optional[int]:
+        """Sections: -1 part, 0 chapter, ... 5 subparagraph."""
     @property
     def starred(self) -> Optional[bool]: ...
     @property
     def title(self) -> Optional[str]: ...
     @property
-    def bibliography(self) -> Optional[Literal["thebibliography", "bibliography", "printbibliography"]]: ...
+    def command(self) -> Optional[Literal["thebibliography", "bibliography", "printbibliography"]]:
+        """For a bibliography: the command that starts it."""
     @property
     def start(self) -> int: ...
     @property
@@ -224,7 +226,8 @@ def main_files(
     verbatim: bool = True,
     catcodes: Optional[Mapping[Union[str, int], int]] = None,
 ) -> List[Dict[str, Any]]:
-    """The main documents under `dir`, best first: dicts with `path` and `reasons` (`texlex main`)."""
+    """The main documents under `dir`, best first: dicts with `rank`, `path` and `reasons`
+    (dicts with `reason` and `text`), as `texlex main --json` gives them."""
 
 def flatten(
     main: _Path,
