@@ -14,6 +14,7 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
 use pyo3::create_exception;
@@ -21,12 +22,14 @@ use pyo3::exceptions::{PyException, PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use texlex::{
-    Catcode, Diagnostic as RustDiagnostic, InputModel, Lexed, Lexer, Profile, Regime, TexEngine,
-    Token as RustToken, TokenKind,
+    Catcode, Diagnostic as RustDiagnostic, InputModel, Lexed, Lexer, Profile, Regime, SNIFF_LEN,
+    SniffReason, Span, TexEngine, Token as RustToken, TokenKind,
 };
 
 mod arrow;
+mod clean;
 mod files;
+mod project;
 
 create_exception!(
     texlex,
@@ -355,6 +358,21 @@ impl Tokens {
         model_name(self.lexed().profile().input_model())
     }
 
+    /// The dependencies the tokens name, in source order (`texlex deps`):
+    /// files read (`\input`, `\include`, `\subfile`), packages, classes,
+    /// bibliographies, graphics. Commands in comments or verbatim name
+    /// nothing.
+    fn dependencies(&self) -> Vec<project::Dependency> {
+        project::dependencies(self.lexed(), self.bytes_model())
+    }
+
+    /// The document's landmarks, in source order (`texlex outline`):
+    /// `\documentclass`, `\begin{document}`, sectioning commands with their
+    /// titles, `\appendix`, the bibliography, `\end{document}`.
+    fn outline(&self) -> Vec<project::Landmark> {
+        project::outline(self.lexed(), self.bytes_model())
+    }
+
     /// The Python `str` index of byte offset `byte_offset`: the number of
     /// characters before it (an ill-formed byte counts as one character,
     /// as `bytes.decode(errors="replace")` would not always agree).
@@ -419,7 +437,7 @@ impl TokenIter {
 }
 
 /// Bytes of a `str` (as UTF-8) or `bytes` argument.
-fn source_bytes(source: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+pub(crate) fn source_bytes(source: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     if let Ok(s) = source.cast::<PyString>() {
         return Ok(s.to_cow()?.into_owned().into_bytes());
     }
@@ -432,7 +450,7 @@ fn source_bytes(source: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     )))
 }
 
-fn parse_regime(regime: Option<&str>) -> PyResult<Regime> {
+pub(crate) fn parse_regime(regime: Option<&str>) -> PyResult<Regime> {
     match regime {
         None => Ok(Regime::Latex),
         Some(name) => Regime::from_name(name).ok_or_else(|| {
@@ -443,7 +461,7 @@ fn parse_regime(regime: Option<&str>) -> PyResult<Regime> {
     }
 }
 
-fn parse_engine(engine: &str) -> PyResult<TexEngine> {
+pub(crate) fn parse_engine(engine: &str) -> PyResult<TexEngine> {
     TexEngine::from_name(engine).ok_or_else(|| {
         PyValueError::new_err(format!(
             "unknown engine {engine:?} (luatex, xetex or pdftex)"
@@ -451,7 +469,9 @@ fn parse_engine(engine: &str) -> PyResult<TexEngine> {
     })
 }
 
-fn parse_catcodes(catcodes: Option<&Bound<'_, PyDict>>) -> PyResult<Vec<(u32, Catcode)>> {
+pub(crate) fn parse_catcodes(
+    catcodes: Option<&Bound<'_, PyDict>>,
+) -> PyResult<Vec<(u32, Catcode)>> {
     let mut out = Vec::new();
     for (key, value) in catcodes.into_iter().flat_map(|d| d.iter()) {
         let cp = if let Ok(s) = key.cast::<PyString>() {
@@ -500,7 +520,7 @@ fn make_lexer(
 }
 
 /// The lexer of the Python options, for a regime and engine already chosen.
-fn lexer_for(
+pub(crate) fn lexer_for(
     regime: Regime,
     engine: TexEngine,
     static_: bool,
@@ -516,7 +536,81 @@ fn lexer_for(
     Ok(lexer)
 }
 
-fn lex_error(e: texlex::LexError) -> PyErr {
+/// The lexer settings of a call that lexes files itself: each file's
+/// regime and engine are those given, else what its head and name say (as
+/// `lex_file` reads a file).
+pub(crate) struct Settings {
+    regime: Option<Regime>,
+    engine: Option<TexEngine>,
+    static_: bool,
+    verbatim: bool,
+    catcodes: Vec<(u32, Catcode)>,
+}
+
+impl Settings {
+    pub(crate) fn new(
+        regime: Option<&str>,
+        engine: Option<&str>,
+        static_: bool,
+        verbatim: bool,
+        catcodes: Option<&Bound<'_, PyDict>>,
+    ) -> PyResult<Settings> {
+        Ok(Settings {
+            regime: regime.map(|r| parse_regime(Some(r))).transpose()?,
+            engine: engine.map(parse_engine).transpose()?,
+            static_,
+            verbatim,
+            catcodes: parse_catcodes(catcodes)?,
+        })
+    }
+
+    /// The lexer of the file `path` whose bytes are `text`.
+    pub(crate) fn lexer(&self, path: &Path, text: &[u8]) -> Lexer {
+        let (regime, engine) = files::settings_for(path, text, self.regime, self.engine);
+        self.build(regime, engine)
+    }
+
+    /// The regime and engine `text` is read with (those given, else what
+    /// its head says, else `default` and LuaTeX), and the magic comments or
+    /// bytes they were read from: `texlex lex`'s choice.
+    pub(crate) fn choose(
+        &self,
+        text: &[u8],
+        default: Regime,
+    ) -> (Regime, TexEngine, Vec<(SniffReason, Span)>) {
+        let mut detected = Vec::new();
+        let (mut regime, mut engine) = (self.regime, self.engine);
+        if regime.is_none() || engine.is_none() {
+            let sniffed = texlex::sniff(&text[..text.len().min(SNIFF_LEN)]);
+            if let (None, Some(s)) = (engine, sniffed.engine) {
+                engine = Some(s.value);
+                detected.push((s.reason, s.span));
+            }
+            if let (None, Some(s)) = (regime, sniffed.regime) {
+                regime = Some(s.value);
+                detected.push((s.reason, s.span));
+            }
+        }
+        (
+            regime.unwrap_or(default),
+            engine.unwrap_or(TexEngine::Luatex),
+            detected,
+        )
+    }
+
+    /// The lexer of these settings with `regime` and `engine`.
+    pub(crate) fn build(&self, regime: Regime, engine: TexEngine) -> Lexer {
+        let mut lexer = Lexer::with_profile(Profile::for_engine(regime, engine))
+            .track_catcodes(!self.static_)
+            .verbatim(self.verbatim);
+        for &(cp, cat) in &self.catcodes {
+            lexer = lexer.catcode(cp, cat);
+        }
+        lexer
+    }
+}
+
+pub(crate) fn lex_error(e: texlex::LexError) -> PyErr {
     LexError::new_err(e.to_string())
 }
 
@@ -815,6 +909,13 @@ fn _texlex(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(regime_for, m)?)?;
     m.add_function(wrap_pyfunction!(is_tex_file, m)?)?;
     m.add_function(wrap_pyfunction!(check, m)?)?;
+    m.add_function(wrap_pyfunction!(clean::strip, m)?)?;
+    m.add_class::<project::Dependency>()?;
+    m.add_class::<project::Landmark>()?;
+    m.add_class::<project::Flattened>()?;
+    m.add_class::<project::FlattenDiagnostic>()?;
+    m.add_function(wrap_pyfunction!(project::main_files, m)?)?;
+    m.add_function(wrap_pyfunction!(project::flatten, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

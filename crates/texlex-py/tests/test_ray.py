@@ -123,6 +123,123 @@ def test_batches_from_read_binary_files_rows():
     assert stats.column("regime").to_pylist() == ["latex", "latex-at", "latex"]
 
 
+def same_tokens(a: bytes, b: bytes, path: str) -> bool:
+    """Whether `a` and `b` read as the same tokens (positions aside) with the settings of file `path`."""
+    row = tr.file_stats(path, a)
+
+    def toks(data):
+        lexed = tr._lex(path, data, row)
+        src = lexed.source
+        return [
+            (t.kind, t.name, t.cat, t.cp, src[t.start : t.end] if t.kind in ("verb", "verbatim") else None)
+            for t in lexed
+        ]
+
+    return toks(a) == toks(b)
+
+
+def test_strip_batch_rows():
+    batch = pa.table(
+        {
+            "bytes": pa.array(
+                [
+                    b"a% note\n\nb %x\n",
+                    b"\\a@b% note\nc\n",
+                    b"% !TeX texlex-regime = latex-at\n% licence\n\\a@b%x\nc\n",
+                    b"caf\xe9 % \xe9\n",
+                    b"\\begin{comment}\nx\n\\end{comment}\nz\n",
+                    b"y" * 100,
+                ],
+                pa.binary(),
+            ),
+            "path": ["/c/a.tex", "/c/b.sty", "/c/m.tex", "/c/l1.tex", "/c/env.tex", "/c/huge.tex"],
+        }
+    )
+    out = tr.strip_batch(batch, max_bytes=80)
+    assert out.schema == tr.STRIPPED_SCHEMA
+    rows = out.to_pylist()
+    assert [r["path"] for r in rows] == batch.column("path").to_pylist()
+    assert [r["bytes"] for r in rows] == [len(b) for b in batch.column("bytes").to_pylist()]
+    assert rows[0]["text"].startswith(b"a%\n\nb") and b"x" not in rows[0]["text"]
+    # The name gives the regime: `@` is a letter in a .sty.
+    assert rows[1]["text"] == b"\\a@b\nc\n"
+    assert texlex.strip(b"\\a@b% note\nc\n") == b"\\a@bc\n"  # under latex: `\a`, `@`, `b`, `c`
+    # The magic comment that chose the regime stays; the other comment goes.
+    assert rows[2]["text"].startswith(b"% !TeX texlex-regime = latex-at\n")
+    assert b"licence" not in rows[2]["text"]
+    assert rows[3]["text"].startswith(b"caf\xe9") and b"%" not in rows[3]["text"]
+    assert b"\\begin{comment}" in rows[4]["text"]
+    assert rows[5]["text"] is None and rows[5]["error"].startswith("larger than --max-bytes")
+    for r, data in zip(rows[:5], batch.column("bytes").to_pylist()):
+        assert r["error"] is None
+        assert same_tokens(data, r["text"], r["path"]), r["path"]
+    env = tr.strip_batch(batch.slice(4, 1), comment_env=True).to_pylist()[0]
+    assert env["text"] == b"z\n"
+
+
+def test_main_passes_strip_options(monkeypatch):
+    seen = {}
+
+    class FakeRay:
+        @staticmethod
+        def init(**kwargs):
+            seen["init"] = kwargs
+
+        @staticmethod
+        def shutdown():
+            seen["shutdown"] = True
+
+    def fake_run(input_dir, output_dir, **kwargs):
+        seen["run"] = (input_dir, output_dir, kwargs)
+        return {"files": 0, "too_large": 0, "seconds": 0.0, "stats": output_dir + "/stats"}
+
+    monkeypatch.setitem(__import__("sys").modules, "ray", FakeRay)
+    monkeypatch.setattr(tr, "run", fake_run)
+    assert tr.main(["in", "out", "--strip", "--comment-env"]) == 0
+    assert seen["run"][:2] == ("in", "out")
+    assert seen["run"][2]["strip"] is True and seen["run"][2]["comment_env"] is True
+    assert seen["shutdown"]
+    tr.main(["in", "out"])
+    assert seen["run"][2]["strip"] is False
+    assert seen["run"][2]["flatten"] is False and seen["run"][2]["mains"] is None
+    tr.main(["in", "out", "--flatten", "--main", "a.tex", "--main", "b/c.tex"])
+    assert seen["run"][2]["flatten"] is True and seen["run"][2]["mains"] == ["a.tex", "b/c.tex"]
+
+
+PROJECT = {
+    "main.tex": b"\\documentclass{article}\n\\begin{document}\n\\input{sec/a}% the first part\n\\input{gone}\n\\end{document}\n",
+    "sec/a.tex": b"% licence of a\nText of a.%\n\n\\verb|%| stays.\n",
+    "other.tex": b"\\documentclass{book}\n\\begin{document}\nOther.\n\\end{document}\n",
+}
+
+
+def write_project(root: Path) -> Path:
+    for name, data in PROJECT.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    return root
+
+
+def test_flatten_rows(tmp_path):
+    root = write_project(tmp_path)
+    main = str(root / "main.tex")
+    [plain, missing] = tr.flatten_rows([main, str(root / "absent.tex")])
+    assert plain["error"] is None
+    assert plain["text"] == texlex.flatten(main).text
+    assert b"Text of a." in plain["text"] and b"licence" in plain["text"]
+    assert plain["files"] == [main, str(root / "sec" / "a.tex")]
+    assert len(plain["diagnostics"]) == 1 and plain["diagnostics"][0].startswith(f"{main}:4:1: ")
+    assert "gone" in plain["diagnostics"][0]
+    assert missing["text"] is None and missing["error"].startswith("FileError: ")
+    [stripped] = tr.flatten_rows([main], strip=True)
+    assert stripped["text"] == texlex.strip(plain["text"], path=main)
+    assert b"licence" not in stripped["text"] and b"first part" not in stripped["text"]
+    assert b"\\verb|%| stays." in stripped["text"]
+    assert same_tokens(plain["text"], stripped["text"], main)
+    table = tr.flatten_batch(pa.table({"main": [main]}), strip=True)
+    assert table.schema == tr.FLATTENED_SCHEMA and table.column("text").to_pylist() == [stripped["text"]]
+
+
 # ---------------------------------------------------------------- Ray pipeline
 
 
@@ -230,3 +347,48 @@ def test_ray_pipeline_matches_texlex_stats(tmp_path, ray_local):
         diags.update(dict(r["diagnostics_by_kind"]))
     assert dict(diags) == want["diagnostics"]["by_kind"]
     assert sum(r["model"] == "bytes" for r in rows.values()) == want["input"]["bytes_model"]
+
+
+@pytest.mark.ray
+def test_ray_strip_pipeline(tmp_path, ray_local):
+    corpus = tmp_path / "corpus"
+    for name, data in CORPUS.items():
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_bytes(data)
+    (corpus / "huge.tex").write_bytes(b"%" * 5000)
+    out = tmp_path / "out"
+
+    result = tr.run(str(corpus), str(out), strip=True, max_bytes=4096, batch_size=3)
+    assert result["stripped"] == str(out / "stripped")
+    stripped = pq.read_table(out / "stripped")
+    assert stripped.schema == tr.STRIPPED_SCHEMA
+    rows = {Path(r["path"]).relative_to(corpus).as_posix(): r for r in stripped.to_pylist()}
+    assert sorted(rows) == sorted([n for n in CORPUS if tr.has_tex_extension(n)] + ["huge.tex"])
+    huge = rows.pop("huge.tex")
+    assert huge["text"] is None and huge["error"].startswith("larger than --max-bytes")
+    for name, row in rows.items():
+        data = CORPUS[name]
+        assert row["error"] is None, name
+        assert row["bytes"] == len(data)
+        assert row["text"] == texlex.strip(data, path=str(corpus / name)), name
+        assert same_tokens(data, row["text"], str(corpus / name)), name
+    assert b"% comment" not in rows["doc.tex"]["text"]
+    assert rows["sub/latin1.tex"]["text"] == CORPUS["sub/latin1.tex"]
+
+
+@pytest.mark.ray
+def test_ray_flatten_pipeline(tmp_path, ray_local):
+    root = write_project(tmp_path / "project")
+    out = tmp_path / "out"
+    result = tr.run(str(root), str(out), strip=True, flatten=True, batch_size=2)
+    assert result["mains"] == 2 and result["flattened"] == str(out / "flattened")
+    rows = sorted(pq.read_table(out / "flattened").to_pylist(), key=lambda r: r["path"])
+    assert [r["path"] for r in rows] == [str(root / "main.tex"), str(root / "other.tex")]
+    for row in rows:
+        assert row["error"] is None
+        assert row["text"] == texlex.strip(texlex.flatten(row["path"]).text, path=row["path"])
+    assert b"Text of a." in rows[0]["text"] and b"licence" not in rows[0]["text"]
+    assert rows[0]["files"] == [str(root / "main.tex"), str(root / "sec" / "a.tex")]
+    assert len(rows[0]["diagnostics"]) == 1
+    # The stripped files too, one row per .tex file.
+    assert pq.read_table(out / "stripped").num_rows == 3

@@ -1,6 +1,6 @@
 """Type stubs of the native module `texlex._texlex` (re-exported by `texlex`)."""
 
-from typing import Any, Dict, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, AnyStr, Dict, Iterator, List, Literal, Mapping, Optional, Sequence, Tuple, Union
 import os
 
 import pyarrow
@@ -55,6 +55,85 @@ class Diagnostic:
     @property
     def col(self) -> int: ...
 
+class Dependency:
+    """A file, package, class, bibliography or graphic a command names (`texlex deps`)."""
+
+    @property
+    def kind(self) -> Literal["input", "include", "subfile", "package", "class", "bibliography", "bibresource", "graphics"]: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def literal(self) -> bool: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def col(self) -> int: ...
+    @property
+    def call_start(self) -> int: ...
+    @property
+    def call_end(self) -> int: ...
+
+class Landmark:
+    """A landmark of a document (`texlex outline`)."""
+
+    @property
+    def kind(self) -> str:
+        """documentclass, begin-document, part ... subparagraph, appendix, bibliography, end-document."""
+    @property
+    def level(self) -> Optional[int]:
+        """Sections: -1 part, 0 chapter, ... 5 subparagraph."""
+    @property
+    def starred(self) -> Optional[bool]: ...
+    @property
+    def title(self) -> Optional[str]: ...
+    @property
+    def command(self) -> Optional[Literal["thebibliography", "bibliography", "printbibliography"]]:
+        """For a bibliography: the command that starts it."""
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def col(self) -> int: ...
+    @property
+    def title_start(self) -> Optional[int]: ...
+    @property
+    def title_end(self) -> Optional[int]: ...
+
+class FlattenDiagnostic:
+    @property
+    def path(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def col(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> Literal["input", "include", "subfile"]: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def problem(self) -> Literal["missing", "cycle", "unreadable", "not-literal", "too-deep", "too-large"]: ...
+    @property
+    def message(self) -> str: ...
+
+class Flattened:
+    @property
+    def text(self) -> bytes: ...
+    @property
+    def files(self) -> List[str]: ...
+    @property
+    def diagnostics(self) -> List[FlattenDiagnostic]: ...
+
 class Tokens:
     def __len__(self) -> int: ...
     def __getitem__(self, index: int) -> Token: ...
@@ -67,6 +146,8 @@ class Tokens:
     def source(self) -> bytes: ...
     @property
     def model(self) -> Literal["unicode", "bytes"]: ...
+    def dependencies(self) -> List[Dependency]: ...
+    def outline(self) -> List[Landmark]: ...
     def char_index(self, byte_offset: int) -> int:
         """The Python `str` index of a UTF-8 byte offset."""
     def to_arrow(self, trivia: bool = False) -> "pyarrow.RecordBatch":
@@ -123,4 +204,40 @@ def is_tex_file(path: _Path) -> bool: ...
 def stats_bytes(
     files: Sequence[Tuple[_Path, bytes]], threads: Optional[int] = None
 ) -> List[Dict[str, Any]]: ...
+def strip(
+    source: AnyStr,
+    *,
+    regime: Optional[Regime] = None,
+    engine: Optional[Engine] = None,
+    static: bool = False,
+    verbatim: bool = True,
+    catcodes: Optional[Mapping[Union[str, int], int]] = None,
+    comment_env: bool = False,
+    path: Optional[_Path] = None,
+) -> AnyStr:
+    """`source` without its comments, TeX's tokens kept (`texlex strip`); bytes in, bytes out; str in, str out."""
+
+def main_files(
+    dir: _Path,
+    *,
+    regime: Optional[Regime] = None,
+    engine: Optional[Engine] = None,
+    static: bool = False,
+    verbatim: bool = True,
+    catcodes: Optional[Mapping[Union[str, int], int]] = None,
+) -> List[Dict[str, Any]]:
+    """The main documents under `dir`, best first: dicts with `rank`, `path` and `reasons`
+    (dicts with `reason` and `text`), as `texlex main --json` gives them."""
+
+def flatten(
+    main: _Path,
+    *,
+    regime: Optional[Regime] = None,
+    engine: Optional[Engine] = None,
+    static: bool = False,
+    verbatim: bool = True,
+    catcodes: Optional[Mapping[Union[str, int], int]] = None,
+) -> Flattened:
+    """`main` with its \\input, \\include and \\subfile files inlined (`texlex flatten`)."""
+
 def check(paths: Sequence[_Path], threads: Optional[int] = None) -> List[Dict[str, Any]]: ...

@@ -1,8 +1,10 @@
-"""Scale-out on Ray Data: per-file statistics (and optionally tokens) of a tree of TeX files.
+"""Scale-out on Ray Data: per-file statistics (and optionally tokens, text without comments, flattened
+projects) of a tree of TeX files.
 
 Run it as a module::
 
-    python -m texlex.ray INPUT_DIR OUTPUT_DIR [--tokens] [--max-bytes N] [--address auto]
+    python -m texlex.ray INPUT_DIR OUTPUT_DIR [--tokens] [--strip [--comment-env]]
+                         [--flatten [--main FILE]...] [--max-bytes N] [--address auto]
 
 The pipeline is ``ray.data.read_binary_files(..., include_paths=True)`` ->
 ``map_batches(..., batch_format="pyarrow")`` -> ``write_parquet``. It writes
@@ -10,7 +12,18 @@ The pipeline is ``ray.data.read_binary_files(..., include_paths=True)`` ->
 ``tokens``, ``tokens_by_kind``, ``diagnostics``, ``errors``, ``warnings``,
 ``diagnostics_by_kind``, ``regime``, ``engine``, ``model``, ``error``, as
 ``texlex.stats`` gives them) and, with ``--tokens``, ``OUTPUT_DIR/tokens``
-(one row per token: ``path`` then the columns of ``Tokens.to_arrow()``).
+(one row per token: ``path`` then the columns of ``Tokens.to_arrow()``), and
+with ``--strip``, ``OUTPUT_DIR/stripped`` (one row per file: ``path``,
+``bytes`` of the input, ``text``, the file without its comments as
+``texlex.strip`` gives it, so that TeX reads the same tokens from it, and
+``error``; ``--comment-env`` also removes ``comment`` environments). With
+``--flatten`` it writes ``OUTPUT_DIR/flattened``: one row per main document
+(those ``--main`` names, else those ``texlex.main_files(INPUT_DIR)`` finds),
+with its ``\\input``, ``\\include`` and ``\\subfile`` files inlined by
+``texlex.flatten``: ``path``, ``files`` read, ``text`` (stripped of comments
+too with ``--strip``), ``diagnostics`` (commands kept as they were) and
+``error``. Flattening reads the included files from disk, so INPUT_DIR must
+then be a local (or shared) directory.
 
 A file is lexed from its bytes with the regime its extension gives (``.sty
 .cls .dtx .ins .ltx .def`` -> ``latex-at``, otherwise ``latex``) and the
@@ -50,6 +63,12 @@ __all__ = [
     "stats_table",
     "stats_batch",
     "tokens_batch",
+    "STRIPPED_SCHEMA",
+    "strip_rows",
+    "strip_batch",
+    "FLATTENED_SCHEMA",
+    "flatten_rows",
+    "flatten_batch",
     "list_files",
     "run",
     "main",
@@ -234,6 +253,87 @@ def _empty_tokens(trivia: bool) -> pa.Table:
     return pa.schema(fields).empty_table()
 
 
+#: The schema of the stripped-text dataset.
+STRIPPED_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),
+        ("bytes", pa.int64()),
+        ("text", pa.large_binary()),
+        ("error", pa.string()),
+    ]
+)
+
+
+def strip_rows(
+    items: list[tuple[str, bytes]], max_bytes: int = DEFAULT_MAX_BYTES, comment_env: bool = False
+) -> list[dict[str, Any]]:
+    """Rows of (path, bytes) pairs without their comments, in order; never raises.
+
+    Each file is stripped as ``texlex strip FILE`` strips it: the regime from a
+    magic comment or the name, the engine from the head (whose deciding comment
+    stays, so that the text is read as the file was).
+    """
+    rows = []
+    for path, data in items:
+        row: dict[str, Any] = {"path": path, "bytes": len(data), "text": None, "error": None}
+        if len(data) > max_bytes:
+            row["error"] = _too_large(len(data), max_bytes)
+        else:
+            try:
+                row["text"] = texlex.strip(data, path=path, comment_env=comment_env)
+            except Exception as e:
+                row["error"] = f"{type(e).__name__}: {e}"
+        rows.append(row)
+    return rows
+
+
+def strip_batch(batch: pa.Table, max_bytes: int = DEFAULT_MAX_BYTES, comment_env: bool = False) -> pa.Table:
+    """``map_batches`` function: ``read_binary_files`` rows -> one row per file, its text stripped."""
+    items = list(zip(batch.column("path").to_pylist(), batch.column("bytes").to_pylist()))
+    rows = strip_rows(items, max_bytes, comment_env)
+    return pa.table(
+        {f.name: pa.array([r[f.name] for r in rows], type=f.type) for f in STRIPPED_SCHEMA},
+        schema=STRIPPED_SCHEMA,
+    )
+
+
+#: The schema of the flattened-documents dataset.
+FLATTENED_SCHEMA = pa.schema(
+    [
+        ("path", pa.string()),
+        ("files", pa.list_(pa.string())),
+        ("text", pa.large_binary()),
+        ("diagnostics", pa.list_(pa.string())),
+        ("error", pa.string()),
+    ]
+)
+
+
+def flatten_rows(mains: list[str], strip: bool = False, comment_env: bool = False) -> list[dict[str, Any]]:
+    """Rows of main documents with their inputs inlined (and, with ``strip``, no comments); never raises."""
+    rows = []
+    for main in mains:
+        row: dict[str, Any] = {"path": main, "files": None, "text": None, "diagnostics": None, "error": None}
+        try:
+            flat = texlex.flatten(main)
+            text = flat.text
+            if strip:
+                text = texlex.strip(text, path=main, comment_env=comment_env)
+            row["files"] = list(flat.files)
+            row["text"] = text
+            row["diagnostics"] = [f"{d.path}:{d.line}:{d.col}: {d.message}" for d in flat.diagnostics]
+        except Exception as e:
+            row["error"] = f"{type(e).__name__}: {e}"
+        rows.append(row)
+    return rows
+
+
+def flatten_batch(batch: pa.Table, strip: bool = False, comment_env: bool = False) -> pa.Table:
+    """``map_batches`` function: rows with a ``main`` path -> :data:`FLATTENED_SCHEMA` rows."""
+    rows = flatten_rows(batch.column("main").to_pylist(), strip, comment_env)
+    return pa.Table.from_pylist(rows, schema=FLATTENED_SCHEMA)
+
+
 def list_files(input_dir: str, all_files: bool = False) -> list[tuple[str, int]]:
     """(path, size) of the files under ``input_dir`` (a directory, a file, or a URI), sorted.
 
@@ -263,6 +363,10 @@ def run(
     *,
     tokens: bool = False,
     trivia: bool = False,
+    strip: bool = False,
+    comment_env: bool = False,
+    flatten: bool = False,
+    mains: list[str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     all_files: bool = False,
     batch_size: int = 64,
@@ -317,6 +421,42 @@ def run(
             concurrency=concurrency,
         ).write_parquet(tokens_dir)
         result["tokens"] = tokens_dir
+    if strip and files:
+        stripped_dir = output_dir.rstrip("/") + "/stripped"
+        pieces = []
+        if small:
+            pieces.append(
+                ray.data.read_binary_files(small, include_paths=True, override_num_blocks=read_blocks).map_batches(
+                    strip_batch,
+                    batch_format="pyarrow",
+                    batch_size=batch_size,
+                    fn_kwargs={"max_bytes": max_bytes, "comment_env": comment_env},
+                    concurrency=concurrency,
+                )
+            )
+        if large:
+            rows = [
+                {"path": p, "bytes": size, "text": None, "error": _too_large(size, max_bytes)} for p, size in large
+            ]
+            pieces.append(ray.data.from_arrow(pa.Table.from_pylist(rows, schema=STRIPPED_SCHEMA)))
+        (pieces[0] if len(pieces) == 1 else pieces[0].union(*pieces[1:])).write_parquet(stripped_dir)
+        result["stripped"] = stripped_dir
+    if flatten:
+        if mains is None:
+            if "://" in input_dir:
+                raise ValueError("--flatten reads files from disk: give a local INPUT_DIR, or the main files")
+            mains = [m["path"] for m in texlex.main_files(input_dir)]
+        flattened_dir = output_dir.rstrip("/") + "/flattened"
+        if mains:
+            ray.data.from_items([{"main": m} for m in mains]).map_batches(
+                flatten_batch,
+                batch_format="pyarrow",
+                batch_size=batch_size,
+                fn_kwargs={"strip": strip, "comment_env": comment_env},
+                concurrency=concurrency,
+            ).write_parquet(flattened_dir)
+        result["mains"] = len(mains)
+        result["flattened"] = flattened_dir
     result["seconds"] = time.perf_counter() - started
     return result
 
@@ -324,12 +464,28 @@ def run(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m texlex.ray",
-        description="Per-file texlex statistics (and tokens) of a tree of TeX files, on Ray Data, to Parquet.",
+        description="Per-file texlex statistics (and tokens, and text without comments) of a tree of TeX files, on Ray Data, to Parquet.",
     )
     parser.add_argument("input_dir", help="directory (or file, or s3://... URI) to read")
     parser.add_argument("output_dir", help="where to write stats/ (and tokens/) as Parquet")
     parser.add_argument("--tokens", action="store_true", help="also write the tokens, one row each")
     parser.add_argument("--trivia", action="store_true", help="with --tokens: include trivia (spaces, comments)")
+    parser.add_argument(
+        "--strip", action="store_true", help="also write each file without its comments (TeX's tokens kept)"
+    )
+    parser.add_argument("--comment-env", action="store_true", help="with --strip: also remove comment environments")
+    parser.add_argument(
+        "--flatten",
+        action="store_true",
+        help="also write each main document with its inputs inlined (stripped too with --strip)",
+    )
+    parser.add_argument(
+        "--main",
+        action="append",
+        default=None,
+        metavar="FILE",
+        help="with --flatten: a main document (repeatable); default: those texlex.main_files finds",
+    )
     parser.add_argument(
         "--max-bytes",
         type=int,
@@ -357,6 +513,10 @@ def main(argv: list[str] | None = None) -> int:
             args.output_dir,
             tokens=args.tokens,
             trivia=args.trivia,
+            strip=args.strip,
+            comment_env=args.comment_env,
+            flatten=args.flatten,
+            mains=args.main,
             max_bytes=args.max_bytes,
             all_files=args.all_files,
             batch_size=args.batch_size,
@@ -367,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"texlex.ray: {result['files']} files ({result['too_large']} over --max-bytes) "
         f"in {result['seconds']:.1f} s (ray.init {t1 - t0:.1f} s); wrote {result['stats']}"
-        + (f" and {result['tokens']}" if "tokens" in result else ""),
+        + "".join(f" and {result[k]}" for k in ("tokens", "stripped", "flattened") if k in result),
         file=sys.stderr,
     )
     return 0
