@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyString};
-use texlex::{Regime, SniffReason, StripOptions, TexEngine};
+use texlex::{Regime, StripError, StripOptions};
 
 use crate::{Settings, lex_error, source_bytes};
 
@@ -64,57 +64,20 @@ pub(crate) fn strip<'py>(
 }
 
 /// `texlex strip`: the settings chosen from the source as `lex` chooses
-/// them, the comments they were read from kept so that the output is read
-/// the same way (a magic comment always; the comment holding the first
-/// bytes that are not UTF-8 only when the output would otherwise be read
-/// with other settings and other tokens), and an error when the output
-/// would still be read otherwise.
+/// them, and the comments they were read from kept where that matters
+/// ([`texlex::Lexer::strip_comments_as_read`]).
 fn strip_bytes(
     settings: &Settings,
     default: Regime,
     source: &[u8],
     comment_env: bool,
 ) -> PyResult<Vec<u8>> {
-    let (regime, engine, detected) = settings.choose(source, default);
-    let lexer = settings.build(regime, engine);
-    let strip = |keep_all: bool| -> PyResult<Vec<u8>> {
-        let mut options = StripOptions::new().comment_environments(comment_env);
-        for &(reason, span) in &detected {
-            if keep_all || reason != SniffReason::NotUtf8 {
-                options = options.keep_comment_at(span);
-            }
-        }
-        Ok(lexer
-            .strip_comments(source, &options)
-            .map_err(lex_error)?
-            .text)
-    };
-    // The settings `lex` would choose for `text`, when they are not the
-    // source's and give other tokens.
-    let read_otherwise = |text: &[u8]| -> PyResult<Option<(Regime, TexEngine)>> {
-        let (r, e, _) = settings.choose(text, default);
-        if (r, e) == (regime, engine) {
-            return Ok(None);
-        }
-        if comment_env {
-            // The tokens differ by design: no comparison says more.
-            return Ok(Some((r, e)));
-        }
-        let before = lexer.lex(source).map_err(lex_error)?;
-        let after = settings.build(r, e).lex(text).map_err(lex_error)?;
-        Ok(before.first_difference(&after).map(|_| (r, e)))
-    };
-    let mut text = strip(false)?;
-    if read_otherwise(&text)?.is_some() {
-        text = strip(true)?;
-        if let Some((r, e)) = read_otherwise(&text)? {
-            return Err(PyValueError::new_err(format!(
-                "without its comments the source would be read as {} with regime {} (its first \
-                 64 KiB change), which changes its tokens; give engine= and regime=",
-                e.name(),
-                r.name()
-            )));
-        }
+    let (lexer, sniffed) = settings.choose(source, default);
+    let options = StripOptions::new().comment_environments(comment_env);
+    let reread = |text: &[u8]| settings.choose(text, default).0;
+    match lexer.strip_comments_as_read(source, &options, &sniffed, reread) {
+        Ok(stripped) => Ok(stripped.text),
+        Err(StripError::TooLarge(e)) => Err(lex_error(e)),
+        Err(e) => Err(PyValueError::new_err(e.to_string())),
     }
-    Ok(text)
 }

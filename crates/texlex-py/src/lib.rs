@@ -23,7 +23,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList, PyString};
 use texlex::{
     Catcode, Diagnostic as RustDiagnostic, InputModel, Lexed, Lexer, Profile, Regime, SNIFF_LEN,
-    SniffReason, Span, TexEngine, Token as RustToken, TokenKind,
+    Sniff, TexEngine, Token as RustToken, TokenKind,
 };
 
 mod arrow;
@@ -570,32 +570,25 @@ impl Settings {
         self.build(regime, engine)
     }
 
-    /// The regime and engine `text` is read with (those given, else what
-    /// its head says, else `default` and LuaTeX), and the magic comments or
-    /// bytes they were read from: `texlex lex`'s choice.
-    pub(crate) fn choose(
-        &self,
-        text: &[u8],
-        default: Regime,
-    ) -> (Regime, TexEngine, Vec<(SniffReason, Span)>) {
-        let mut detected = Vec::new();
-        let (mut regime, mut engine) = (self.regime, self.engine);
-        if regime.is_none() || engine.is_none() {
-            let sniffed = texlex::sniff(&text[..text.len().min(SNIFF_LEN)]);
-            if let (None, Some(s)) = (engine, sniffed.engine) {
-                engine = Some(s.value);
-                detected.push((s.reason, s.span));
-            }
-            if let (None, Some(s)) = (regime, sniffed.regime) {
-                regime = Some(s.value);
-                detected.push((s.reason, s.span));
-            }
+    /// The lexer `text` is read with (the regime and engine given, else
+    /// what its head says, else `default` and LuaTeX), and what its head
+    /// said that was taken (for the comments `strip` keeps): `texlex
+    /// lex`'s choice.
+    pub(crate) fn choose(&self, text: &[u8], default: Regime) -> (Lexer, Sniff) {
+        let mut sniffed = texlex::sniff(&text[..text.len().min(SNIFF_LEN)]);
+        if self.engine.is_some() {
+            sniffed.engine = None;
         }
-        (
+        if self.regime.is_some() {
+            sniffed.regime = None;
+        }
+        let regime = self.regime.or(sniffed.regime.map(|s| s.value));
+        let engine = self.engine.or(sniffed.engine.map(|s| s.value));
+        let lexer = self.build(
             regime.unwrap_or(default),
             engine.unwrap_or(TexEngine::Luatex),
-            detected,
-        )
+        );
+        (lexer, sniffed)
     }
 
     /// The lexer of these settings with `regime` and `engine`.
