@@ -189,10 +189,22 @@ impl Lexer {
         if options.comment_environments {
             return self.strip_with_environments(source, options);
         }
+        Ok(self.strip_only_comments(source, options)?.0)
+    }
+
+    /// [`Lexer::strip_comments`] without environments, with where each
+    /// piece of the output was in `source`.
+    fn strip_only_comments(
+        &self,
+        source: &[u8],
+        options: &StripOptions,
+    ) -> Result<(Stripped, Rendered), LexError> {
         let input = self.lex(source)?;
         let plan = Plan::new(&input, options);
         let levels = self.settle(&plan)?;
-        Ok(plan.stripped(plan.render(&levels).text, &levels))
+        let mut rendered = plan.render(&levels);
+        let text = std::mem::take(&mut rendered.text);
+        Ok((plan.stripped(text, &levels), rendered))
     }
 
     /// [`Lexer::strip_comments`] for a file whose settings (`self`) were
@@ -258,11 +270,10 @@ impl Lexer {
             if other.profile() == self.profile() {
                 return Ok(stripped);
             }
-            let same = !options.comment_environments
-                && (self.lex(source)?)
-                    .first_difference(&other.lex(&stripped.text)?)
-                    .is_none();
-            if same {
+            // The output has the input's tokens as `self` reads it; so
+            // too as `other` reads it when both read it alike.
+            let ours = self.lex(&stripped.text)?;
+            if ours.first_difference(&other.lex(&stripped.text)?).is_none() {
                 return Ok(stripped);
             }
             last = Some(other);
@@ -284,7 +295,7 @@ impl Lexer {
         source: &[u8],
         options: &StripOptions,
     ) -> Result<Stripped, LexError> {
-        let comments_only = options.clone().comment_environments(false);
+        let mut comments_only = options.clone().comment_environments(false);
         let mut text = source.to_vec();
         let mut total: Option<Stripped> = None;
         for _ in 0..MAX_PASSES {
@@ -292,8 +303,15 @@ impl Lexer {
             let plan = Plan::environments(&input);
             let levels = self.settle(&plan)?;
             let removed = plan.stripped(Vec::new(), &levels).removed_environments;
-            let without = plan.render(&levels).text;
-            let stripped = self.strip_comments(&without, &comments_only)?;
+            let without = plan.render(&levels);
+            // The comments to keep, where they now are.
+            comments_only.keep = (comments_only.keep.iter())
+                .filter_map(|&span| without.text_span(span))
+                .collect();
+            let (stripped, rendered) = self.strip_only_comments(&without.text, &comments_only)?;
+            comments_only.keep = (comments_only.keep.iter())
+                .filter_map(|&span| rendered.text_span(span))
+                .collect();
             let done = stripped.text == text;
             total = Some(match total {
                 None => Stripped {
@@ -560,6 +578,8 @@ struct Plan<'a, 's> {
 /// A rewritten text, with where each of its pieces was in the input.
 struct Rendered {
     text: Vec<u8>,
+    /// The text's length (kept when the text is taken away).
+    len: u32,
     /// `(offset in text, offset in input)` where each copied piece starts.
     pieces: Vec<(u32, u32)>,
 }
@@ -570,7 +590,22 @@ impl Rendered {
             self.pieces
                 .push((self.text.len() as u32, range.start as u32));
             self.text.extend_from_slice(&source[range]);
+            self.len = self.text.len() as u32;
         }
+    }
+
+    /// Where the input bytes `span` are in the text, when all of them
+    /// were copied (in one piece).
+    fn text_span(&self, span: Span) -> Option<Span> {
+        let i = self
+            .pieces
+            .partition_point(|&(_, input)| input <= span.start)
+            .checked_sub(1)?;
+        let (text, input) = self.pieces[i];
+        let piece_end = self.pieces.get(i + 1).map_or(self.len, |&(t, _)| t);
+        let start = text + (span.start - input);
+        let end = start + span.len();
+        (end <= piece_end).then_some(Span::new(start, end))
     }
 
     /// The input offset of text offset `end` (an end: the byte before it
@@ -952,6 +987,7 @@ impl<'a, 's> Plan<'a, 's> {
         let source = self.input.source();
         let mut rendered = Rendered {
             text: Vec::with_capacity(source.len()),
+            len: 0,
             pieces: Vec::new(),
         };
         let mut at = 0;

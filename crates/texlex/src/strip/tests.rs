@@ -336,3 +336,16 @@ fn found_by_fuzzing() {
         promise_holds(source, &lexer, selector & 1 != 0).unwrap();
     }
 }
+
+#[test]
+fn kept_comments_are_found_again_after_environments_go() {
+    let source = b"\\begin{comment}\nx\n\\end{comment}\n% keep me\n% not me\na\n";
+    let options = StripOptions::new()
+        .comment_environments(true)
+        .keep_comment_at(Span::new(32, 33));
+    let stripped = Lexer::new(Regime::Latex)
+        .strip_comments(source, &options)
+        .unwrap();
+    assert_eq!(stripped.text, b"% keep me\na\n");
+    assert_eq!(stripped.kept_comments, 1);
+}
