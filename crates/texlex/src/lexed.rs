@@ -128,6 +128,20 @@ impl<'s> Lexed<'s> {
         }
     }
 
+    /// A key that two offsets share when no catcode or `\endlinechar`
+    /// setting lies between them (so `profile_at` gives both the same
+    /// profile): cheap where `profile_at` may copy a profile.
+    pub(crate) fn settings_key(&self, offset: u32) -> (usize, usize) {
+        let i = self.chunks.partition_point(|c| c.base <= offset);
+        match i.checked_sub(1) {
+            Some(i) => {
+                let chunk = &self.chunks[i];
+                (i, chunk.history.changes_through(offset - chunk.base))
+            }
+            None => (0, 0),
+        }
+    }
+
     /// The index of the first token where `self` and `other` differ,
     /// positions aside: kinds, character codes, control-sequence names
     /// and the bytes of `\verb` and verbatim bodies are compared. `None`

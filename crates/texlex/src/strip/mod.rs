@@ -812,11 +812,9 @@ impl<'a, 's> Plan<'a, 's> {
     /// joined from both would end with `a`'s (`\ExplSyntaxOff%` then `}`
     /// on the next line ends that line with a space, not nothing).
     fn same_end_line_char(&self, a: u32, b: u32) -> bool {
-        let at = |offset| {
-            let start = self.line_start(offset);
-            self.input.profile_at(start).end_line_char()
-        };
-        at(a) == at(b)
+        let (a, b) = (self.line_start(a), self.line_start(b));
+        self.input.settings_key(a) == self.input.settings_key(b)
+            || self.input.profile_at(a).end_line_char() == self.input.profile_at(b).end_line_char()
     }
 
     /// Whether TeX is in state S after `token` (a control word, or a
