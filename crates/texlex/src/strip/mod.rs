@@ -186,25 +186,28 @@ impl Lexer {
         source: &[u8],
         options: &StripOptions,
     ) -> Result<Stripped, LexError> {
-        if options.comment_environments {
-            return self.strip_with_environments(source, options);
-        }
-        Ok(self.strip_only_comments(source, options)?.0)
+        self.strip_to_fixpoint(source, options)
     }
 
-    /// [`Lexer::strip_comments`] without environments, with where each
-    /// piece of the output was in `source`.
-    fn strip_only_comments(
+    /// One pass of comment stripping: the result, where each piece of the
+    /// output was in `source`, and whether any rewrite had to leave its
+    /// predicted level (then another pass may find more to remove).
+    fn strip_comments_once(
         &self,
         source: &[u8],
         options: &StripOptions,
-    ) -> Result<(Stripped, Rendered), LexError> {
+    ) -> Result<(Stripped, Rendered, bool), LexError> {
         let input = self.lex(source)?;
         let plan = Plan::new(&input, options);
         let levels = self.settle(&plan)?;
+        let repaired = plan
+            .edits
+            .iter()
+            .zip(&levels)
+            .any(|(e, &l)| e.predicted != l);
         let mut rendered = plan.render(&levels);
         let text = std::mem::take(&mut rendered.text);
-        Ok((plan.stripped(text, &levels), rendered))
+        Ok((plan.stripped(text, &levels), rendered, repaired))
     }
 
     /// [`Lexer::strip_comments`] for a file whose settings (`self`) were
@@ -285,12 +288,15 @@ impl Lexer {
         })
     }
 
-    /// Strips the `comment` environments, then the comments of what is
-    /// left (a comment next to an environment is judged by what stays
-    /// around it), and again while that changes anything: a comment can
-    /// be what kept an environment (`\catcode`\;=14 \begin{comment}…`
-    /// before a line starting with `;`).
-    fn strip_with_environments(
+    /// Strips the `comment` environments (when asked), then the comments
+    /// of what is left, and again while that changes anything, so that
+    /// stripping twice is stripping once. Another pass runs only when it
+    /// may find more: with environments (a comment next to one is judged
+    /// by what stays around it, and a comment can be what kept one:
+    /// `\catcode`\;=14 \begin{comment}…` before a line starting with
+    /// `;`), or after a rewrite was repaired (the search that repaired it
+    /// may have kept more than the next pass needs).
+    fn strip_to_fixpoint(
         &self,
         source: &[u8],
         options: &StripOptions,
@@ -299,29 +305,40 @@ impl Lexer {
         let mut text = source.to_vec();
         let mut total: Option<Stripped> = None;
         for _ in 0..MAX_PASSES {
-            let input = self.lex(&text)?;
-            let plan = Plan::environments(&input);
-            let levels = self.settle(&plan)?;
-            let removed = plan.stripped(Vec::new(), &levels).removed_environments;
-            let without = plan.render(&levels);
-            // The comments to keep, where they now are.
-            comments_only.keep = (comments_only.keep.iter())
-                .filter_map(|&span| without.text_span(span))
-                .collect();
-            let (stripped, rendered) = self.strip_only_comments(&without.text, &comments_only)?;
+            let mut removed_environments = 0;
+            let mut without = None;
+            if options.comment_environments {
+                let input = self.lex(&text)?;
+                let plan = Plan::environments(&input);
+                let levels = self.settle(&plan)?;
+                removed_environments = plan.stripped(Vec::new(), &levels).removed_environments;
+                let rendered = plan.render(&levels);
+                // The comments to keep, where they now are.
+                comments_only.keep = (comments_only.keep.iter())
+                    .filter_map(|&span| rendered.text_span(span))
+                    .collect();
+                without = Some(rendered.text);
+            }
+            let pass_input = without.as_deref().unwrap_or(&text);
+            let (stripped, rendered, repaired) =
+                self.strip_comments_once(pass_input, &comments_only)?;
             comments_only.keep = (comments_only.keep.iter())
                 .filter_map(|&span| rendered.text_span(span))
                 .collect();
-            let done = stripped.text == text;
+            let done = stripped.text == text || !(repaired || options.comment_environments);
             total = Some(match total {
                 None => Stripped {
-                    removed_environments: removed,
+                    removed_environments,
                     ..stripped
                 },
+                // A later pass sees the comment characters an earlier one
+                // kept as comments again: they were counted as removed.
                 Some(before) => Stripped {
-                    removed_comments: before.removed_comments + stripped.removed_comments
-                        - stripped.kept_comment_chars.min(before.kept_comment_chars),
-                    removed_environments: before.removed_environments + removed,
+                    removed_comments: before.removed_comments
+                        + stripped
+                            .removed_comments
+                            .saturating_sub(before.kept_comment_chars),
+                    removed_environments: before.removed_environments + removed_environments,
                     ..stripped
                 },
             });
