@@ -105,7 +105,10 @@ impl<'d> DocumentRecords<'d> {
         let place = doc.place_of_offset(offset);
         let mut walk = ChunkWalk::from(doc, place);
         let current = walk.next().map(|(start, chunk)| {
-            (start, chunk.records(&doc.profile, true).seek(offset - start))
+            (
+                start,
+                chunk.records(&doc.profile, true).seek(offset - start),
+            )
         });
         DocumentRecords {
             profile: &doc.profile,
