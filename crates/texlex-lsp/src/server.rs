@@ -110,6 +110,8 @@ pub struct Server {
     open: HashMap<String, Open>,
     next_result: u64,
     shut_down: bool,
+    /// The client takes `workspace/semanticTokens/refresh`.
+    refresh: bool,
 }
 
 /// Runs the protocol on `connection` until `exit` (or the client hangs
@@ -158,7 +160,14 @@ pub fn serve(connection: &Connection) -> Result<bool, lsp_server::ProtocolError>
         }),
     };
     connection.initialize_finish(id, serde_json::to_value(result).unwrap_or(Value::Null))?;
-    let server = Server::new(connection, encoding, settings);
+    let mut server = Server::new(connection, encoding, settings);
+    server.refresh = params
+        .capabilities
+        .workspace
+        .as_ref()
+        .and_then(|w| w.semantic_tokens.as_ref())
+        .and_then(|s| s.refresh_support)
+        .unwrap_or(false);
     for problem in problems {
         server.show(lsp::MessageType::WARNING, problem);
     }
@@ -266,6 +275,7 @@ impl Server {
             open: HashMap::new(),
             next_result: 0,
             shut_down: false,
+            refresh: false,
         }
     }
 
@@ -543,7 +553,7 @@ impl Server {
                 self.open_document(&uri, &text, old.version);
             }
         }
-        if !self.open.is_empty() {
+        if self.refresh && !self.open.is_empty() {
             self.send(Request::new(
                 RequestId::from(format!("refresh-{}", self.next_result)),
                 "workspace/semanticTokens/refresh".into(),
