@@ -197,6 +197,21 @@ enum Command {
         texlex flatten examples/project/main.tex -o flat.tex"
     )]
     Flatten(project::flatten::Args),
+    /// Run the language server over stdin and stdout (for editors).
+    #[command(
+        after_help = "Semantic tokens that say what TeX sees, diagnostics, hover (catcodes and \
+        the regime in force), folding and highlights; see the README's \"Language server\" \
+        section for editor set-ups. Runs beside other LaTeX servers such as texlab."
+    )]
+    Lsp(LspArgs),
+}
+
+/// `texlex lsp`: no options; `--stdio`, which editors pass, is accepted.
+#[derive(clap::Args, Debug)]
+struct LspArgs {
+    /// Talk over stdin and stdout (the only transport, and the default).
+    #[arg(long)]
+    stdio: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -517,6 +532,14 @@ fn main() -> ExitCode {
         Command::Outline(args) => project::outline::run(&args),
         Command::Main(args) => project::main_file::run(&args),
         Command::Flatten(args) => project::flatten::run(&args),
+        Command::Lsp(LspArgs { stdio: _ }) => match texlex_lsp::run_stdio() {
+            Ok(()) => Ok(EXIT_OK),
+            // The protocol wants 1 after an `exit` without `shutdown`.
+            Err(e) => {
+                output::error_line(format!("lsp: {e}"));
+                Ok(1)
+            }
+        },
     };
     match outcome {
         Ok(code) => ExitCode::from(code),
