@@ -397,8 +397,20 @@ impl Lexer {
                 break;
             }
         }
-        // Leaving every rewrite alone gives back the input, which is exact.
-        levels.fill(Level::Keep);
+        // Out of rounds: delete only the comments' text, which TeX never
+        // reads; failing that, leave every rewrite alone, which gives back
+        // the input.
+        for (level, edit) in levels.iter_mut().zip(&plan.edits) {
+            *level = match edit.what {
+                EditKind::Gap { .. } => Level::KeepCommentChars,
+                EditKind::Environment { .. } => Level::Keep,
+            };
+        }
+        let rendered = plan.render(&levels);
+        let output = self.lex(&rendered.text)?;
+        if plan.first_difference(&output, &rendered, &levels).is_some() {
+            levels.fill(Level::Keep);
+        }
         Ok(levels)
     }
 }
@@ -761,8 +773,27 @@ impl<'a, 's> Plan<'a, 's> {
                 }
             }
             // TeX is in state N at the comment and again at the next
-            // line: the lines in between go whole.
-            _ => (self.line_start(gap.first), Level::Join, None),
+            // line: the lines in between go whole, unless a CR line end
+            // before them would meet an LF after them and make one CRLF
+            // line end of two (a lone `%` line keeps them apart).
+            _ => {
+                let start = self.line_start(gap.first);
+                let source = self.input.source();
+                let crlf = start
+                    .checked_sub(1)
+                    .is_some_and(|before| source[before as usize] == b'\r')
+                    && source.get(end as usize) == Some(&b'\n');
+                // The last LF kept is eaten by the CR into one line end,
+                // which stands for the CR's own: the count stays.
+                let last_line_end = self.comments.last().and_then(|c| c.line_end);
+                let lf = last_line_end.is_some_and(|e| &source[e.range()] == b"\n");
+                let level = match (crlf, lf) {
+                    (false, _) => Level::Join,
+                    (true, true) => Level::KeepLineEnd,
+                    (true, false) => Level::KeepCommentChar,
+                };
+                (start, level, None)
+            }
         };
         self.edits.push(Edit {
             bytes: start..end,
