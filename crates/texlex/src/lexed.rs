@@ -128,6 +128,29 @@ impl<'s> Lexed<'s> {
         }
     }
 
+    /// The offsets from which catcode tracking changed the catcodes or
+    /// `\endlinechar` (a setting in force from an offset on applies to the
+    /// byte there), in order, each once: where [`Lexed::profile_at`] may
+    /// change. None with static catcodes. The language server's hover
+    /// reads the command before such an offset as the cause of a regime.
+    ///
+    /// ```
+    /// use texlex::{Catcode, Lexer, Regime};
+    /// let doc = Lexer::new(Regime::Latex).lex(b"a\\makeatletter b\\makeatother")?;
+    /// let changes: Vec<u32> = doc.catcode_changes().collect();
+    /// assert_eq!(changes.len(), 2);
+    /// assert_eq!(doc.profile_at(changes[0]).catcode('@' as u32), Catcode::Letter);
+    /// assert_eq!(doc.profile_at(changes[0] - 1).catcode('@' as u32), Catcode::Other);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn catcode_changes(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut last = None;
+        self.chunks
+            .iter()
+            .flat_map(|chunk| chunk.history.offsets().map(move |o| o + chunk.base))
+            .filter(move |&o| last.replace(o) != Some(o))
+    }
+
     /// A key that two offsets share when no catcode or `\endlinechar`
     /// setting lies between them (so `profile_at` gives both the same
     /// profile): cheap where `profile_at` may copy a profile.

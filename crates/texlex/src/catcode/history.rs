@@ -259,7 +259,6 @@ impl History {
 
     /// The offsets of the entries, in order (one per setting, or per
     /// return to a profile).
-    #[cfg(any(test, feature = "fuzzing"))]
     pub(crate) fn offsets(&self) -> impl Iterator<Item = u32> + '_ {
         self.entries.iter().map(|&(offset, _)| offset)
     }

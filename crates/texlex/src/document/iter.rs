@@ -92,6 +92,32 @@ impl<'d> DocumentRecords<'d> {
     }
 }
 
+impl<'d> DocumentRecords<'d> {
+    /// The records of `doc` from the one that contains byte `offset` on.
+    pub(super) fn from_offset(doc: &'d Document, offset: u32) -> Self {
+        if offset >= doc.len() {
+            return DocumentRecords {
+                profile: &doc.profile,
+                walk: ChunkWalk::empty(),
+                current: None,
+            };
+        }
+        let place = doc.place_of_offset(offset);
+        let mut walk = ChunkWalk::from(doc, place);
+        let current = walk.next().map(|(start, chunk)| {
+            (
+                start,
+                chunk.records(&doc.profile, true).seek(offset - start),
+            )
+        });
+        DocumentRecords {
+            profile: &doc.profile,
+            walk,
+            current,
+        }
+    }
+}
+
 impl Iterator for DocumentRecords<'_> {
     type Item = Record;
 

@@ -219,6 +219,34 @@ impl Document {
         text
     }
 
+    /// The bytes of `range`, copied out (clamped to the text): a token's
+    /// text without copying the whole document.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime};
+    /// let doc = Lexer::new(Regime::Latex).document(b"\\emph{x}\n").unwrap();
+    /// assert_eq!(doc.text_in(1..5), b"emph");
+    /// assert_eq!(doc.text_in(8..99), b"\n");
+    /// ```
+    pub fn text_in(&self, range: Range<u32>) -> Vec<u8> {
+        let end = range.end.min(self.len());
+        let mut out = Vec::with_capacity(end.saturating_sub(range.start) as usize);
+        let mut start = 0u32;
+        for chunk in self.chunks() {
+            let chunk_end = start + chunk.len();
+            if chunk_end > range.start && start < end {
+                let from = range.start.max(start) - start;
+                let to = end.min(chunk_end) - start;
+                out.extend_from_slice(&chunk.text[from as usize..to as usize]);
+            }
+            if chunk_end >= end {
+                break;
+            }
+            start = chunk_end;
+        }
+        out
+    }
+
     /// The name of a control sequence.
     pub fn name(&self, id: CsId) -> &[u8] {
         self.names.name(id)

@@ -2,11 +2,12 @@
 //! positions, records, tokens by range, line or offset, diagnostics (braces
 //! matched across chunks), and a [`Lexed`] view.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::driver::LexedChunk;
 use crate::pos::{LspPosition, Position};
-use crate::{CsId, Interner, Lexed, Record, Token};
+use crate::{CsId, Interner, Lexed, Profile, Record, Token};
 
 use super::iter::{DocumentDiagnostics, DocumentRecords, DocumentTokens};
 use super::tree::Place;
@@ -150,6 +151,68 @@ impl Document {
     /// ```
     pub fn records(&self) -> DocumentRecords<'_> {
         DocumentRecords::new(self)
+    }
+
+    /// Tokens and trivia from the record that contains byte `offset` on
+    /// (none from the end of the text on): a viewport's records without
+    /// iterating from the start, as [`Lexed::records_from`] gives them.
+    ///
+    /// ```
+    /// use texlex::{Lexer, Regime};
+    /// let doc = Lexer::new(Regime::Latex).document(b"ab \\c % d\n")?;
+    /// let first = doc.records_from(4).next().unwrap();
+    /// assert_eq!(first.span().range(), 3..5);
+    /// assert_eq!(doc.records_from(4).count(), 4); // \c, a space, the comment, the line end
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn records_from(&self, offset: u32) -> DocumentRecords<'_> {
+        DocumentRecords::from_offset(self, offset)
+    }
+
+    /// The catcodes in force at byte `offset` (they differ from
+    /// [`Document::profile`] only with catcode tracking), as
+    /// [`Lexed::profile_at`] gives them; the profile at the end of the text
+    /// for an offset past it. May allocate (see there).
+    ///
+    /// ```
+    /// use texlex::{Catcode, Lexer, Regime};
+    /// let doc = Lexer::new(Regime::Latex).document(b"a@b\\makeatletter a@b\n")?;
+    /// assert_eq!(doc.profile_at(0).catcode('@' as u32), Catcode::Other);
+    /// assert_eq!(doc.profile_at(18).catcode('@' as u32), Catcode::Letter);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn profile_at(&self, offset: u32) -> Cow<'_, Profile> {
+        let offset = offset.min(self.len());
+        let place = self.place_of_offset(offset);
+        let chunk = self.chunk(place);
+        chunk
+            .lexed
+            .history
+            .profile_at(&self.profile, offset - place.start)
+    }
+
+    /// The offsets from which catcode tracking changed the catcodes or
+    /// `\endlinechar`, in order, each once: where [`Document::profile_at`]
+    /// may change, as [`Lexed::catcode_changes`] gives them.
+    ///
+    /// ```
+    /// use texlex::{Catcode, Lexer, Regime};
+    /// let doc = Lexer::new(Regime::Latex).document(b"a\n\\ExplSyntaxOn\nb\n")?;
+    /// let changes: Vec<u32> = doc.catcode_changes().collect();
+    /// assert_eq!(changes.len(), 1);
+    /// assert_eq!(doc.profile_at(changes[0]).catcode('_' as u32), Catcode::Letter);
+    /// # Ok::<(), texlex::LexError>(())
+    /// ```
+    pub fn catcode_changes(&self) -> impl Iterator<Item = u32> + '_ {
+        let mut start = 0;
+        let mut last = None;
+        self.chunks()
+            .flat_map(move |chunk| {
+                let base = start;
+                start += chunk.len();
+                chunk.lexed.history.offsets().map(move |o| o + base)
+            })
+            .filter(move |&o| last.replace(o) != Some(o))
     }
 
     /// The tokens overlapping bytes `range` (a zero-width token counts if it
