@@ -97,13 +97,41 @@
       } else if (part) el.appendChild(document.createTextNode(part));
     });
   }
+  // Head overrides by offset.
+  const overrides = new Map();
+  for (let i = 0; i + 1 < data.headOverrides.length; i += 2) overrides.set(data.headOverrides[i], data.headOverrides[i + 1]);
+  // The number of catcode changes at or before `off`.
+  function segmentAt(off) {
+    const s = data.segments;
+    let lo = 0, hi = s.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s[mid] <= off) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  // The hover text of the character at `off`: the server's, rebuilt from
+  // its head (the character and its catcode story) and its tail (the token).
+  function hoverText(off) {
+    const r = runAt(off);
+    let start = off;
+    const c = text.charCodeAt(off);
+    if (c >= 0xdc00 && c <= 0xdfff && off > 0) start = off - 1;
+    const cp = text.codePointAt(start);
+    let head = overrides.get(start);
+    if (head === undefined) head = data.headKeys[cp + "," + segmentAt(start)];
+    if (head === undefined) head = 0;
+    // The tail's NUL stands for the character's own code.
+    const own = "U+" + cp.toString(16).toUpperCase().padStart(4, "0");
+    const tail = data.hovers[runs[3 * r + 2]].replace("\u0000", own);
+    return [start, cp, data.heads[head] + (tail ? "\n\n" + tail : "")];
+  }
+  window.texlexHover = function (off) { return hoverText(off)[2]; };
   function describe(off) {
     const r = runAt(off);
     const cat = data.cats[runs[3 * r + 1]];
-    const hover = data.hovers[runs[3 * r + 2]];
-    let cp = text.codePointAt(off);
-    if (cp >= 0xdc00 && cp <= 0xdfff && off > 0) cp = text.codePointAt(off - 1);
-    const [line, col] = lineCol(off);
+    const [start, cp, hover] = hoverText(off);
+    const [line, col] = lineCol(start);
     const frag = document.createDocumentFragment();
     const head = document.createElement("div");
     const catEl = document.createElement("span");
@@ -112,13 +140,13 @@
     head.appendChild(catEl);
     const where = document.createElement("span");
     where.className = "where";
-    const hex = cp.toString(16).toUpperCase().padStart(4, "0");
-    where.textContent = "  " + line + ":" + col + "  U+" + hex;
+    where.textContent = "  line " + line + ", column " + col;
     head.appendChild(where);
     frag.appendChild(head);
-    if (hover) {
+    for (const para of hover.split("\n\n")) {
       const h = document.createElement("div");
-      appendMarkdown(h, hover);
+      h.className = "p";
+      appendMarkdown(h, para);
       frag.appendChild(h);
     }
     for (const d of data.diags) {

@@ -27,6 +27,8 @@ pub struct Category {
     pub label: String,
     /// One sentence for the legend.
     pub description: String,
+    /// Drawn uncoloured, with no element of its own (text, spaces).
+    pub plain: bool,
 }
 
 /// A piece of the source with one category and one hover text; the pieces
@@ -35,7 +37,7 @@ pub struct Category {
 pub struct Piece {
     /// The byte offset where the piece ends (exclusive).
     pub end: u32,
-    /// Index into [`Model::categories`]; 0 is plain text, drawn uncoloured.
+    /// Index into [`Model::categories`].
     pub category: u16,
     /// Index into [`Model::hovers`].
     pub hover: u32,
@@ -69,10 +71,24 @@ pub struct Model<'s> {
     pub source: &'s [u8],
     /// Lines for the header (engine, regime, what the file's head chose).
     pub info: Vec<String>,
-    /// The categories; index 0 is plain text.
+    /// The categories.
     pub categories: Vec<Category>,
-    /// Hover texts (Markdown-ish: `code` in backquotes), indexed by pieces.
+    /// Hover texts (Markdown-ish: `code` in backquotes, paragraphs
+    /// separated by blank lines), indexed by pieces: the tails of the
+    /// hovers.
     pub hovers: Vec<String>,
+    /// The heads of the hovers, shown before the tail; index 0 is shown
+    /// where no head is known.
+    pub heads: Vec<String>,
+    /// The head of a character: (code point as the page's text holds it,
+    /// segment, index into `heads`), where the segment is the number of
+    /// `segments` at or before the character.
+    pub head_keys: Vec<(u32, u32, u32)>,
+    /// Heads for characters whose code point in the page's text is not
+    /// the key's: (byte offset, index into `heads`), in order.
+    pub head_overrides: Vec<(u32, u32)>,
+    /// Byte offsets where the catcodes changed, in order.
+    pub segments: Vec<u32>,
     /// Pieces tiling the source.
     pub pieces: Vec<Piece>,
     /// Diagnostics, in source order.
@@ -82,67 +98,64 @@ pub struct Model<'s> {
 const CSS: &str = include_str!("page.css");
 const JS: &str = include_str!("page.js");
 
-/// The colour of a category by its key; unknown keys cycle a palette.
-fn colour(key: &str, index: usize) -> &'static str {
-    const PALETTE: [&str; 6] = [
+/// The style of a category by its key (the language server's category
+/// names); other keys cycle a palette.
+fn style(key: &str, index: usize) -> &'static str {
+    const PALETTE: [&str; 4] = [
         "color:#6a3d9a",
         "color:#b15928",
         "color:#1f78b4",
         "color:#33a02c",
-        "color:#e31a1c",
-        "color:#ff7f00",
     ];
-    let k = key.to_ascii_lowercase();
-    let has = |s: &str| k.contains(s);
-    if has("plain") || has("letter") && !has("internal") || has("other-char") {
-        ""
-    } else if has("internal") || has("private") {
-        "color:#b5179e;font-style:italic"
-    } else if has("expl") || has("function") {
-        "color:#0b6e4f;font-weight:600"
-    } else if has("variable") {
-        "color:#0b6e4f;font-style:italic"
-    } else if has("control") || has("cs") || has("macro") || has("command") {
-        "color:#1d4ed8;font-weight:600"
-    } else if has("param") {
-        "color:#c2410c;font-weight:600"
-    } else if has("math") {
-        "color:#047857;background:#ecfdf5"
-    } else if has("align") || has("tab") {
-        "color:#a16207;background:#fef9c3"
-    } else if has("super") || has("sub") {
-        "color:#7c3aed"
-    } else if has("active") {
-        "color:#be123c;background:#ffe4e6"
-    } else if has("comment") {
-        "color:#6b7280;font-style:italic"
-    } else if has("verb") {
-        "color:#334155;background:#e2e8f0"
-    } else if has("invalid") || has("drop") {
-        "color:#fff;background:#dc2626"
-    } else if has("ignored") {
-        "color:#9ca3af;background:#f3f4f6"
-    } else if has("brace") || has("group") {
-        "color:#9333ea;font-weight:600"
-    } else if has("space") || has("eol") {
-        ""
-    } else if has("string") || has("name") {
-        "color:#0e7490"
-    } else {
-        PALETTE[index % PALETTE.len()]
+    match key {
+        "control-word" | "control-symbol" => "color:#1d4ed8;font-weight:600",
+        "internal-name" => "color:#a21caf;font-weight:600;font-style:italic",
+        "expl3-function" => "color:#047857;font-weight:600",
+        "expl3-signature" => "color:#0e7490",
+        "expl3-variable" => "color:#15803d;font-style:italic",
+        "parameter" => "color:#c2410c;font-weight:600",
+        "math-shift" => "color:#065f46;background:#d1fae5",
+        "alignment-tab" => "color:#854d0e;background:#fef08a",
+        "superscript" | "subscript" => "color:#7c3aed;font-weight:600",
+        "begin-group" | "end-group" => "color:#9333ea",
+        "active" => "color:#be123c;background:#ffe4e6",
+        "comment" => "color:#6b7280;font-style:italic",
+        "verb" | "verbatim-body" => "color:#334155;background:#e2e8f0",
+        "invalid" => "color:#fff;background:#dc2626",
+        "ignored" => "color:#6b7280;background:#e5e7eb",
+        "dropped" => "color:#9ca3af;text-decoration:line-through",
+        _ => PALETTE[index % PALETTE.len()],
     }
 }
 
 /// One displayed unit of the source: a valid character or one ill-formed
 /// subpart.
 #[derive(Clone, Copy)]
-enum Unit<'a> {
+pub(crate) enum Unit<'a> {
     Char(char),
     Bad(&'a [u8]),
 }
 
+impl Unit<'_> {
+    /// Its length in bytes.
+    pub(crate) fn len(self) -> u32 {
+        match self {
+            Unit::Char(c) => c.len_utf8() as u32,
+            Unit::Bad(bytes) => bytes.len() as u32,
+        }
+    }
+
+    /// Its length in the page's text, in UTF-16 code units.
+    fn width(self) -> u32 {
+        match self {
+            Unit::Char(c) => c.len_utf16() as u32,
+            Unit::Bad(_) => 1,
+        }
+    }
+}
+
 /// Calls `f(offset, unit)` for each unit of `source` in order.
-fn for_each_unit<'a>(source: &'a [u8], mut f: impl FnMut(u32, Unit<'a>)) {
+pub(crate) fn for_each_unit<'a>(source: &'a [u8], mut f: impl FnMut(u32, Unit<'a>)) {
     let mut at = 0u32;
     for chunk in source.utf8_chunks() {
         for c in chunk.valid().chars() {
@@ -292,9 +305,8 @@ pub fn render(model: &Model) -> String {
     out.push_str(" — texlex view</title>\n<style>\n");
     out.push_str(CSS);
     for (i, cat) in model.categories.iter().enumerate() {
-        let style = colour(&cat.key, i);
-        if !style.is_empty() {
-            let _ = writeln!(out, ".k{i}{{{style}}}");
+        if !cat.plain {
+            let _ = writeln!(out, ".k{i}{{{}}}", style(&cat.key, i));
         }
     }
     out.push_str("</style>\n</head>\n<body>\n<header><h1>");
@@ -336,23 +348,22 @@ pub fn render(model: &Model) -> String {
     out.push_str("</section>\n");
 
     // Legend.
-    out.push_str("<details id=\"legend\" open><summary>Legend</summary><dl>");
+    out.push_str("<details id=\"legend\" open><summary>Legend</summary><div class=\"lg\">");
     for (i, cat) in model.categories.iter().enumerate() {
-        let _ = write!(out, "<dt><span class=\"k{i} sw\">");
+        let _ = write!(out, "<div><span class=\"k{i} sw\">");
         escape(&cat.label, &mut out);
-        out.push_str("</span></dt><dd>");
+        out.push_str("</span> ");
         escape_markdown(&cat.description, &mut out);
-        out.push_str("</dd>");
+        out.push_str("</div>");
     }
     out.push_str(
-        "<dt><span class=\"sw de\">error</span> <span class=\"sw dw\">warning</span></dt>\
-         <dd>Underlined: a diagnostic covers these characters (listed above).</dd>\
-         <dt><span class=\"bad sw\" data-v=\"\\xNN\"></span> \
-         <span class=\"ctl sw\" data-v=\"^^X\"></span></dt>\
-         <dd>A byte that is not UTF-8 (read as U+FFFD); an invisible control or format \
-         character, in TeX's <code>^^</code> notation or as its code point.</dd>",
+        "<div><span class=\"sw de\">error</span> <span class=\"sw dw\">warning</span> \
+         a diagnostic covers these characters (listed above).</div>\
+         <div><span class=\"bad\" data-v=\"\\xNN\"></span> a byte that is not UTF-8 \
+         (TeX reads U+FFFD); <span class=\"ctl\" data-v=\"^^X\"></span> an invisible \
+         control or format character.</div>",
     );
-    out.push_str("</dl></details>\n");
+    out.push_str("</div></details>\n");
 
     // The source.
     let mut data_runs: Vec<u32> = Vec::new();
@@ -372,6 +383,12 @@ pub fn render(model: &Model) -> String {
     let mut run: Option<(u32, u16, u32)> = None; // (utf16 len, category, hover)
     let mut piece = pieces.next().unwrap_or(fallback);
     let mut anchors = String::new();
+    let coloured = |c: u16| {
+        model
+            .categories
+            .get(usize::from(c))
+            .is_some_and(|k| !k.plain)
+    };
     for_each_unit(source, |at, unit| {
         while piece.end <= at {
             piece = pieces.next().unwrap_or(fallback);
@@ -381,33 +398,29 @@ pub fn render(model: &Model) -> String {
         let underline = sweep.advance(at, &mut anchors);
         let want = (piece.category, underline);
         if open != Some(want) {
-            if open.is_some_and(|(c, u)| c != 0 || u.is_some()) {
+            if open.is_some_and(|(c, u)| coloured(c) || u.is_some()) {
                 out.push_str("</span>");
             }
-            if want.0 != 0 || want.1.is_some() {
+            if coloured(want.0) || want.1.is_some() {
                 out.push_str("<span class=\"");
-                if want.0 != 0 {
+                if coloured(want.0) {
                     let _ = write!(out, "k{}", want.0);
                 }
-                match want.1 {
-                    Some(error) => {
-                        if want.0 != 0 {
-                            out.push(' ');
-                        }
-                        out.push_str(if error { "de" } else { "dw" });
+                if let Some(error) = want.1 {
+                    if coloured(want.0) {
+                        out.push(' ');
                     }
-                    None => {}
+                    out.push_str(if error { "de" } else { "dw" });
                 }
                 out.push_str("\">");
             }
             open = Some(want);
         }
         out.push_str(&anchors);
-        let width = match unit {
+        match unit {
             Unit::Char(c) => {
                 let next = source.get(at as usize + 1);
                 push_char(&mut out, c, next == Some(&b'\n'));
-                c.len_utf16() as u32
             }
             Unit::Bad(bytes) => {
                 out.push_str("<span class=\"bad\" data-v=\"");
@@ -415,9 +428,9 @@ pub fn render(model: &Model) -> String {
                     let _ = write!(out, "\\x{b:02X}");
                 }
                 out.push_str("\">\u{fffd}</span>");
-                1
             }
-        };
+        }
+        let width = unit.width();
         match &mut run {
             Some((len, cat, hover)) if *cat == piece.category && *hover == piece.hover => {
                 *len += width;
@@ -433,7 +446,7 @@ pub fn render(model: &Model) -> String {
     if let Some((len, cat, hover)) = run {
         data_runs.extend([len, u32::from(cat), hover]);
     }
-    if open.is_some_and(|(c, u)| c != 0 || u.is_some()) {
+    if open.is_some_and(|(c, u)| coloured(c) || u.is_some()) {
         out.push_str("</span>");
     }
     // Diagnostics at (or past) the end of the input.
@@ -442,13 +455,30 @@ pub fn render(model: &Model) -> String {
 
     // The data for the script: per-run [utf16 length, category, hover],
     // diagnostics with their UTF-16 offsets in the text.
-    let units = utf16_offsets(source, diags);
+    let ends: Vec<u32> = diags
+        .iter()
+        .flat_map(|d| [d.start, d.end.max(d.start)])
+        .collect();
+    let ends = utf16_of(source, &ends);
+    let segments = utf16_of(source, &model.segments);
+    let overrides: Vec<u32> = model.head_overrides.iter().map(|&(at, _)| at).collect();
+    let overrides = utf16_of(source, &overrides);
+    let head_keys: serde_json::Map<String, serde_json::Value> = model
+        .head_keys
+        .iter()
+        .map(|&(cp, seg, i)| (format!("{cp},{seg}"), json!(i)))
+        .collect();
     let data = json!({
         "cats": model.categories.iter().map(|c| &c.label).collect::<Vec<_>>(),
         "hovers": model.hovers,
+        "heads": model.heads,
+        "headKeys": head_keys,
+        "headOverrides": overrides.iter().zip(&model.head_overrides)
+            .flat_map(|(&u, &(_, i))| [u, i]).collect::<Vec<_>>(),
+        "segments": segments,
         "runs": data_runs,
-        "diags": diags.iter().zip(units).map(|(d, (s, e))| json!([
-            s, e, d.error, d.line, d.col, d.message, d.code
+        "diags": diags.iter().enumerate().map(|(i, d)| json!([
+            ends[2 * i], ends[2 * i + 1], d.error, d.line, d.col, d.message, d.code
         ])).collect::<Vec<_>>(),
     });
     out.push_str("<script type=\"application/json\" id=\"data\">");
@@ -459,44 +489,34 @@ pub fn render(model: &Model) -> String {
     out
 }
 
-/// The UTF-16 offsets in the page's text of each diagnostic's start and
-/// end (a byte inside a unit maps to that unit's start).
-fn utf16_offsets(source: &[u8], diags: &[Diag]) -> Vec<(u32, u32)> {
-    let mut points: Vec<(u32, usize, bool)> = Vec::with_capacity(diags.len() * 2);
-    for (i, d) in diags.iter().enumerate() {
-        points.push((d.start, i, false));
-        points.push((d.end.max(d.start), i, true));
-    }
-    points.sort_unstable();
-    let mut result = vec![(0, 0); diags.len()];
+/// The UTF-16 offsets in the page's text of byte `offsets` (in any order;
+/// an offset inside a unit maps to the next unit's start, one past the
+/// end to the text's length).
+fn utf16_of(source: &[u8], offsets: &[u32]) -> Vec<u32> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut result = vec![0; offsets.len()];
     let mut next = 0;
-    let mut u16 = 0u32;
-    let mut resolve = |upto_byte: u32, u16_here: u32| {
-        while let Some(&(b, i, is_end)) = points.get(next) {
-            if b > upto_byte {
+    let mut width = 0u32;
+    let mut resolve = |upto: u32, here: u32| {
+        while let Some(&i) = order.get(next) {
+            if offsets[i] > upto {
                 break;
             }
-            if is_end {
-                result[i].1 = u16_here;
-            } else {
-                result[i].0 = u16_here;
-            }
+            result[i] = here;
             next += 1;
         }
     };
     for_each_unit(source, |at, unit| {
-        resolve(at, u16);
-        u16 += match unit {
-            Unit::Char(c) => c.len_utf16() as u32,
-            Unit::Bad(_) => 1,
-        };
+        resolve(at, width);
+        width += unit.width();
     });
-    resolve(u32::MAX, u16);
+    resolve(u32::MAX, width);
     result
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The text of the `<pre>` as a browser would read it (for the markup
@@ -544,6 +564,7 @@ mod tests {
                 key: (*k).to_owned(),
                 label: format!("label {k}"),
                 description: format!("about `{k}`"),
+                plain: *k == "plain",
             })
             .collect()
     }
@@ -564,7 +585,7 @@ mod tests {
             categories: categories(),
             hovers: vec!["h0".into(), "h1 `\\a`".into(), "h2 </script>".into()],
             pieces,
-            diagnostics: Vec::new(),
+            ..Model::default()
         }
     }
 
@@ -579,8 +600,9 @@ mod tests {
 
     #[test]
     fn the_text_is_the_source() {
-        let source = "\\section{<b>&amp;</b>} \"q\" 'é' 𝔸 % c\r\n\tx\r\ny\rz\x01\x7f\u{85}\u{feff}\n\nend"
-            .as_bytes();
+        let source =
+            "\\section{<b>&amp;</b>} \"q\" 'é' 𝔸 % c\r\n\tx\r\ny\rz\x01\x7f\u{85}\u{feff}\n\nend"
+                .as_bytes();
         let html = render(&model(source));
         assert_eq!(pre_text(&html).as_bytes(), source);
         assert_runs_tile(&html);
@@ -632,7 +654,7 @@ mod tests {
         let html = render(&model(b"aabbc"));
         assert!(html.contains("<span class=\"k1\">aa</span><span class=\"k2\">bb</span>c"));
         for k in ["plain", "control-word", "comment"] {
-            assert!(html.contains(&format!("label {k}</span></dt><dd>about <code>{k}</code>")));
+            assert!(html.contains(&format!("label {k}</span> about <code>{k}</code></div>")));
         }
         let data = page_data(&html);
         assert_eq!(data["runs"], json!([2, 1, 1, 2, 2, 2, 1, 0, 0]));
@@ -658,7 +680,9 @@ mod tests {
         assert!(html.contains("<span class=\"k1 dw\"><a id=\"d1\"></a>d</span>"));
         assert!(html.contains("<span class=\"dz de\" id=\"d2\"></span></pre>"));
         assert!(html.contains("Diagnostics: 2 errors, 1 warning"));
-        assert!(html.contains("<a href=\"#d1\" data-d=\"1\">1:5</a> <span class=\"sev\">warning</span> at 4"));
+        assert!(html.contains(
+            "<a href=\"#d1\" data-d=\"1\">1:5</a> <span class=\"sev\">warning</span> at 4"
+        ));
         assert_eq!(pre_text(&html), "ab{cd}\n");
         let data = page_data(&html);
         assert_eq!(data["diags"][1][0], 4);

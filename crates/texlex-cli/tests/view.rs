@@ -94,6 +94,14 @@ raw % { not a comment\n\
 bad \u{7f} here }\n\
 \\end{document}\n";
 
+/// The hover box of a dumped DOM.
+fn hover_box(dom: &str) -> &str {
+    let tip = &dom[dom.find("<div id=\"tip\"").expect("the hover box")..];
+    let tip = &tip[..tip.find("</div></div>").map_or(tip.len(), |e| e + 12)];
+    assert!(!tip.contains(" hidden"), "{tip}");
+    tip
+}
+
 #[test]
 fn the_page_works_in_headless_chromium() {
     let browser = match chromium() {
@@ -129,7 +137,10 @@ fn the_page_works_in_headless_chromium() {
         &profile,
         &["--dump-dom".to_owned(), format!("{url}#hover={at}")],
     );
-    assert!(dom.contains("data-check=\"ok\""), "script check failed:\n{dom}");
+    assert!(
+        dom.contains("data-check=\"ok\""),
+        "script check failed:\n{dom}"
+    );
     // The source is there, tokens in their own elements.
     assert!(dom.contains("\\makeatletter</span>"), "{dom}");
     assert!(dom.contains("class=\"k"), "{dom}");
@@ -139,13 +150,40 @@ fn the_page_works_in_headless_chromium() {
     assert!(dom.contains("unmatched <code>}</code>"), "{dom}");
     assert!(dom.contains("id=\"d0\""), "{dom}");
     assert!(dom.contains("id=\"d1\""), "{dom}");
-    // The hover box, computed by the script.
-    let tip = &dom[dom.find("<div id=\"tip\"").expect("the hover box")..];
-    let tip = &tip[..tip.find("</div></div>").map_or(tip.len(), |e| e + 12)];
-    assert!(!tip.contains(" hidden"), "{tip}");
+    // The hover box, computed by the script: the server's text.
+    let tip = hover_box(&dom);
     assert!(tip.contains(&format!("data-offset=\"{at}\"")), "{tip}");
-    assert!(tip.contains("3:8"), "line and column of the `@`: {tip}");
-    assert!(tip.contains("U+0040"), "{tip}");
+    assert!(tip.contains("line 3, column 8"), "{tip}");
+    assert!(tip.contains("<code>@</code> U+0040: catcode 11"), "{tip}");
+    assert!(
+        tip.contains("<code>@</code> is a letter (11) here: <code>\\makeatletter</code> on line 2"),
+        "{tip}"
+    );
+    assert!(
+        tip.contains("TeX reads: internal name <code>\\my@cmd</code>"),
+        "{tip}"
+    );
+
+    // Two more: `_` under \ExplSyntaxOn, the active `|` after \catcode.
+    let probes = [
+        (
+            SOURCE.find("__demo").unwrap(),
+            "<code>_</code> is a letter (11) here: <code>\\ExplSyntaxOn</code> on line 5",
+        ),
+        (
+            SOURCE.find("\\verb|").unwrap() + 5,
+            "<code>|</code> is active (13) here: <code>\\catcode</code> on line 8",
+        ),
+    ];
+    for (at, expected) in probes {
+        let dom = run_browser(
+            &browser,
+            &profile,
+            &["--dump-dom".to_owned(), format!("{url}#hover={at}")],
+        );
+        let tip = hover_box(&dom);
+        assert!(tip.contains(expected), "at {at}: {tip}");
+    }
 
     // A screenshot, kept under target/ as a CI artifact.
     let target = Path::new(env!("CARGO_TARGET_TMPDIR"))
