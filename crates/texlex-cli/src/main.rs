@@ -198,6 +198,13 @@ enum Command {
         texlex flatten examples/project/main.tex -o flat.tex"
     )]
     Flatten(project::flatten::Args),
+    /// Run the language server over stdin and stdout (for editors).
+    #[command(
+        after_help = "Semantic tokens that say what TeX sees, diagnostics, hover (catcodes and \
+        the regime in force), folding and highlights; see the README's \"Language server\" \
+        section for editor set-ups. Runs beside other LaTeX servers such as texlab."
+    )]
+    Lsp(LspArgs),
     /// Write one self-contained HTML page showing a file as TeX reads it.
     #[command(
         after_help = "Every byte of the file is shown, coloured by what TeX sees (the \
@@ -208,6 +215,14 @@ enum Command {
         texlex view examples/expl3-demo.tex -o expl3.html"
     )]
     View(ViewArgs),
+}
+
+/// `texlex lsp`: no options; `--stdio`, which editors pass, is accepted.
+#[derive(clap::Args, Debug)]
+struct LspArgs {
+    /// Talk over stdin and stdout (the only transport, and the default).
+    #[arg(long)]
+    stdio: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -546,6 +561,14 @@ fn main() -> ExitCode {
         Command::Outline(args) => project::outline::run(&args),
         Command::Main(args) => project::main_file::run(&args),
         Command::Flatten(args) => project::flatten::run(&args),
+        Command::Lsp(LspArgs { stdio: _ }) => match texlex_lsp::run_stdio() {
+            Ok(()) => Ok(EXIT_OK),
+            // The protocol wants 1 after an `exit` without `shutdown`.
+            Err(e) => {
+                output::error_line(format!("lsp: {e}"));
+                Ok(1)
+            }
+        },
         Command::View(args) => view::run(&view::Options {
             regime: args.regime.selection(),
             lexing: args.tracking.options(),
