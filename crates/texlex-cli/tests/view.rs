@@ -1,5 +1,6 @@
-//! `texlex view` in a real browser: headless Chromium (Debian's `chromium`)
-//! loads the page, runs its script, and the DOM it dumps must hold the
+//! `texlex view`: the command (outputs, errors, self-containment), and the
+//! page in a real browser: headless Chromium (Debian's `chromium`) loads
+//! the page, runs its script, and the DOM it dumps must hold the
 //! tokens, the diagnostics, the script's own check that its per-run data
 //! tiles the text, and a hover box computed by the script. A screenshot
 //! goes to `target/view-screenshot.png` (a CI artifact, never committed).
@@ -204,4 +205,111 @@ fn the_page_works_in_headless_chromium() {
     let png = std::fs::read(&shot).expect("the screenshot was written");
     assert!(png.starts_with(b"\x89PNG"), "not a PNG");
     println!("screenshot: {}", shot.display());
+}
+
+/// The page of `source` (written to a file named `name`) on stdout.
+fn page_of(name: &str, source: &[u8]) -> String {
+    let dir = TempDir::new("view-cli");
+    let input = dir.file(name, source);
+    let output = texlex().arg("view").arg(&input).output().unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("the page is UTF-8")
+}
+
+#[test]
+fn view_writes_a_self_contained_page() {
+    let page = page_of("demo.tex", SOURCE.as_bytes());
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.trim_end().ends_with("</html>"));
+    // Nothing to fetch: no links, no sources, no URLs, and a policy that
+    // forbids any load.
+    for needle in ["http:", "https:", "<link", " src=", "url(", "@import"] {
+        assert!(!page.contains(needle), "{needle}");
+    }
+    assert!(page.contains("default-src 'none'"));
+    assert!(page.contains("<h1>"));
+    assert!(page.contains("catcode tracking on"));
+}
+
+#[test]
+fn view_writes_to_the_output_file_and_reads_stdin() {
+    let dir = TempDir::new("view-out");
+    let out = dir.path().join("page.html");
+    let output = texlex()
+        .args(["view", "-", "-o"])
+        .arg(&out)
+        .write_stdin("\\section{Hi}\n")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    assert!(output.stdout.is_empty());
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.contains("\\section</span>"), "{page}");
+    assert!(page.contains("<title>&lt;stdin&gt; — texlex view</title>"));
+}
+
+#[test]
+fn view_reports_unreadable_inputs() {
+    let dir = TempDir::new("view-err");
+    let missing = dir.path().join("missing.tex");
+    let output = texlex().arg("view").arg(&missing).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("texlex: ") && stderr.contains("missing.tex"),
+        "{stderr}"
+    );
+    let output = texlex().arg("view").arg(dir.path()).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is a directory"));
+    // An output that cannot be written.
+    let input = dir.file("a.tex", "a\n");
+    let output = texlex()
+        .arg("view")
+        .arg(&input)
+        .arg("-o")
+        .arg(dir.path().join("no/such/dir/page.html"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn view_of_a_legacy_encoding_shows_its_bytes() {
+    // Latin-1 without a declaration: read as bytes (pdfTeX's model), and
+    // the bytes that are not UTF-8 shown as badges.
+    let page = page_of("latin1.tex", b"caf\xe9 cr\xe8me\n");
+    assert!(page.contains("read as bytes (pdfTeX model)"), "{page}");
+    assert!(page.contains("data-v=\"\\xE9\""), "{page}");
+    assert!(page.contains("data-v=\"\\xE8\""), "{page}");
+}
+
+#[test]
+fn view_of_every_shipped_example() {
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    let mut files = vec![];
+    let mut stack = vec![examples];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() >= 4);
+    for file in files {
+        let output = texlex().arg("view").arg(&file).output().unwrap();
+        assert!(output.status.success(), "{}", file.display());
+        let page = String::from_utf8(output.stdout).unwrap();
+        let name = file.file_name().unwrap().to_str().unwrap();
+        assert!(page.contains("<pre id=\"src\">"), "{name}");
+        assert!(page.contains(name), "{name}");
+    }
 }
