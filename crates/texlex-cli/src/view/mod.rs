@@ -6,7 +6,6 @@
 mod page;
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::PathBuf;
 
 pub use page::{Category, Diag, Model, Piece, render};
@@ -47,7 +46,7 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     )];
     info.extend(detected.notes(&source));
     let html = render(&model(&lexed, &name, info));
-    write_output(options, html.as_bytes())?;
+    output::write_to(options.output.as_deref(), html.as_bytes())?;
     Ok(EXIT_OK)
 }
 
@@ -317,18 +316,6 @@ fn legend_text(c: texlex_lsp::classify::Category) -> &'static str {
         C::Dropped => "After an end-of-line character (catcode 5): TeX never reads it.",
         C::Text => "Letters (catcode 11) and other characters (catcode 12): drawn plain.",
         C::Space => "Spaces, line ends and the `\\par` of a blank line: drawn plain.",
-    }
-}
-
-fn write_output(options: &Options, text: &[u8]) -> Result<(), Failure> {
-    match &options.output {
-        Some(path) if path.as_os_str() != "-" => std::fs::write(path, text)
-            .map_err(|e| Failure::at(&path.to_string_lossy(), input::reason(&e))),
-        _ => {
-            let mut out = output::stdout();
-            out.write_all(text).map_err(output::failure)?;
-            output::finish(out)
-        }
     }
 }
 
