@@ -8,7 +8,6 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
 use texlex::{
     Dependency as RustDependency, FlattenProblem, Landmark as RustLandmark, LandmarkKind, Lexed,
-    MainReason,
 };
 
 use crate::{FileError, Settings, files};
@@ -237,7 +236,7 @@ pub(crate) fn main_files<'py>(
                 .iter()
                 .map(|r| {
                     let reason = PyDict::new(py);
-                    reason.set_item("reason", reason_name(r))?;
+                    reason.set_item("reason", r.name())?;
                     reason.set_item("text", r.description())?;
                     Ok(reason)
                 })
@@ -246,19 +245,6 @@ pub(crate) fn main_files<'py>(
             Ok(d)
         })
         .collect()
-}
-
-/// The name of a reason, as `texlex main --json` gives it.
-fn reason_name(reason: &MainReason) -> &'static str {
-    match reason {
-        MainReason::HasDocumentClass => "has-documentclass",
-        MainReason::HasBeginDocument => "has-begin-document",
-        MainReason::NotIncluded => "not-included",
-        MainReason::IncludedBy(_) => "included-by",
-        MainReason::SubfilesClass => "subfiles-class",
-        MainReason::TopLevel => "top-level",
-        MainReason::ConventionalName => "conventional-name",
-    }
 }
 
 /// A command `flatten` kept as it is, and why.

@@ -23,19 +23,6 @@ pub struct Args {
     dir: PathBuf,
 }
 
-/// The name of a reason in JSON.
-fn reason_name(reason: &MainReason) -> &'static str {
-    match reason {
-        MainReason::HasDocumentClass => "has-documentclass",
-        MainReason::HasBeginDocument => "has-begin-document",
-        MainReason::NotIncluded => "not-included",
-        MainReason::IncludedBy(_) => "included-by",
-        MainReason::SubfilesClass => "subfiles-class",
-        MainReason::TopLevel => "top-level",
-        MainReason::ConventionalName => "conventional-name",
-    }
-}
-
 pub fn run(args: &Args) -> Result<u8, Failure> {
     let found = texlex::main_files(&args.dir, args.common.lexer_for())
         .map_err(|e| Failure::Fatal(e.to_string()))?;
@@ -52,7 +39,7 @@ pub fn run(args: &Args) -> Result<u8, Failure> {
             let reasons: Vec<_> = file
                 .reasons
                 .iter()
-                .map(|r| json!({"reason": reason_name(r), "text": r.description()}))
+                .map(|r| json!({"reason": r.name(), "text": r.description()}))
                 .collect();
             let record = json!({
                 "rank": rank,

@@ -42,6 +42,25 @@ pub enum MainReason {
 }
 
 impl MainReason {
+    /// Its name, as `texlex main --json` gives it (`has-documentclass`,
+    /// `has-begin-document`, `not-included`, `included-by`,
+    /// `subfiles-class`, `top-level`, `conventional-name`).
+    ///
+    /// ```
+    /// assert_eq!(texlex::MainReason::NotIncluded.name(), "not-included");
+    /// ```
+    pub const fn name(&self) -> &'static str {
+        match self {
+            MainReason::HasDocumentClass => "has-documentclass",
+            MainReason::HasBeginDocument => "has-begin-document",
+            MainReason::NotIncluded => "not-included",
+            MainReason::IncludedBy(_) => "included-by",
+            MainReason::SubfilesClass => "subfiles-class",
+            MainReason::TopLevel => "top-level",
+            MainReason::ConventionalName => "conventional-name",
+        }
+    }
+
     /// A short English description, as `texlex main` prints it.
     ///
     /// ```

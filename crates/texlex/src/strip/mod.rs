@@ -36,6 +36,7 @@
 //! Strip only ever deletes bytes: the output is a subsequence of the
 //! input, so bytes that are not UTF-8 stay exactly as they were.
 
+use std::collections::VecDeque;
 use std::ops::Range;
 
 use crate::{
@@ -186,25 +187,28 @@ impl Lexer {
         source: &[u8],
         options: &StripOptions,
     ) -> Result<Stripped, LexError> {
-        if options.comment_environments {
-            return self.strip_with_environments(source, options);
-        }
-        Ok(self.strip_only_comments(source, options)?.0)
+        self.strip_to_fixpoint(source, options)
     }
 
-    /// [`Lexer::strip_comments`] without environments, with where each
-    /// piece of the output was in `source`.
-    fn strip_only_comments(
+    /// One pass of comment stripping: the result, where each piece of the
+    /// output was in `source`, and whether any rewrite had to leave its
+    /// predicted level (then another pass may find more to remove).
+    fn strip_comments_once(
         &self,
         source: &[u8],
         options: &StripOptions,
-    ) -> Result<(Stripped, Rendered), LexError> {
+    ) -> Result<(Stripped, Rendered, bool), LexError> {
         let input = self.lex(source)?;
         let plan = Plan::new(&input, options);
         let levels = self.settle(&plan)?;
+        let repaired = plan
+            .edits
+            .iter()
+            .zip(&levels)
+            .any(|(e, &l)| e.predicted != l);
         let mut rendered = plan.render(&levels);
         let text = std::mem::take(&mut rendered.text);
-        Ok((plan.stripped(text, &levels), rendered))
+        Ok((plan.stripped(text, &levels), rendered, repaired))
     }
 
     /// [`Lexer::strip_comments`] for a file whose settings (`self`) were
@@ -285,12 +289,15 @@ impl Lexer {
         })
     }
 
-    /// Strips the `comment` environments, then the comments of what is
-    /// left (a comment next to an environment is judged by what stays
-    /// around it), and again while that changes anything: a comment can
-    /// be what kept an environment (`\catcode`\;=14 \begin{comment}…`
-    /// before a line starting with `;`).
-    fn strip_with_environments(
+    /// Strips the `comment` environments (when asked), then the comments
+    /// of what is left, and again while that changes anything, so that
+    /// stripping twice is stripping once. Another pass runs only when it
+    /// may find more: with environments (a comment next to one is judged
+    /// by what stays around it, and a comment can be what kept one:
+    /// `\catcode`\;=14 \begin{comment}…` before a line starting with
+    /// `;`), or after a rewrite was repaired (the search that repaired it
+    /// may have kept more than the next pass needs).
+    fn strip_to_fixpoint(
         &self,
         source: &[u8],
         options: &StripOptions,
@@ -299,29 +306,40 @@ impl Lexer {
         let mut text = source.to_vec();
         let mut total: Option<Stripped> = None;
         for _ in 0..MAX_PASSES {
-            let input = self.lex(&text)?;
-            let plan = Plan::environments(&input);
-            let levels = self.settle(&plan)?;
-            let removed = plan.stripped(Vec::new(), &levels).removed_environments;
-            let without = plan.render(&levels);
-            // The comments to keep, where they now are.
-            comments_only.keep = (comments_only.keep.iter())
-                .filter_map(|&span| without.text_span(span))
-                .collect();
-            let (stripped, rendered) = self.strip_only_comments(&without.text, &comments_only)?;
+            let mut removed_environments = 0;
+            let mut without = None;
+            if options.comment_environments {
+                let input = self.lex(&text)?;
+                let plan = Plan::environments(&input);
+                let levels = self.settle(&plan)?;
+                removed_environments = plan.stripped(Vec::new(), &levels).removed_environments;
+                let rendered = plan.render(&levels);
+                // The comments to keep, where they now are.
+                comments_only.keep = (comments_only.keep.iter())
+                    .filter_map(|&span| rendered.text_span(span))
+                    .collect();
+                without = Some(rendered.text);
+            }
+            let pass_input = without.as_deref().unwrap_or(&text);
+            let (stripped, rendered, repaired) =
+                self.strip_comments_once(pass_input, &comments_only)?;
             comments_only.keep = (comments_only.keep.iter())
                 .filter_map(|&span| rendered.text_span(span))
                 .collect();
-            let done = stripped.text == text;
+            let done = stripped.text == text || !(repaired || options.comment_environments);
             total = Some(match total {
                 None => Stripped {
-                    removed_environments: removed,
+                    removed_environments,
                     ..stripped
                 },
+                // A later pass sees the comment characters an earlier one
+                // kept as comments again: they were counted as removed.
                 Some(before) => Stripped {
-                    removed_comments: before.removed_comments + stripped.removed_comments
-                        - stripped.kept_comment_chars.min(before.kept_comment_chars),
-                    removed_environments: before.removed_environments + removed,
+                    removed_comments: before.removed_comments
+                        + stripped
+                            .removed_comments
+                            .saturating_sub(before.kept_comment_chars),
+                    removed_environments: before.removed_environments + removed_environments,
                     ..stripped
                 },
             });
@@ -568,7 +586,8 @@ struct Comment {
 /// What a rewrite needs to know about the input.
 struct Plan<'a, 's> {
     input: &'a Lexed<'s>,
-    tokens: Vec<Token>,
+    /// The last token read while planning: the one before a gap.
+    previous: Option<Token>,
     comments: Vec<Comment>,
     edits: Vec<Edit>,
     /// Comments kept whole (overlapping [`StripOptions::keep_comment_at`]).
@@ -642,7 +661,7 @@ impl<'a, 's> Plan<'a, 's> {
     fn new(input: &'a Lexed<'s>, options: &StripOptions) -> Plan<'a, 's> {
         let mut plan = Plan {
             input,
-            tokens: Vec::new(),
+            previous: None,
             comments: Vec::new(),
             edits: Vec::new(),
             kept: 0,
@@ -654,7 +673,7 @@ impl<'a, 's> Plan<'a, 's> {
                     if let Some(gap) = open.take() {
                         plan.close(gap, token.span.start, Next::Token(token));
                     }
-                    plan.tokens.push(token);
+                    plan.previous = Some(token);
                 }
                 Record::Trivia(trivia) if trivia.kind == TriviaKind::Comment => {
                     let span = trivia.span;
@@ -718,7 +737,7 @@ impl<'a, 's> Plan<'a, 's> {
     /// level that keeps the tokens.
     fn close(&mut self, gap: OpenGap, end: u32, next: Next) {
         let comments = gap.comments..self.comments.len();
-        let (start, predicted, space) = match self.tokens.last().copied() {
+        let (start, predicted, space) = match self.previous {
             Some(previous) if !self.alone_on_line(gap.first) => {
                 // TeX drops a line's trailing spaces: a token ending with a
                 // space byte (a control space, an active or "other" space)
@@ -754,8 +773,7 @@ impl<'a, 's> Plan<'a, 's> {
 
     /// Whether only trivia precedes `offset` on its line.
     fn alone_on_line(&self, offset: u32) -> bool {
-        self.tokens
-            .last()
+        self.previous
             .is_none_or(|previous| previous.span.end <= self.line_start(offset))
     }
 
@@ -899,84 +917,69 @@ impl<'a, 's> Plan<'a, 's> {
     }
 
     /// Adds an edit for each `comment` environment closed by
-    /// `\end{comment}`.
+    /// `\end{comment}`. The tokens are read once, with the 11 before the
+    /// current one at hand and a look ahead at the 12 after it.
     fn add_comment_environments(&mut self) {
         let mut found = Vec::new();
-        for (i, token) in self.tokens.iter().enumerate() {
-            let TokenKind::Verbatim { env } = token.kind else {
-                continue;
-            };
-            if self.input.name(env) != b"comment" {
-                continue;
+        let mut recent: VecDeque<Token> = VecDeque::with_capacity(12);
+        let mut tokens = self.input.tokens().enumerate();
+        while let Some((i, token)) = tokens.next() {
+            if let TokenKind::Verbatim { env } = token.kind
+                && self.input.name(env) == b"comment"
+            {
+                let ahead: Vec<Token> = tokens.clone().map(|(_, t)| t).take(12).collect();
+                found.extend(self.comment_environment(i, recent.make_contiguous(), &ahead));
             }
-            let Some(begin) = self.environment_name_before(i) else {
-                continue;
-            };
-            let Some(mut end) = self.environment_end_after(i) else {
-                continue;
-            };
-            // The space or line end after `\end{comment}` goes too when a
-            // space or a line start precedes `\begin`: no space is doubled
-            // and no blank line appears.
-            let space = |t: Option<&Token>| {
-                t.is_some_and(|t| {
-                    matches!(
-                        t.kind,
-                        TokenKind::Char {
-                            cat: Catcode::Space,
-                            ..
-                        }
-                    )
-                })
-            };
-            let before = begin.checked_sub(1).map(|b| &self.tokens[b]);
-            let line_start =
-                before.is_none_or(|b| b.span.end <= self.line_start(self.tokens[begin].span.start));
-            if space(self.tokens.get(end)) && (line_start || space(before)) {
-                end += 1;
+            if recent.len() == 11 {
+                recent.pop_front();
             }
-            let bytes = self.tokens[begin].span.start..self.tokens[end - 1].span.end;
-            found.push(Edit {
-                bytes,
-                predicted: Level::Join,
-                what: EditKind::Environment { tokens: begin..end },
-            });
+            recent.push_back(token);
         }
         self.edits.extend(found);
     }
 
-    /// The index of `\begin` in `\begin{comment}` right before token `i`.
-    fn environment_name_before(&self, i: usize) -> Option<usize> {
-        let begin = i.checked_sub(10)?;
-        (self.tokens[begin].kind == TokenKind::Cs(builtin::BEGIN)
-            && self.spells_group_comment(begin + 1))
-        .then_some(begin)
-    }
-
-    /// One past the `}` of `\end{comment}` right after token `i`.
-    fn environment_end_after(&self, i: usize) -> Option<usize> {
-        let end = self.tokens.get(i + 1)?;
-        (end.kind == TokenKind::Cs(builtin::END) && self.spells_group_comment(i + 2))
-            .then_some(i + 11)
-    }
-
-    /// Whether the tokens from `i` are `{comment}`.
-    fn spells_group_comment(&self, i: usize) -> bool {
-        let Some(tokens) = self.tokens.get(i..i + 9) else {
-            return false;
+    /// The edit removing the `comment` environment whose body is token
+    /// `i`, given the tokens `before` it (at most 11) and `ahead` of it,
+    /// when `\begin{comment}` and `\end{comment}` surround it.
+    fn comment_environment(&self, i: usize, before: &[Token], ahead: &[Token]) -> Option<Edit> {
+        let opening = before.len().checked_sub(10).map(|j| &before[j..])?;
+        let [begin, name @ ..] = opening else {
+            return None;
         };
-        let expected = b"{comment}";
-        tokens.iter().zip(expected).all(|(token, &byte)| {
-            let cat = match byte {
-                b'{' => Catcode::BeginGroup,
-                b'}' => Catcode::EndGroup,
-                _ => Catcode::Letter,
-            };
-            token.kind
-                == TokenKind::Char {
-                    cat,
-                    code: u32::from(byte),
-                }
+        if begin.kind != TokenKind::Cs(builtin::BEGIN) || !spells_group_comment(name) {
+            return None;
+        }
+        let [end, closing @ ..] = ahead else {
+            return None;
+        };
+        if end.kind != TokenKind::Cs(builtin::END) || !spells_group_comment(closing) {
+            return None;
+        }
+        // The space or line end after `\end{comment}` goes too when a
+        // space or a line start precedes `\begin`: no space is doubled and
+        // no blank line appears.
+        let space = |t: Option<&Token>| {
+            t.is_some_and(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Char {
+                        cat: Catcode::Space,
+                        ..
+                    }
+                )
+            })
+        };
+        let previous = before.len().checked_sub(11).map(|j| &before[j]);
+        let line_start = previous.is_none_or(|p| p.span.end <= self.line_start(begin.span.start));
+        let after = ahead.get(10);
+        let take_after = space(after) && (line_start || space(previous));
+        let last = if take_after { after } else { ahead.get(9) }?;
+        Some(Edit {
+            bytes: begin.span.start..last.span.end,
+            predicted: Level::Join,
+            what: EditKind::Environment {
+                tokens: i - 10..i + 11 + usize::from(take_after),
+            },
         })
     }
 
@@ -1063,7 +1066,7 @@ impl<'a, 's> Plan<'a, 's> {
             })
             .collect();
         let mut removed = removed.iter().peekable();
-        let mut expected = (0..self.tokens.len()).filter(|&i| {
+        let mut expected = self.input.tokens().enumerate().filter(|&(i, _)| {
             while removed.next_if(|r| r.end <= i).is_some() {}
             removed.peek().is_none_or(|r| i < r.start)
         });
@@ -1071,8 +1074,8 @@ impl<'a, 's> Plan<'a, 's> {
         for token in 0.. {
             let (ours, theirs) = match (expected.next(), actual.next()) {
                 (None, None) => return None,
-                (Some(i), Some(t)) if self.input.same_token(self.tokens[i], output, t) => continue,
-                (ours, theirs) => (ours.map(|i| self.tokens[i]), theirs),
+                (Some((_, ours)), Some(t)) if self.input.same_token(ours, output, t) => continue,
+                (ours, theirs) => (ours.map(|(_, t)| t), theirs),
             };
             let ours = ours.map_or(0, |t| t.span.end);
             let theirs = theirs.map_or(0, |t| rendered.input_offset(t.span.end));
@@ -1144,6 +1147,24 @@ fn caret_form_len(bytes: &[u8], model: InputModel) -> usize {
         _ => 3,
     };
     len.min(bytes.len())
+}
+
+/// Whether `tokens` start with the nine tokens of `{comment}`.
+fn spells_group_comment(tokens: &[Token]) -> bool {
+    let expected = b"{comment}";
+    tokens.len() >= expected.len()
+        && tokens.iter().zip(expected).all(|(token, &byte)| {
+            let cat = match byte {
+                b'{' => Catcode::BeginGroup,
+                b'}' => Catcode::EndGroup,
+                _ => Catcode::Letter,
+            };
+            token.kind
+                == TokenKind::Char {
+                    cat,
+                    code: u32::from(byte),
+                }
+        })
 }
 
 /// The first character of `bytes` as the input model reads it, and its
