@@ -18,6 +18,7 @@ mod project;
 mod replay;
 mod stats;
 mod strip_cmd;
+mod view;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -204,6 +205,16 @@ enum Command {
         section for editor set-ups. Runs beside other LaTeX servers such as texlab."
     )]
     Lsp(LspArgs),
+    /// Write one self-contained HTML page showing a file as TeX reads it.
+    #[command(
+        after_help = "Every byte of the file is shown, coloured by what TeX sees (the \
+        language server's categories); hovering a character shows its catcode, the regime in \
+        force and its cause; diagnostics are underlined and listed. The page has no external \
+        assets and makes no network access.\n\n\
+        Example:\n  \
+        texlex view examples/expl3-demo.tex -o expl3.html"
+    )]
+    View(ViewArgs),
 }
 
 /// `texlex lsp`: no options; `--stdio`, which editors pass, is accepted.
@@ -212,6 +223,24 @@ struct LspArgs {
     /// Talk over stdin and stdout (the only transport, and the default).
     #[arg(long)]
     stdio: bool,
+}
+
+#[derive(Debug, clap::Args)]
+struct ViewArgs {
+    #[command(flatten)]
+    regime: RegimeArg,
+
+    #[command(flatten)]
+    tracking: TrackArg,
+
+    /// Write the page to OUT instead of standard output (`-` is standard
+    /// output).
+    #[arg(short, long, value_name = "OUT.html")]
+    output: Option<PathBuf>,
+
+    /// File to show; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
 }
 
 #[derive(Debug, clap::Args)]
@@ -540,6 +569,12 @@ fn main() -> ExitCode {
                 Ok(1)
             }
         },
+        Command::View(args) => view::run(&view::Options {
+            regime: args.regime.selection(),
+            lexing: args.tracking.options(),
+            output: args.output,
+            file: args.file,
+        }),
     };
     match outcome {
         Ok(code) => ExitCode::from(code),

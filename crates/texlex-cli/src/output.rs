@@ -6,6 +6,7 @@
 //! Never use `print!` for stdout: it panics on a broken pipe.
 
 use std::io::{self, BufWriter, StdoutLock, Write};
+use std::path::Path;
 
 use crate::Failure;
 
@@ -41,4 +42,19 @@ pub fn error_line(message: impl std::fmt::Display) {
 /// Flush the writer, classifying the error.
 pub fn finish(mut out: Stdout) -> Result<(), Failure> {
     out.flush().map_err(failure)
+}
+
+/// Write `bytes` to the file `path`, or to standard output when `path` is
+/// `None` or `-` (`strip -o`, `view -o`). A file that cannot be written is
+/// a `PATH: REASON` error.
+pub fn write_to(path: Option<&Path>, bytes: &[u8]) -> Result<(), Failure> {
+    match path {
+        Some(path) if path.as_os_str() != "-" => std::fs::write(path, bytes)
+            .map_err(|e| Failure::at(&path.to_string_lossy(), crate::input::reason(&e))),
+        _ => {
+            let mut out = stdout();
+            out.write_all(bytes).map_err(failure)?;
+            finish(out)
+        }
+    }
 }

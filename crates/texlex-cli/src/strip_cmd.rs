@@ -8,7 +8,6 @@
 //! way; when it cannot, that is an error rather than a silent change (see
 //! [`texlex::Lexer::strip_comments_as_read`]).
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use texlex::StripOptions;
@@ -49,7 +48,7 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
     let stripped = lexer
         .strip_comments_as_read(&source, &strip, &sniffed, reread)
         .map_err(|e| Failure::at(&name, e))?;
-    write_output(options, &stripped.text)?;
+    output::write_to(options.output.as_deref(), &stripped.text)?;
     if options.summary {
         let removed = source.len() - stripped.text.len();
         output::error_line(format!(
@@ -63,16 +62,4 @@ pub fn run(options: &Options) -> Result<u8, Failure> {
         ));
     }
     Ok(EXIT_OK)
-}
-
-fn write_output(options: &Options, text: &[u8]) -> Result<(), Failure> {
-    match &options.output {
-        Some(path) if path.as_os_str() != "-" => std::fs::write(path, text)
-            .map_err(|e| Failure::at(&path.to_string_lossy(), input::reason(&e))),
-        _ => {
-            let mut out = output::stdout();
-            out.write_all(text).map_err(output::failure)?;
-            output::finish(out)
-        }
-    }
 }
