@@ -40,8 +40,8 @@ use std::collections::VecDeque;
 use std::ops::Range;
 
 use crate::{
-    Catcode, InputModel, LexError, Lexed, Lexer, Record, Regime, Sniff, SniffReason, Span, Token,
-    TokenKind, TriviaKind, builtin,
+    Catcode, InputModel, LexError, Lexed, Lexer, Profile, Record, Regime, Sniff, SniffReason, Span,
+    Token, TokenKind, TriviaKind, builtin,
 };
 
 /// What [`Lexer::strip_comments`] does besides removing comments.
@@ -940,11 +940,7 @@ impl<'a, 's> Plan<'a, 's> {
                 return first_char(rest, model).map_or(1, |(_, len)| len as u32);
             }
         }
-        let profile = self.input.profile_at(comment.start);
-        match first_char(rest, profile.input_model()) {
-            Some((c, len)) if profile.catcode(c) == Catcode::Comment => len as u32,
-            _ => caret_form_len(rest, profile.input_model()) as u32,
-        }
+        caret_char_len(rest, &self.input.profile_at(comment.start)) as u32
     }
 
     /// Adds an edit for each `comment` environment closed by
@@ -1158,26 +1154,71 @@ impl<'a, 's> Plan<'a, 's> {
     }
 }
 
-/// The length of the `^^` form `bytes` starts with (two equal superscript
-/// characters): `^^xx` with two lowercase hex digits, LuaTeX's and
-/// XeTeX's `^^^^xxxx` and `^^^^^^xxxxxx`, or `^^c`. A four- or
-/// six-caret form without its digits is an error that drops the rest of
-/// the line: all of it is the "comment".
-fn caret_form_len(bytes: &[u8], model: InputModel) -> usize {
+/// The bytes TeX reads as the one character `bytes` starts with, `^^`
+/// forms reduced as TeX reduces them: after a superscript character the
+/// same character and `xx` (two lowercase hex digits) or `c` make one
+/// character, and LuaTeX's and XeTeX's `^^^^xxxx` and `^^^^^^xxxxxx` too;
+/// the result is read again, so that `^^\x1e^e` is `^` then `^e`, a `%`.
+/// A four- or six-caret form without its digits is an error that drops
+/// the rest of the line: all of it is the "comment".
+fn caret_char_len(bytes: &[u8], profile: &Profile) -> usize {
+    let model = profile.input_model();
     let hex = |digits: &[u8]| {
         digits
             .iter()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(b))
     };
-    let carets = bytes.iter().take_while(|&&b| b == bytes[0]).count();
-    let wide = |n: usize| bytes.get(n..2 * n).is_some_and(hex).then_some(2 * n);
-    let len = match carets {
-        6.. if model == InputModel::Unicode => wide(6).unwrap_or(bytes.len()),
-        4.. if model == InputModel::Unicode => wide(4).unwrap_or(bytes.len()),
-        _ if bytes.get(2..4).is_some_and(hex) => 4,
-        _ => 3,
+    let value = |digits: &[u8]| {
+        let text = std::str::from_utf8(digits).expect("hex digits are ASCII");
+        u32::from_str_radix(text, 16).expect("hex digits")
     };
-    len.min(bytes.len())
+    let Some((mut current, mut at)) = first_char(bytes, model) else {
+        return 0;
+    };
+    while profile.catcode(current) == Catcode::Superscript {
+        // Where each of the same characters that follow ends.
+        let mut ends = Vec::new();
+        let mut end = at;
+        while let Some((c, len)) = first_char(&bytes[end..], model)
+            && c == current
+            && ends.len() < 5
+        {
+            end += len;
+            ends.push(end);
+        }
+        if ends.is_empty() {
+            break;
+        }
+        // `n` more of them, then `n + 1` hex digits (LuaTeX's forms).
+        let wide = |n: usize| {
+            let from = *ends.get(n - 1)?;
+            let digits = bytes.get(from..from + n + 1).filter(|d| hex(d))?;
+            Some((value(digits), from + n + 1))
+        };
+        let unicode = model == InputModel::Unicode;
+        if let Some(found) = wide(5).filter(|_| unicode) {
+            (current, at) = found;
+        } else if let Some(found) = wide(3).filter(|_| unicode) {
+            (current, at) = found;
+        } else if unicode && ends.len() >= 3 {
+            return bytes.len();
+        } else {
+            // `^^` and what follows the second one.
+            let second = first_char(&bytes[at..], model).map_or(1, |(_, len)| len);
+            let after = at + second;
+            match bytes.get(after..after + 2) {
+                Some(pair) if hex(pair) => (current, at) = (value(pair), after + 2),
+                _ => match bytes.get(after) {
+                    Some(&c) if c < 0x80 => {
+                        let c = u32::from(c);
+                        (current, at) = (if c < 0x40 { c + 0x40 } else { c - 0x40 }, after + 1);
+                    }
+                    _ => break,
+                },
+            }
+        }
+    }
+    at.min(bytes.len())
 }
 
 /// Whether `tokens` start with the nine tokens of `{comment}`.
