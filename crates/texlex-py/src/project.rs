@@ -6,9 +6,7 @@ use std::path::{Path, PathBuf};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict};
-use texlex::{
-    Dependency as RustDependency, FlattenProblem, Landmark as RustLandmark, LandmarkKind, Lexed,
-};
+use texlex::{Dependency as RustDependency, Landmark as RustLandmark, LandmarkKind, Lexed};
 
 use crate::{FileError, Settings, files};
 
@@ -289,17 +287,6 @@ impl FlattenDiagnostic {
     }
 }
 
-fn problem_name(problem: &FlattenProblem) -> &'static str {
-    match problem {
-        FlattenProblem::Missing => "missing",
-        FlattenProblem::Cycle(_) => "cycle",
-        FlattenProblem::Unreadable(..) => "unreadable",
-        FlattenProblem::NotLiteral => "not-literal",
-        FlattenProblem::TooDeep => "too-deep",
-        FlattenProblem::TooLarge => "too-large",
-    }
-}
-
 /// A main file with its inputs inlined (`texlex.flatten`).
 #[pyclass(frozen, module = "texlex._texlex")]
 pub(crate) struct Flattened {
@@ -365,7 +352,7 @@ pub(crate) fn flatten(
                     end: u64::from(d.span.end),
                     kind: d.kind.name(),
                     name: String::from_utf8_lossy(&d.name).into_owned(),
-                    problem: problem_name(&d.problem),
+                    problem: d.problem.name(),
                     message: d.message(),
                 },
             )

@@ -14,6 +14,7 @@ use crate::{CsId, Lexed, Span, Token, TokenKind, builtin};
 /// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum DependencyKind {
     /// `\input{file}`, or TeX's primitive `\input file` (the name ends at a
     /// space or the end of the line; `"…"` quotes may hold spaces).
@@ -94,6 +95,7 @@ impl DependencyKind {
 /// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Dependency {
     /// Which command named it.
     pub kind: DependencyKind,

@@ -31,6 +31,7 @@ const MAX_OUTPUT: usize = u32::MAX as usize;
 /// # Ok::<(), std::io::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FlattenProblem {
     /// No file of that name (see [`flatten`] for the names tried).
     Missing,
@@ -46,6 +47,25 @@ pub enum FlattenProblem {
     TooDeep,
     /// The flattened text would reach 4 GiB.
     TooLarge,
+}
+
+impl FlattenProblem {
+    /// Its name: `missing`, `cycle`, `unreadable`, `not-literal`,
+    /// `too-deep`, `too-large`.
+    ///
+    /// ```
+    /// assert_eq!(texlex::FlattenProblem::NotLiteral.name(), "not-literal");
+    /// ```
+    pub const fn name(&self) -> &'static str {
+        match self {
+            FlattenProblem::Missing => "missing",
+            FlattenProblem::Cycle(_) => "cycle",
+            FlattenProblem::Unreadable(..) => "unreadable",
+            FlattenProblem::NotLiteral => "not-literal",
+            FlattenProblem::TooDeep => "too-deep",
+            FlattenProblem::TooLarge => "too-large",
+        }
+    }
 }
 
 /// A command [`flatten`] kept as it is, and why.
@@ -65,6 +85,7 @@ pub enum FlattenProblem {
 /// # Ok::<(), std::io::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FlattenDiagnostic {
     /// The file that holds the command.
     pub path: PathBuf,
@@ -145,6 +166,7 @@ impl fmt::Display for FlattenDiagnostic {
 /// # Ok::<(), std::io::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Flattened {
     /// The flattened text (bytes copied as they are, never decoded).
     pub text: Vec<u8>,

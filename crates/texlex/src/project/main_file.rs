@@ -20,6 +20,7 @@ use crate::{DependencyKind, LandmarkKind, Lexed, Lexer};
 /// # Ok::<(), std::io::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MainReason {
     /// It has a real `\documentclass` token (not in a comment or verbatim).
     HasDocumentClass,
@@ -97,6 +98,7 @@ impl MainReason {
 /// # Ok::<(), std::io::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct MainFile {
     /// The file (the directory joined with its path inside).
     pub path: PathBuf,

@@ -66,6 +66,7 @@ impl SectionLevel {
 /// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum BibliographyStart {
     /// `\begin{thebibliography}` (a hand-made or pasted `.bbl`).
     Thebibliography,
@@ -100,6 +101,7 @@ impl BibliographyStart {
 /// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum LandmarkKind {
     /// `\documentclass`.
     DocumentClass,
@@ -156,6 +158,7 @@ impl LandmarkKind {
 /// # Ok::<(), texlex::LexError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Landmark {
     /// What it is.
     pub kind: LandmarkKind,
