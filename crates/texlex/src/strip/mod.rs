@@ -1098,18 +1098,18 @@ impl<'a, 's> Plan<'a, 's> {
             removed.peek().is_none_or(|r| i < r.start)
         });
         let mut actual = output.tokens();
-        for token in 0.. {
-            let (ours, theirs) = match (expected.next(), actual.next()) {
+        let mut token = 0;
+        let (ours, theirs) = loop {
+            match (expected.next(), actual.next()) {
                 (None, None) => return None,
-                (Some((_, ours)), Some(t)) if self.input.same_token(ours, output, t) => continue,
-                (ours, theirs) => (ours.map(|(_, t)| t), theirs),
-            };
-            let ours = ours.map_or(0, |t| t.span.end);
-            let theirs = theirs.map_or(0, |t| rendered.input_offset(t.span.end));
-            let at = ours.max(theirs);
-            return Some(Difference { token, at });
-        }
-        unreachable!("the loop returns when both sequences end")
+                (Some((_, ours)), Some(t)) if self.input.same_token(ours, output, t) => token += 1,
+                (ours, theirs) => break (ours.map(|(_, t)| t), theirs),
+            }
+        };
+        let ours = ours.map_or(0, |t| t.span.end);
+        let theirs = theirs.map_or(0, |t| rendered.input_offset(t.span.end));
+        let at = ours.max(theirs);
+        Some(Difference { token, at })
     }
 
     /// The rewrites that may have made a difference at input offset
