@@ -144,7 +144,11 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
 
 /// The reference driver: the engine on every line, from its start. The
 /// fast driver must produce exactly what this one produces.
-pub(crate) fn reference_lex(source: &[u8], engine: &mut Engine, line_starts: &mut Vec<u32>) {
+pub(crate) fn reference_lex(
+    source: &[u8],
+    engine: &mut Engine<impl crate::store::Sink>,
+    line_starts: &mut Vec<u32>,
+) {
     let all_valid = std::str::from_utf8(source).is_ok();
     let mut lines = crate::line_end::Lines::new(source).map(LineGeometry::from);
     let mut next = lines.next();

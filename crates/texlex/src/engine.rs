@@ -1,7 +1,8 @@
 //! TeX's eyes and mouth for one line: LuaTeX's `get_next_file`,
 //! `process_sup_mark`, `scan_control_sequence` and `check_expanded_code`
 //! (`textoken.c`), ported to a line buffer, emitting tokens and trivia with
-//! source spans into a [`Builder`].
+//! source spans into a [`Sink`](crate::store::Sink) (the store's
+//! [`Builder`](crate::store::Builder), or a pass that only counts).
 //!
 //! With a fixed catcode table every line starts in state N and its tokens
 //! depend on its own bytes only, so the engine sees one line at a time.
@@ -10,7 +11,7 @@ use crate::buffer::{LineBuf, LineGeometry, OwnedLine, SourceLine, utf8_size};
 use crate::diag::DiagnosticKind;
 use crate::intern::{EMPTY, Interner, builtin};
 use crate::latex::{Arg, VerbShape};
-use crate::store::Builder;
+use crate::store::Sink;
 use std::borrow::Cow;
 
 use crate::track::{Seen, Tracker};
@@ -66,10 +67,10 @@ fn caret_char(c: u8) -> u32 {
 }
 
 /// The engine's context for one document.
-pub(crate) struct Engine<'a> {
+pub(crate) struct Engine<'a, S: Sink> {
     /// The catcodes in force: borrowed, or owned when tracking changes them.
     profile: Cow<'a, Profile>,
-    out: &'a mut Builder,
+    out: &'a mut S,
     names: &'a mut Interner,
     scratch: Vec<u8>,
     /// Catcode tracking, if on: it sees every token and may change the
@@ -229,7 +230,7 @@ enum PendingStep {
 pub(crate) fn track(
     tracker: &mut Tracker,
     profile: &mut Cow<Profile>,
-    out: &mut Builder,
+    out: &mut impl Sink,
     seen: Seen,
     span: Span,
 ) {
@@ -255,16 +256,12 @@ pub(crate) fn end_line_byte(profile: &Profile) -> Option<u8> {
         .filter(|c| c.is_ascii())
 }
 
-impl<'a> Engine<'a> {
-    pub(crate) fn new(profile: &'a Profile, out: &'a mut Builder, names: &'a mut Interner) -> Self {
+impl<'a, S: Sink> Engine<'a, S> {
+    pub(crate) fn new(profile: &'a Profile, out: &'a mut S, names: &'a mut Interner) -> Self {
         Engine::with_profile(Cow::Borrowed(profile), out, names)
     }
 
-    fn with_profile(
-        profile: Cow<'a, Profile>,
-        out: &'a mut Builder,
-        names: &'a mut Interner,
-    ) -> Self {
+    fn with_profile(profile: Cow<'a, Profile>, out: &'a mut S, names: &'a mut Interner) -> Self {
         Engine {
             profile,
             out,
@@ -279,11 +276,7 @@ impl<'a> Engine<'a> {
     }
 
     /// An engine that goes on from `state` (tracking on).
-    pub(crate) fn resume(
-        state: &EngineState,
-        out: &'a mut Builder,
-        names: &'a mut Interner,
-    ) -> Self {
+    pub(crate) fn resume(state: &EngineState, out: &'a mut S, names: &'a mut Interner) -> Self {
         let mut engine = Engine::from_state(state.clone(), out, names);
         if let Some(tracker) = &mut engine.tracker {
             tracker.start_stretch();
@@ -294,11 +287,7 @@ impl<'a> Engine<'a> {
     /// [`Engine::resume`], taking the state, and the tracker goes on
     /// measuring the stretch it was measuring (the fast driver hands lines
     /// to the engine mid-way).
-    pub(crate) fn from_state(
-        state: EngineState,
-        out: &'a mut Builder,
-        names: &'a mut Interner,
-    ) -> Self {
+    pub(crate) fn from_state(state: EngineState, out: &'a mut S, names: &'a mut Interner) -> Self {
         let mut engine = Engine::with_profile(Cow::Owned(state.profile), out, names);
         engine.tracker = Some(state.tracker);
         engine.pending = state.pending;

@@ -267,6 +267,110 @@ impl Store {
     }
 }
 
+/// Where the drivers put records: a [`Builder`] that stores them, or (for
+/// a pass that only counts) a sink that keeps none. Generic, not dynamic:
+/// each driver is compiled for its sink, so storing pays nothing for it.
+/// The methods are [`Builder`]'s, with its meanings.
+pub(crate) trait Sink {
+    /// End of the last record.
+    fn pos(&self) -> u32;
+    /// See [`Builder::char`].
+    fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool);
+    /// See [`Builder::end_of_line_space`].
+    fn end_of_line_space(&mut self, span: Span);
+    /// See [`Builder::brace`].
+    fn brace(&mut self, cat: Catcode, span: Span);
+    /// See [`Builder::segment`].
+    fn segment(&mut self, span: Span);
+    /// See [`Builder::verb`].
+    fn verb(&mut self, span: Span, delimiter: u32, starred: bool, terminated: bool);
+    /// See [`Builder::verbatim`].
+    fn verbatim(&mut self, span: Span, env: CsId);
+    /// See [`Builder::cs`].
+    fn cs(&mut self, id: CsId, span: Span);
+    /// See [`Builder::active`].
+    fn active(&mut self, code: u32, span: Span, from_source: bool);
+    /// See [`Builder::invalid`].
+    fn invalid(&mut self, code: u32, span: Span, from_source: bool);
+    /// See [`Builder::trivia`].
+    fn trivia(&mut self, kind: TriviaKind, span: Span);
+    /// See [`Builder::catcodes_changed`].
+    fn catcodes_changed(
+        &mut self,
+        offset: u32,
+        settings: impl IntoIterator<Item = Setting>,
+        profile: &Profile,
+    );
+    /// See [`Builder::diagnostic`].
+    fn diagnostic(&mut self, kind: DiagnosticKind, span: Span);
+    /// See [`Builder::ill_formed_utf8`].
+    fn ill_formed_utf8(&mut self, span: Span);
+}
+
+impl Sink for Builder {
+    #[inline(always)]
+    fn pos(&self) -> u32 {
+        Builder::pos(self)
+    }
+    #[inline(always)]
+    fn char(&mut self, cat: Catcode, code: u32, span: Span, from_source: bool) {
+        Builder::char(self, cat, code, span, from_source);
+    }
+    #[inline(always)]
+    fn end_of_line_space(&mut self, span: Span) {
+        Builder::end_of_line_space(self, span);
+    }
+    #[inline(always)]
+    fn brace(&mut self, cat: Catcode, span: Span) {
+        Builder::brace(self, cat, span);
+    }
+    #[inline(always)]
+    fn segment(&mut self, span: Span) {
+        Builder::segment(self, span);
+    }
+    #[inline(always)]
+    fn verb(&mut self, span: Span, delimiter: u32, starred: bool, terminated: bool) {
+        Builder::verb(self, span, delimiter, starred, terminated);
+    }
+    #[inline(always)]
+    fn verbatim(&mut self, span: Span, env: CsId) {
+        Builder::verbatim(self, span, env);
+    }
+    #[inline(always)]
+    fn cs(&mut self, id: CsId, span: Span) {
+        Builder::cs(self, id, span);
+    }
+    #[inline(always)]
+    fn active(&mut self, code: u32, span: Span, from_source: bool) {
+        Builder::active(self, code, span, from_source);
+    }
+    #[inline(always)]
+    fn invalid(&mut self, code: u32, span: Span, from_source: bool) {
+        Builder::invalid(self, code, span, from_source);
+    }
+    #[inline(always)]
+    fn trivia(&mut self, kind: TriviaKind, span: Span) {
+        Builder::trivia(self, kind, span);
+    }
+    #[inline(always)]
+    fn catcodes_changed(
+        &mut self,
+        offset: u32,
+        settings: impl IntoIterator<Item = Setting>,
+        profile: &Profile,
+    ) {
+        Builder::catcodes_changed(self, offset, settings, profile);
+    }
+    #[inline(always)]
+    fn diagnostic(&mut self, kind: DiagnosticKind, span: Span) {
+        Builder::diagnostic(self, kind, span);
+    }
+    #[inline(always)]
+    fn ill_formed_utf8(&mut self, span: Span) {
+        Builder::ill_formed_utf8(self, span);
+    }
+}
+
 /// Builds a [`Store`] record by record, checking that records tile the
 /// source, and collects diagnostics (including brace balance).
 pub(crate) struct Builder {

@@ -25,7 +25,9 @@ use crate::classify::{Specials, is_plain};
 use crate::engine::{Engine, Resume, State, end_line_byte};
 use crate::intern::{Interner, RecentNames, builtin};
 use crate::line_end::{self, Line};
+#[cfg(test)]
 use crate::store::Builder;
+use crate::store::Sink;
 use crate::track::Seen;
 use crate::{Catcode, CsId, Profile, Span, TriviaKind};
 
@@ -49,7 +51,7 @@ enum EndOfLine {
 pub(crate) fn lex(
     source: &[u8],
     profile: &Profile,
-    out: &mut Builder,
+    out: &mut impl Sink,
     names: &mut Interner,
     line_starts: &mut Vec<u32>,
 ) -> bool {
@@ -122,10 +124,10 @@ impl<'a> Catcodes<'a> for &'a Profile {
     }
 }
 
-struct FastLexer<'a, P: Catcodes<'a>> {
+struct FastLexer<'a, P: Catcodes<'a>, S: Sink> {
     source: &'a [u8],
     profile: P,
-    out: &'a mut Builder,
+    out: &'a mut S,
     names: &'a mut Interner,
     /// The lines started so far (the last one is the current line).
     line_starts: &'a mut Vec<u32>,
@@ -149,7 +151,7 @@ fn span(start: usize, end: usize) -> Span {
     Span::new(start as u32, end as u32)
 }
 
-impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
+impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
     /// Whether catcode tracking is on (known at compile time for a fixed
     /// table).
     #[inline(always)]

@@ -9,7 +9,7 @@ use crate::buffer::LineGeometry;
 use crate::engine::{Engine, EngineState, LineEnd, Resume, end_line_byte};
 use crate::intern::{Interner, RecentNames, builtin};
 use crate::line_end::{Line, LineStarts};
-use crate::store::Builder;
+use crate::store::Sink;
 use crate::track::{Seen, Tracker};
 use crate::{Catcode, CsId, Profile, Span};
 
@@ -20,7 +20,7 @@ use crate::{Catcode, CsId, Profile, Span};
 pub(crate) fn lex_tracked(
     source: &[u8],
     start: &EngineState,
-    out: &mut Builder,
+    out: &mut impl Sink,
     names: &mut Interner,
     line_starts: &mut Vec<u32>,
 ) -> Option<(EngineState, bool)> {
@@ -91,7 +91,7 @@ fn push_line_starts(source: &[u8], from: usize, to: usize, starts: &mut Vec<u32>
     starts.extend(LineStarts::new(source, from, to).map(|s| s as u32));
 }
 
-impl<'a, P: Catcodes<'a>> FastLexer<'a, P> {
+impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
     /// TeX appends the `\endlinechar` in force as it reads a line: with
     /// tracking, that may have changed since the line before. The walker
     /// is then built again: whether LFs join runs depends on it.
