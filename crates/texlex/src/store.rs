@@ -522,7 +522,7 @@ impl Builder {
     /// its terminator `span`. A one-byte terminator (LF or CR) right after
     /// a segment joins it: a segment decodes a line-end byte as this space
     /// token.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn end_of_line_space(&mut self, span: Span) {
         if self.segment_open && self.pos == span.start && span.len() == 1 {
             self.extend_segment(1);
@@ -584,7 +584,7 @@ impl Builder {
     }
 
     /// A control sequence.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn cs(&mut self, id: CsId, span: Span) {
         if id == builtin::PAR {
             self.push(PAR, span, None);
