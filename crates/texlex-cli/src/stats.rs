@@ -51,6 +51,8 @@ struct Counts {
     par: u64,
     active: u64,
     invalid: u64,
+    /// `\verb` arguments and verbatim environment bodies (one token each).
+    verbatim: u64,
     names: HashMap<Vec<u8>, u64>,
     errors: u64,
     warnings: u64,
@@ -64,7 +66,7 @@ struct Counts {
 
 impl Counts {
     fn tokens(&self) -> u64 {
-        self.chars.iter().sum::<u64>() + self.cs + self.active + self.invalid
+        self.chars.iter().sum::<u64>() + self.cs + self.active + self.invalid + self.verbatim
     }
 
     fn merge(&mut self, other: Counts) {
@@ -78,6 +80,7 @@ impl Counts {
         self.par += other.par;
         self.active += other.active;
         self.invalid += other.invalid;
+        self.verbatim += other.verbatim;
         for (name, n) in other.names {
             *self.names.entry(name).or_default() += n;
         }
@@ -213,6 +216,7 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
         }
         counts.active += stats.active;
         counts.invalid += stats.invalid;
+        counts.verbatim += stats.verbatim;
         for (id, n) in stats.control_sequences {
             counts.cs += n;
             if id == texlex::builtin::PAR {
@@ -287,6 +291,7 @@ fn to_json(total: &Counts, failed: &[(String, String)]) -> Value {
             "par": total.par,
             "active": total.active,
             "invalid": total.invalid,
+            "verbatim": total.verbatim,
         },
         "top_cs": top,
         "diagnostics": {
@@ -346,6 +351,7 @@ fn write_table<W: Write>(
     rows.push((2, "\\par".into(), total.par));
     rows.push((1, "active".into(), total.active));
     rows.push((1, "invalid".into(), total.invalid));
+    rows.push((1, "verbatim".into(), total.verbatim));
     rows.push((0, "diagnostics".into(), total.errors + total.warnings));
     rows.push((1, "errors".into(), total.errors));
     rows.push((1, "warnings".into(), total.warnings));
