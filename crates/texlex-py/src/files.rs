@@ -255,10 +255,9 @@ fn model_name(engine: TexEngine) -> &'static str {
 }
 
 /// The dict of one file's stats: `path`, `bytes`, `lines`, `tokens` (as
-/// `texlex stats --json` counts them: characters, control sequences,
-/// active and invalid characters), `tokens_by_kind` (`char`, `cs`, `par`,
-/// `active`, `invalid`, and `verbatim`: `\verb` arguments and verbatim
-/// bodies, which `tokens` leaves out as the command does),
+/// `texlex stats --json` counts them: every token `lex` gives),
+/// `tokens_by_kind` (`char`, `cs`, `par` (among `cs`), `active`,
+/// `invalid`, and `verbatim`: `\verb` arguments and verbatim bodies),
 /// `chars_by_catcode`, `diagnostics_by_kind`, `errors`, `warnings`,
 /// `regime`, `engine`, `model`, `error`.
 pub(crate) fn stats_dict<'py>(
@@ -272,7 +271,7 @@ pub(crate) fn stats_dict<'py>(
             let chars: u64 = s.chars.iter().sum();
             d.set_item("bytes", s.bytes)?;
             d.set_item("lines", s.lines)?;
-            d.set_item("tokens", chars + s.cs + s.active + s.invalid)?;
+            d.set_item("tokens", chars + s.cs + s.active + s.invalid + s.verbatim)?;
             let by_kind = PyDict::new(py);
             by_kind.set_item("char", chars)?;
             by_kind.set_item("cs", s.cs)?;
