@@ -53,6 +53,8 @@ struct Counts {
     invalid: u64,
     /// `\verb` arguments and verbatim environment bodies (one token each).
     verbatim: u64,
+    /// All tokens, as [`texlex::TokenStats::tokens`] counts them.
+    tokens: u64,
     names: HashMap<Vec<u8>, u64>,
     errors: u64,
     warnings: u64,
@@ -65,10 +67,6 @@ struct Counts {
 }
 
 impl Counts {
-    fn tokens(&self) -> u64 {
-        self.chars.iter().sum::<u64>() + self.cs + self.active + self.invalid + self.verbatim
-    }
-
     fn merge(&mut self, other: Counts) {
         self.files += other.files;
         self.bytes += other.bytes;
@@ -81,6 +79,7 @@ impl Counts {
         self.active += other.active;
         self.invalid += other.invalid;
         self.verbatim += other.verbatim;
+        self.tokens += other.tokens;
         for (name, n) in other.names {
             *self.names.entry(name).or_default() += n;
         }
@@ -211,6 +210,7 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
         counts.bytes += piece.source().len() as u64;
         counts.lines += piece.line_count() as u64 - 1;
         let stats = piece.token_stats();
+        counts.tokens += stats.tokens();
         for (total, n) in counts.chars.iter_mut().zip(stats.chars) {
             *total += n;
         }
@@ -282,7 +282,7 @@ fn to_json(total: &Counts, failed: &[(String, String)]) -> Value {
         "bytes": total.bytes,
         "lines": total.lines,
         "tokens": {
-            "total": total.tokens(),
+            "total": total.tokens,
             "char": {
                 "total": total.chars.iter().sum::<u64>(),
                 "by_catcode": by_catcode,
@@ -335,7 +335,7 @@ fn write_table<W: Write>(
         (0, "files read as bytes".into(), total.bytes_model),
         (0, "bytes".into(), total.bytes),
         (0, "lines".into(), total.lines),
-        (0, "tokens".into(), total.tokens()),
+        (0, "tokens".into(), total.tokens),
         (1, "char".into(), total.chars.iter().sum()),
     ];
     if total.bytes_model == 0 {
