@@ -51,6 +51,10 @@ struct Counts {
     par: u64,
     active: u64,
     invalid: u64,
+    /// `\verb` arguments and verbatim environment bodies (one token each).
+    verbatim: u64,
+    /// All tokens, as [`texlex::TokenStats::tokens`] counts them.
+    tokens: u64,
     names: HashMap<Vec<u8>, u64>,
     errors: u64,
     warnings: u64,
@@ -63,10 +67,6 @@ struct Counts {
 }
 
 impl Counts {
-    fn tokens(&self) -> u64 {
-        self.chars.iter().sum::<u64>() + self.cs + self.active + self.invalid
-    }
-
     fn merge(&mut self, other: Counts) {
         self.files += other.files;
         self.bytes += other.bytes;
@@ -78,6 +78,8 @@ impl Counts {
         self.par += other.par;
         self.active += other.active;
         self.invalid += other.invalid;
+        self.verbatim += other.verbatim;
+        self.tokens += other.tokens;
         for (name, n) in other.names {
             *self.names.entry(name).or_default() += n;
         }
@@ -208,11 +210,13 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
         counts.bytes += piece.source().len() as u64;
         counts.lines += piece.line_count() as u64 - 1;
         let stats = piece.token_stats();
+        counts.tokens += stats.tokens();
         for (total, n) in counts.chars.iter_mut().zip(stats.chars) {
             *total += n;
         }
         counts.active += stats.active;
         counts.invalid += stats.invalid;
+        counts.verbatim += stats.verbatim;
         for (id, n) in stats.control_sequences {
             counts.cs += n;
             if id == texlex::builtin::PAR {
@@ -278,7 +282,7 @@ fn to_json(total: &Counts, failed: &[(String, String)]) -> Value {
         "bytes": total.bytes,
         "lines": total.lines,
         "tokens": {
-            "total": total.tokens(),
+            "total": total.tokens,
             "char": {
                 "total": total.chars.iter().sum::<u64>(),
                 "by_catcode": by_catcode,
@@ -287,6 +291,7 @@ fn to_json(total: &Counts, failed: &[(String, String)]) -> Value {
             "par": total.par,
             "active": total.active,
             "invalid": total.invalid,
+            "verbatim": total.verbatim,
         },
         "top_cs": top,
         "diagnostics": {
@@ -330,7 +335,7 @@ fn write_table<W: Write>(
         (0, "files read as bytes".into(), total.bytes_model),
         (0, "bytes".into(), total.bytes),
         (0, "lines".into(), total.lines),
-        (0, "tokens".into(), total.tokens()),
+        (0, "tokens".into(), total.tokens),
         (1, "char".into(), total.chars.iter().sum()),
     ];
     if total.bytes_model == 0 {
@@ -346,6 +351,7 @@ fn write_table<W: Write>(
     rows.push((2, "\\par".into(), total.par));
     rows.push((1, "active".into(), total.active));
     rows.push((1, "invalid".into(), total.invalid));
+    rows.push((1, "verbatim".into(), total.verbatim));
     rows.push((0, "diagnostics".into(), total.errors + total.warnings));
     rows.push((1, "errors".into(), total.errors));
     rows.push((1, "warnings".into(), total.warnings));

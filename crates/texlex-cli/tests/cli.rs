@@ -736,3 +736,22 @@ fn a_magic_regime_comment_changes_the_tokens_and_the_flag_wins() {
         .unwrap();
     assert_eq!(stdout_of(&output), "chr 11 U+00E9\nchr 10 U+0020\n");
 }
+
+#[test]
+fn stats_counts_every_token_lex_prints_verbatim_included() {
+    let dir = TempDir::new("stats-verbatim");
+    let file = dir.file(
+        "v.tex",
+        "a \\verb|x%y| b\n\\begin{verbatim}\n% body\n\\end{verbatim}\n",
+    );
+    let lexed = texlex().arg("lex").arg(&file).output().unwrap();
+    let printed = stdout_of(&lexed).lines().count() as u64;
+    let stats = texlex()
+        .args(["stats", "--json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let json: Value = serde_json::from_str(&stdout_of(&stats)).unwrap();
+    assert_eq!(json["tokens"]["verbatim"], 2);
+    assert_eq!(json["tokens"]["total"], printed);
+}

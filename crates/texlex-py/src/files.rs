@@ -26,6 +26,8 @@ pub(crate) struct Stats {
     active: u64,
     invalid: u64,
     verbatim: u64,
+    /// All tokens, as [`texlex::TokenStats::tokens`] counts them.
+    tokens: u64,
     diagnostics: BTreeMap<&'static str, u64>,
     errors: u64,
     warnings: u64,
@@ -196,38 +198,38 @@ pub(crate) fn stats_of(path: &Path) -> Result<Stats, String> {
 
 /// The counts of one lexed file.
 fn stats_of_lexed(lexed: &texlex::Lexed, regime: Regime, engine: TexEngine) -> Stats {
-    {
-        let ts = lexed.token_stats();
-        let mut stats = Stats {
-            bytes: lexed.source().len() as u64,
-            lines: lexed.line_count() as u64,
-            chars: ts.chars,
-            cs: 0,
-            par: 0,
-            active: ts.active,
-            invalid: ts.invalid,
-            verbatim: ts.verbatim,
-            diagnostics: BTreeMap::new(),
-            errors: 0,
-            warnings: 0,
-            regime,
-            engine,
-        };
-        for (id, n) in ts.control_sequences {
-            stats.cs += n;
-            if id == texlex::builtin::PAR {
-                stats.par += n;
-            }
+    let ts = lexed.token_stats();
+    let tokens = ts.tokens();
+    let mut stats = Stats {
+        bytes: lexed.source().len() as u64,
+        lines: lexed.line_count() as u64,
+        chars: ts.chars,
+        cs: 0,
+        par: 0,
+        active: ts.active,
+        invalid: ts.invalid,
+        verbatim: ts.verbatim,
+        tokens,
+        diagnostics: BTreeMap::new(),
+        errors: 0,
+        warnings: 0,
+        regime,
+        engine,
+    };
+    for (id, n) in ts.control_sequences {
+        stats.cs += n;
+        if id == texlex::builtin::PAR {
+            stats.par += n;
         }
-        for d in lexed.diagnostics() {
-            match d.severity() {
-                texlex::Severity::Error => stats.errors += 1,
-                _ => stats.warnings += 1,
-            }
-            *stats.diagnostics.entry(d.kind.name()).or_default() += 1;
-        }
-        stats
     }
+    for d in lexed.diagnostics() {
+        match d.severity() {
+            texlex::Severity::Error => stats.errors += 1,
+            _ => stats.warnings += 1,
+        }
+        *stats.diagnostics.entry(d.kind.name()).or_default() += 1;
+    }
+    stats
 }
 
 pub(crate) fn check_of(path: &Path) -> Result<Vec<Found>, String> {
@@ -255,10 +257,9 @@ fn model_name(engine: TexEngine) -> &'static str {
 }
 
 /// The dict of one file's stats: `path`, `bytes`, `lines`, `tokens` (as
-/// `texlex stats --json` counts them: characters, control sequences,
-/// active and invalid characters), `tokens_by_kind` (`char`, `cs`, `par`,
-/// `active`, `invalid`, and `verbatim`: `\verb` arguments and verbatim
-/// bodies, which `tokens` leaves out as the command does),
+/// `texlex stats --json` counts them: every token `lex` gives),
+/// `tokens_by_kind` (`char`, `cs`, `par` (among `cs`), `active`,
+/// `invalid`, and `verbatim`: `\verb` arguments and verbatim bodies),
 /// `chars_by_catcode`, `diagnostics_by_kind`, `errors`, `warnings`,
 /// `regime`, `engine`, `model`, `error`.
 pub(crate) fn stats_dict<'py>(
@@ -272,7 +273,7 @@ pub(crate) fn stats_dict<'py>(
             let chars: u64 = s.chars.iter().sum();
             d.set_item("bytes", s.bytes)?;
             d.set_item("lines", s.lines)?;
-            d.set_item("tokens", chars + s.cs + s.active + s.invalid)?;
+            d.set_item("tokens", s.tokens)?;
             let by_kind = PyDict::new(py);
             by_kind.set_item("char", chars)?;
             by_kind.set_item("cs", s.cs)?;

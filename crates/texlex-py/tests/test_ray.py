@@ -307,13 +307,11 @@ def test_ray_pipeline_matches_texlex_stats(tmp_path, ray_local):
     assert "sub/.sty" not in rows  # as `texlex stats DIR`, which does not pick it
     assert rows["magic.tex"]["regime"] == "latex-at"  # its magic comment, as the CLI reads it
 
-    # The tokens dataset: one row per token, as many as the stats count
-    # (which leave out verbatim tokens, as `texlex stats` does).
+    # The tokens dataset: one row per token, as many as the stats count.
     tokens = pq.read_table(out / "tokens")
     per_file = Counter(tokens.column("path").to_pylist())
     for name, row in rows.items():
-        verbatim = dict(row["tokens_by_kind"]).get("verbatim", 0)
-        assert per_file.get(str(corpus / name), 0) == row["tokens"] + verbatim, name
+        assert per_file.get(str(corpus / name), 0) == row["tokens"], name
 
     cli = texlex_cli()
     if cli is None:

@@ -312,13 +312,14 @@ impl Lexer {
                 let input = self.lex(&text)?;
                 let plan = Plan::environments(&input);
                 let levels = self.settle(&plan)?;
-                removed_environments = plan.stripped(Vec::new(), &levels).removed_environments;
-                let rendered = plan.render(&levels);
+                let mut rendered = plan.render(&levels);
+                let environments = plan.stripped(std::mem::take(&mut rendered.text), &levels);
+                removed_environments = environments.removed_environments;
                 // The comments to keep, where they now are.
                 comments_only.keep = (comments_only.keep.iter())
                     .filter_map(|&span| rendered.text_span(span))
                     .collect();
-                without = Some(rendered.text);
+                without = Some(environments.text);
             }
             let pass_input = without.as_deref().unwrap_or(&text);
             let (stripped, rendered, repaired) =
@@ -609,19 +610,17 @@ struct Plan<'a, 's> {
 /// A rewritten text, with where each of its pieces was in the input.
 struct Rendered {
     text: Vec<u8>,
-    /// The text's length (kept when the text is taken away).
-    len: u32,
-    /// `(offset in text, offset in input)` where each copied piece starts.
-    pieces: Vec<(u32, u32)>,
+    /// Each copied piece: where it starts in the text, and the input
+    /// bytes it copies.
+    pieces: Vec<(u32, Span)>,
 }
 
 impl Rendered {
     fn copy(&mut self, source: &[u8], range: Range<usize>) {
         if !range.is_empty() {
-            self.pieces
-                .push((self.text.len() as u32, range.start as u32));
+            let input = Span::new(range.start as u32, range.end as u32);
+            self.pieces.push((self.text.len() as u32, input));
             self.text.extend_from_slice(&source[range]);
-            self.len = self.text.len() as u32;
         }
     }
 
@@ -630,13 +629,11 @@ impl Rendered {
     fn text_span(&self, span: Span) -> Option<Span> {
         let i = self
             .pieces
-            .partition_point(|&(_, input)| input <= span.start)
+            .partition_point(|&(_, input)| input.start <= span.start)
             .checked_sub(1)?;
         let (text, input) = self.pieces[i];
-        let piece_end = self.pieces.get(i + 1).map_or(self.len, |&(t, _)| t);
-        let start = text + (span.start - input);
-        let end = start + span.len();
-        (end <= piece_end).then_some(Span::new(start, end))
+        let start = text + (span.start - input.start);
+        (span.end <= input.end).then_some(Span::new(start, start + span.len()))
     }
 
     /// The input offset of text offset `end` (an end: the byte before it
@@ -647,8 +644,20 @@ impl Rendered {
         };
         let i = self.pieces.partition_point(|&(text, _)| text <= last);
         let (text, input) = self.pieces[i - 1];
-        input + (last - text) + 1
+        input.start + (last - text) + 1
     }
+}
+
+/// The kinds of control sequence, as TeX's state after them tells them
+/// apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NameShape {
+    /// A control word: letters.
+    Word,
+    /// A control space: one character of catcode 10.
+    Space,
+    /// Any other control symbol.
+    Symbol,
 }
 
 /// What follows a gap.
@@ -671,13 +680,7 @@ struct OpenGap {
 
 impl<'a, 's> Plan<'a, 's> {
     fn new(input: &'a Lexed<'s>, options: &StripOptions) -> Plan<'a, 's> {
-        let mut plan = Plan {
-            input,
-            previous: None,
-            comments: Vec::new(),
-            edits: Vec::new(),
-            kept: 0,
-        };
+        let mut plan = Plan::empty(input);
         let mut open: Option<OpenGap> = None;
         for record in input.records() {
             match record {
@@ -739,10 +742,20 @@ impl<'a, 's> Plan<'a, 's> {
     /// A plan to remove the `comment` environments of `input`, and nothing
     /// else.
     fn environments(input: &'a Lexed<'s>) -> Plan<'a, 's> {
-        let mut plan = Plan::new(input, &StripOptions::new());
-        plan.edits.clear();
+        let mut plan = Plan::empty(input);
         plan.add_comment_environments();
         plan
+    }
+
+    /// A plan with no rewrite yet.
+    fn empty(input: &'a Lexed<'s>) -> Plan<'a, 's> {
+        Plan {
+            input,
+            previous: None,
+            comments: Vec::new(),
+            edits: Vec::new(),
+            kept: 0,
+        }
     }
 
     /// Ends the gap `gap` at byte `end`, before `next`, and predicts the
@@ -847,7 +860,7 @@ impl<'a, 's> Plan<'a, 's> {
         // An invalid character leaves TeX's state alone: spaces after it
         // at a line's start would become a space token once joined.
         let invalid = matches!(next.kind, TokenKind::Invalid(_));
-        let merges_name = letter && self.is_control_word(previous);
+        let merges_name = letter && self.name_shape(previous) == Some(NameShape::Word);
         // Bytes that are not UTF-8 next to each other would be read as one
         // ill-formed sequence, not two.
         let merges_bytes = before.is_some_and(|&b| b >= 0x80)
@@ -875,20 +888,10 @@ impl<'a, 's> Plan<'a, 's> {
                 cat: Catcode::Space,
                 ..
             }
-        ) || self.is_control_word(token)
-            || self.is_control_space(token)
-    }
-
-    /// Whether `token` is a control space (`\ `), after which TeX is in
-    /// state S.
-    fn is_control_space(&self, token: Token) -> bool {
-        let TokenKind::Cs(id) = token.kind else {
-            return false;
-        };
-        let name = self.input.name(id);
-        let profile = self.input.profile_at(token.span.start);
-        first_char(name, profile.input_model())
-            .is_some_and(|(c, len)| len == name.len() && profile.catcode(c) == Catcode::Space)
+        ) || matches!(
+            self.name_shape(token),
+            Some(NameShape::Word | NameShape::Space)
+        )
     }
 
     /// Whether `token` is a space token written as plain spaces (which TeX
@@ -905,25 +908,31 @@ impl<'a, 's> Plan<'a, 's> {
             .all(|&b| b == b' ')
     }
 
-    fn is_control_word(&self, token: Token) -> bool {
+    /// What kind of control sequence `token` is (`None` for other
+    /// tokens): TeX is in state S after a control word or a control space.
+    fn name_shape(&self, token: Token) -> Option<NameShape> {
         let TokenKind::Cs(id) = token.kind else {
-            return false;
+            return None;
         };
         let name = self.input.name(id);
-        match name {
-            [] => false,
-            [c] if c.is_ascii_alphabetic() => true,
-            // The ASCII characters some regime makes letters.
-            [c] if c.is_ascii() && !b"@_:".contains(c) => false,
+        Some(match name {
+            [] => NameShape::Symbol,
+            [c] if c.is_ascii_alphabetic() => NameShape::Word,
+            // The ASCII characters some regime makes letters, and the space.
+            [c] if c.is_ascii() && !b"@_: ".contains(c) => NameShape::Symbol,
             _ => {
                 let profile = self.input.profile_at(token.span.start);
                 match first_char(name, profile.input_model()) {
-                    Some((c, len)) if len == name.len() => profile.catcode(c) == Catcode::Letter,
+                    Some((c, len)) if len == name.len() => match profile.catcode(c) {
+                        Catcode::Letter => NameShape::Word,
+                        Catcode::Space => NameShape::Space,
+                        _ => NameShape::Symbol,
+                    },
                     // Only letters make names of more than one character.
-                    _ => true,
+                    _ => NameShape::Word,
                 }
             }
-        }
+        })
     }
 
     /// The bytes of the comment character that starts `comment`: the
@@ -1015,7 +1024,6 @@ impl<'a, 's> Plan<'a, 's> {
         let source = self.input.source();
         let mut rendered = Rendered {
             text: Vec::with_capacity(source.len()),
-            len: 0,
             pieces: Vec::new(),
         };
         let mut at = 0;
