@@ -79,7 +79,7 @@ pub(crate) struct SpecialSet {
     group_len: usize,
     kernel: Kernel,
     /// Whether U+0020 has catcode 10: then a single space after a plain
-    /// byte is no stop for the walker (it joins the run, see [`Specials`]).
+    /// byte is no stop for the walker (it joins the run, see [`crate::walker`]).
     spaces_join: bool,
 }
 
@@ -205,6 +205,12 @@ impl SpecialSet {
         self.table[usize::from(b)]
     }
 
+    /// Whether U+0020 has catcode 10 (see [`crate::walker`]).
+    #[inline]
+    pub(crate) fn spaces_join(&self) -> bool {
+        self.spaces_join
+    }
+
     /// Whether `b` is a group byte.
     #[cfg(test)]
     pub(crate) fn is_group(&self, b: u8) -> bool {
@@ -279,6 +285,49 @@ fn best_kernel(set: &SpecialSet) -> Kernel {
     Kernel::Scalar
 }
 
+/// A kernel, for code generic over kernels ([`SpecialSet::run`]): its
+/// [`BlockMasks::masks`] inlines into the caller's loop, compiled with
+/// the kernel's CPU features.
+pub(crate) trait BlockMasks {
+    /// The masks of one block, as [`SpecialSet::mask`] computes them.
+    fn masks(&self, block: &[u8; BLOCK]) -> Masks;
+}
+
+/// Code that runs with the set's kernel compiled in ([`SpecialSet::run`]).
+pub(crate) trait KernelPass {
+    /// The pass, with `kernel` to compute masks. Mark it
+    /// `#[inline(always)]`: it is meant to be compiled inside the kernel's
+    /// target-feature function, not called from it.
+    fn run<K: BlockMasks>(&mut self, kernel: &K);
+}
+
+/// The scalar kernel as a [`BlockMasks`].
+struct ScalarKernel<'a>(&'a SpecialSet);
+
+impl BlockMasks for ScalarKernel<'_> {
+    #[inline(always)]
+    fn masks(&self, block: &[u8; BLOCK]) -> Masks {
+        self.0.mask_scalar(block)
+    }
+}
+
+impl SpecialSet {
+    /// Runs `pass` with this set's kernel compiled into it: a loop over
+    /// many blocks pays no call per block (a SIMD kernel is a
+    /// target-feature function, which a plain function cannot inline).
+    pub(crate) fn run<P: KernelPass>(&self, pass: &mut P) {
+        match self.kernel {
+            Kernel::Scalar => pass.run(&ScalarKernel(self)),
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `kernel_supported` allowed SSE2 (see `mask`).
+            Kernel::Sse2 => unsafe { x86::run_sse2(self, pass) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `kernel_supported` allowed AVX2 (see `mask`).
+            Kernel::Avx2 => unsafe { x86::run_avx2(self, pass) },
+        }
+    }
+}
+
 /// Visits every byte of `source` that `set` calls special, in order, with
 /// the kernel the lexer uses, and returns how many there were. Each visit
 /// reads its byte and counts it by value, so that the compiler cannot turn
@@ -314,13 +363,52 @@ pub(crate) fn visit_special_bytes(set: &SpecialSet, source: &[u8]) -> u64 {
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::{BLOCK, Masks, SpecialSet};
+    use super::{BLOCK, BlockMasks, KernelPass, Masks, SpecialSet};
     use std::arch::x86_64::*;
+
+    /// The SSE2 kernel as a [`BlockMasks`]: made only inside [`run_sse2`].
+    struct Sse2<'a>(&'a SpecialSet);
+
+    impl BlockMasks for Sse2<'_> {
+        #[inline(always)]
+        fn masks(&self, block: &[u8; BLOCK]) -> Masks {
+            // SAFETY: an `Sse2` exists only while `run_sse2` runs, which
+            // its caller may call only where `mask_sse2` is allowed.
+            self.0.real_groups(unsafe { mask_sse2(self.0, block) })
+        }
+    }
+
+    /// # Safety
+    /// As [`mask_sse2`].
+    #[target_feature(enable = "sse2")]
+    pub(super) unsafe fn run_sse2<P: KernelPass>(set: &SpecialSet, pass: &mut P) {
+        pass.run(&Sse2(set));
+    }
+
+    /// The AVX2 kernel as a [`BlockMasks`]: made only inside [`run_avx2`].
+    struct Avx2<'a>(&'a SpecialSet);
+
+    impl BlockMasks for Avx2<'_> {
+        #[inline(always)]
+        fn masks(&self, block: &[u8; BLOCK]) -> Masks {
+            // SAFETY: an `Avx2` exists only while `run_avx2` runs, which
+            // its caller may call only on a CPU with AVX2.
+            self.0.real_groups(unsafe { mask_avx2(self.0, block) })
+        }
+    }
+
+    /// # Safety
+    /// As [`mask_avx2`].
+    #[target_feature(enable = "avx2")]
+    pub(super) unsafe fn run_avx2<P: KernelPass>(set: &SpecialSet, pass: &mut P) {
+        pass.run(&Avx2(set));
+    }
 
     /// # Safety
     /// The CPU must support SSE2 and `set.explicit` must list every printable
     /// special byte.
     #[target_feature(enable = "sse2")]
+    #[inline]
     pub(super) unsafe fn mask_sse2(set: &SpecialSet, block: &[u8; BLOCK]) -> Masks {
         let space = _mm_set1_epi8(0x20);
         let del = _mm_set1_epi8(0x7F);
@@ -352,6 +440,7 @@ mod x86 {
     /// # Safety
     /// The CPU must support AVX2.
     #[target_feature(enable = "avx2")]
+    #[inline]
     pub(super) unsafe fn mask_avx2(set: &SpecialSet, block: &[u8; BLOCK]) -> Masks {
         // SAFETY: both tables are 16 readable bytes.
         let (low_table, high_table) = unsafe {
@@ -391,161 +480,13 @@ mod x86 {
     }
 }
 
-/// Walks the special bytes of a source in order, one mask per block, and
-/// reports the group bytes and LFs of the runs it walks over
-/// ([`Specials::next_from_marking`]).
-///
-/// When spaces have catcode 10, a space after a plain byte and before
-/// anything but a space, a line end or the end of the input is not a stop:
-/// it is a space token TeX reads in state M, and it joins the run of plain
-/// characters before it (`word word`, and `word \cs`, where the run ends
-/// after the space). The caller must not start a run at a space (the byte
-/// before it may belong to a control word, after which TeX skips spaces),
-/// and reads the state after a run that ends with a space as S.
-///
-/// With [`Specials::joining_line_ends`], an LF after a plain byte (and
-/// before anything: the next line starts in state N whatever it holds) is
-/// no stop either: the end of a line in state M is a space token, and it
-/// joins the run (`word⏎word`, `word⏎\cs`). The caller must not start a
-/// run at an LF either, and reads the state after a run that ends with one
-/// as N. Spaces and LFs at block edges are always stops, as their
-/// neighbours are not in the mask.
-pub(crate) struct Specials<'a> {
-    source: &'a [u8],
-    set: &'a SpecialSet,
-    /// Whether LFs after plain bytes join runs.
-    line_ends_join: bool,
-    /// Start of the block the masks describe.
-    block: usize,
-    /// The stops of the block.
-    mask: u64,
-    /// The group bytes of the block.
-    group: u64,
-    /// The LFs of the block.
-    lf: u64,
-}
-
-impl<'a> Specials<'a> {
-    pub(crate) fn new(source: &'a [u8], set: &'a SpecialSet) -> Self {
-        Specials {
-            source,
-            set,
-            line_ends_join: false,
-            // So that no offset falls in the "current" block before a load.
-            block: usize::MAX - BLOCK,
-            mask: 0,
-            group: 0,
-            lf: 0,
-        }
-    }
-
-    /// Lets LFs after plain bytes join runs (see above): for a caller whose
-    /// end-of-line character makes a space in state M on every line the
-    /// walk covers (the walker does not see lines start).
-    pub(crate) fn joining_line_ends(mut self) -> Self {
-        self.line_ends_join = true;
-        self
-    }
-
-    /// The index of the first stop at or after `from` (a special byte, see
-    /// above for spaces and LFs), or the source length if there is none,
-    /// calling `marks(base, group, lf)` for each
-    /// block the bytes `from..stop` lie in, in order, with the group bytes
-    /// and the LFs among them (bit `i`: byte `base + i`). If `marks`
-    /// returns an offset (a group byte it cannot take in place), the walk
-    /// ends there, as at a stop. The walker reads these bits where it
-    /// finds the stop or leaves a block anyway, so a run's marks cost no
-    /// search of their own.
-    #[inline(always)]
-    pub(crate) fn next_from_marking(
-        &mut self,
-        from: usize,
-        mut marks: impl FnMut(usize, u64, u64) -> Option<usize>,
-    ) -> usize {
-        let mut from = from;
-        loop {
-            if from >= self.source.len() {
-                return self.source.len();
-            }
-            let offset = from.wrapping_sub(self.block);
-            if offset >= BLOCK {
-                self.load(from);
-                continue;
-            }
-            let m = self.mask >> offset;
-            // The bytes from `from` to the stop, or to the block's end.
-            let part = if m != 0 {
-                m.trailing_zeros()
-            } else {
-                (BLOCK - offset) as u32
-            };
-            let within = u64::MAX.checked_shr(64 - part).unwrap_or(0);
-            let (group, lf) = (
-                (self.group >> offset) & within,
-                (self.lf >> offset) & within,
-            );
-            if (group | lf) != 0
-                && let Some(cut) = marks(from, group, lf)
-            {
-                return cut;
-            }
-            if m != 0 {
-                return from + part as usize;
-            }
-            from = self.block + BLOCK;
-        }
-    }
-
-    #[inline(never)]
-    fn load(&mut self, at: usize) {
-        self.block = at;
-        let masks = self.masks_at(at);
-        let stops = masks.special;
-        // Bytes inside the input but its last.
-        let inside = match self.source.len() - at {
-            n if n > BLOCK => u64::MAX,
-            n => (1u64 << (n - 1)) - 1,
-        };
-        let plain_before = !(stops << 1);
-        let mut mask = stops;
-        if self.set.spaces_join {
-            // A space's neighbours: the byte before it plain; the byte after
-            // it neither a space nor a line end, and inside the input.
-            let joins_after = plain_before & !((masks.space | masks.eol()) >> 1) & inside;
-            const INNER: u64 = !(1 | 1 << 63);
-            mask &= !(masks.space & joins_after & INNER);
-        }
-        if self.line_ends_join {
-            // An LF after a plain byte, not at the block's start.
-            mask &= !(masks.lf & plain_before & inside & !1);
-        }
-        self.mask = mask;
-        self.group = masks.group;
-        self.lf = masks.lf;
-    }
-
-    /// The masks of the 64 bytes from `at` (padded past the end with a
-    /// special byte; nothing reads past the source length anyway).
-    fn masks_at(&self, at: usize) -> Masks {
-        match self.source.get(at..at + BLOCK) {
-            Some(bytes) => self.set.mask(bytes.try_into().expect("64 bytes")),
-            None => {
-                let mut padded = [0x80u8; BLOCK];
-                let tail = &self.source[at..];
-                padded[..tail.len()].copy_from_slice(tail);
-                self.set.mask(&padded)
-            }
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::Regime;
     use proptest::prelude::*;
 
-    fn kernels() -> Vec<Kernel> {
+    pub(crate) fn kernels() -> Vec<Kernel> {
         #[allow(unused_mut)]
         let mut k = vec![Kernel::Scalar];
         #[cfg(target_arch = "x86_64")]
@@ -628,7 +569,7 @@ mod tests {
 
     /// The profiles the kernel tests run over: every regime and the ones
     /// above.
-    fn profiles() -> Vec<Profile> {
+    pub(crate) fn profiles() -> Vec<Profile> {
         let mut profiles: Vec<Profile> = Regime::ALL.iter().map(|&r| Profile::new(r)).collect();
         profiles.extend(other_group_profiles());
         profiles
@@ -663,63 +604,6 @@ mod tests {
                 let scalar = SpecialSet::with_kernel(&profile, Kernel::Scalar).mask_scalar(&block);
                 for kernel in kernels() {
                     prop_assert_eq!(SpecialSet::with_kernel(&profile, kernel).mask(&block), scalar);
-                }
-            }
-        }
-
-        /// The walker stops at special bytes only, and skips only other
-        /// bytes, spaces after one of them (and before neither a space,
-        /// a line end nor the end), and, when joining line ends, LFs after
-        /// one of them (not last), whatever the starting points
-        /// (straddling block edges and the tail), and reports exactly the
-        /// group bytes and LFs of each run.
-        #[test]
-        fn walker_stops_where_it_must(src in proptest::collection::vec(
-            prop_oneof![Just(b'a'), Just(b'\\'), Just(b' '), Just(b'\n'), Just(b'\r'), Just(b'{'), Just(b'}'), any::<u8>()], 0..300),
-            skips in proptest::collection::vec(0usize..70, 0..20),
-            regime in proptest::sample::select(Regime::ALL.to_vec()),
-            line_ends_join: bool) {
-            let profile = Profile::new(regime);
-            let joins = profile.catcode_of_byte(b' ') == Catcode::Space;
-            for kernel in kernels() {
-                let set = SpecialSet::with_kernel(&profile, kernel);
-                let stop = |b: u8| set.is_special(b);
-                let mut walker = Specials::new(&src, &set);
-                if line_ends_join {
-                    walker = walker.joining_line_ends();
-                }
-                let mut from = 0;
-                let mut skips = skips.iter().cycle();
-                while from <= src.len() {
-                    if matches!(src.get(from), Some(b' ' | b'\n')) {
-                        from += 1;
-                        continue;
-                    }
-                    let (mut groups, mut lfs) = (Vec::new(), Vec::new());
-                    let found = walker.next_from_marking(from, |base, group, lf| {
-                        let bits = |mut b: u64, out: &mut Vec<usize>| while b != 0 {
-                            out.push(base + b.trailing_zeros() as usize);
-                            b &= b - 1;
-                        };
-                        bits(group, &mut groups);
-                        bits(lf, &mut lfs);
-                        None
-                    });
-                    prop_assert!(found == src.len() || stop(src[found]));
-                    for i in from..found {
-                        let after_plain = i > from && !stop(src[i - 1]) && i + 1 < src.len();
-                        let skippable = !stop(src[i])
-                            || (joins && src[i] == b' ' && after_plain
-                                && !matches!(src[i + 1], b' ' | b'\n' | b'\r'))
-                            || (line_ends_join && src[i] == b'\n' && after_plain);
-                        prop_assert!(skippable, "skipped byte {} at {} (from {})", src[i], i, from);
-                    }
-                    let expected: Vec<usize> =
-                        (from..found).filter(|&i| set.is_group(src[i])).collect();
-                    prop_assert_eq!(groups, expected);
-                    let expected: Vec<usize> = (from..found).filter(|&i| src[i] == b'\n').collect();
-                    prop_assert_eq!(lfs, expected);
-                    from = found + 1 + skips.next().copied().unwrap_or(0);
                 }
             }
         }

@@ -99,6 +99,7 @@ mod token;
 mod track;
 #[cfg(any(test, feature = "fuzzing"))]
 mod twins;
+mod walker;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
 pub use diag::{Diagnostic, DiagnosticKind, Severity};

@@ -21,7 +21,8 @@ use std::borrow::Cow;
 use std::ops::Deref;
 
 use crate::buffer::{LineGeometry, decode_valid};
-use crate::classify::{Specials, is_plain};
+use crate::classify::is_plain;
+use crate::walker::Specials;
 use crate::engine::{Engine, Resume, State, end_line_byte};
 use crate::intern::{Interner, RecentNames, builtin};
 use crate::line_end::{self, Line};
