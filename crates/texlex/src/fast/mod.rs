@@ -22,7 +22,6 @@ use std::ops::Deref;
 
 use crate::buffer::{LineGeometry, decode_valid};
 use crate::classify::is_plain;
-use crate::walker::Specials;
 use crate::engine::{Engine, Resume, State, end_line_byte};
 use crate::intern::{Interner, RecentNames, builtin};
 use crate::line_end::{self, Line};
@@ -30,6 +29,7 @@ use crate::line_end::{self, Line};
 use crate::store::Builder;
 use crate::store::Sink;
 use crate::track::Seen;
+use crate::walker::Specials;
 use crate::{Catcode, CsId, Profile, Span, TriviaKind};
 
 use tracked::Tracking;
@@ -70,7 +70,6 @@ pub(crate) fn lex(
         end_line_char,
         state: State::NewLine,
         line_open: true,
-        space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
         tracking: None,
         recent: RecentNames::new(),
     };
@@ -140,8 +139,6 @@ struct FastLexer<'a, P: Catcodes<'a>, S: Sink> {
     /// Whether a line is open: false only after the last line ended (a
     /// final terminator opens no line).
     line_open: bool,
-    /// Whether U+0020 has catcode 10, so that single spaces may join runs.
-    space_joins_runs: bool,
     /// Catcode tracking, if on.
     tracking: Option<Tracking>,
     /// The names met last, in front of `names`.
@@ -199,28 +196,14 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
                 continue;
             }
             // A run never starts with a space or an LF (see `Specials`).
-            let mut q = if matches!(source.get(pos), Some(b' ' | b'\n')) {
+            // A single space after a plain character (`word word`,
+            // `word \cs`) is a space token TeX reads in state M: the walker
+            // lets it join the run, as it does an LF there.
+            let q = if matches!(source.get(pos), Some(b' ' | b'\n')) {
                 pos
             } else {
                 self.walk::<TRACKING>(&mut specials, pos)
             };
-            if q > pos && self.space_joins_runs {
-                // `word word`, `word \cs`: a single space after a plain
-                // character is a space token TeX reads in state M, and it
-                // joins the run (the walker stops at such spaces only at
-                // block edges).
-                while q + 1 < len
-                    && source[q] == b' '
-                    && source[q - 1] != b'\n'
-                    && !matches!(source[q + 1], b' ' | b'\n' | b'\r')
-                {
-                    if set.is_special(source[q + 1]) {
-                        q += 1;
-                        break;
-                    }
-                    q = self.walk::<TRACKING>(&mut specials, q + 1);
-                }
-            }
             if q > pos {
                 self.out.segment(span(pos, q));
                 self.state = match source[q - 1] {
@@ -328,24 +311,28 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
                 line_starts.push(start as u32);
             }
         };
-        specials.next_from_marking(from, |base, mut group, lf| {
-            while group != 0 {
-                let at = base + group.trailing_zeros() as usize;
-                group &= group - 1;
-                let cat = profile.catcode_of_byte(source[at]);
-                if let Some(tracker) = &mut tracker
-                    && !tracker.quiet_brace(cat == Catcode::BeginGroup)
-                {
-                    // The run ends here: only the lines that start
-                    // before this brace started.
-                    line_ends(base, lf & ((1 << (at - base)) - 1));
-                    return Some(at);
+        specials.next_from_marking(
+            from,
+            #[inline(always)]
+            |base, mut group, lf| {
+                while group != 0 {
+                    let at = base + group.trailing_zeros() as usize;
+                    group &= group - 1;
+                    let cat = profile.catcode_of_byte(source[at]);
+                    if let Some(tracker) = &mut tracker
+                        && !tracker.quiet_brace(cat == Catcode::BeginGroup)
+                    {
+                        // The run ends here: only the lines that start
+                        // before this brace started.
+                        line_ends(base, lf & ((1 << (at - base)) - 1));
+                        return Some(at);
+                    }
+                    out.brace(cat, span(at, at + 1));
                 }
-                out.brace(cat, span(at, at + 1));
-            }
-            line_ends(base, lf);
-            None
-        })
+                line_ends(base, lf);
+                None
+            },
+        )
     }
 
     /// A brace at `q` that is a token of its own (not part of a run).

@@ -35,7 +35,6 @@ pub(crate) fn lex_tracked(
     let mut lexer = FastLexer {
         source,
         end_line_char,
-        space_joins_runs: profile.catcode_of_byte(b' ') == Catcode::Space,
         profile: Cow::Owned(profile),
         out,
         names,
@@ -130,7 +129,6 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
         if let Some(t) = &mut self.tracking {
             t.engine_only = rule.is_none();
         }
-        self.space_joins_runs = self.profile.catcode_of_byte(b' ') == Catcode::Space;
     }
 
     /// Whether the next line must go to the engine (tracking is busy).
