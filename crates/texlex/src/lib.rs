@@ -166,6 +166,52 @@ pub mod unstable {
         crate::classify::visit_special_bytes(&set, source)
     }
 
+    /// The masks the lexer computes for `source` under `profile` (its own
+    /// classifier, kernel included), for whole runs of 64-byte blocks at
+    /// once, summing the number of special bytes, group bytes (`{ }` under
+    /// LaTeX) and LFs in them. Nothing else is done: this is the limit the
+    /// first stage of a scanner that classifies whole blocks before
+    /// walking them is measured against (`texlex bench`).
+    ///
+    /// ```
+    /// use texlex::{Profile, Regime};
+    /// let profile = Profile::new(Regime::Latex);
+    /// // Special: `\`, the space, `%` and the LF; group: `{ }`; and the LF.
+    /// let source = b"\\emph{x} y%\n";
+    /// assert_eq!(texlex::unstable::classify_and_popcount(source, &profile), 7);
+    /// ```
+    pub fn classify_and_popcount(source: &[u8], profile: &Profile) -> u64 {
+        crate::classify::classify_and_popcount(profile.specials(), source)
+    }
+
+    /// Makes every classifier built from now on (in this process) use the
+    /// SIMD kernel named `name` instead of the best one the CPU has, or the
+    /// best one again with `None`: `scalar`, `sse2`, `avx2`, `avx512bw`,
+    /// `avx512vbmi` (x86-64; elsewhere only `scalar`). A profile keeps the
+    /// classifier it built first; a classifier the kernel cannot serve
+    /// (SSE2 with more than eight printable special bytes) uses the scalar
+    /// kernel. `Err` says why when the name is unknown or the CPU lacks
+    /// the kernel's features; nothing changes then.
+    ///
+    /// ```
+    /// assert!(texlex::unstable::set_kernel_override(Some("avx1024")).is_err());
+    /// ```
+    pub fn set_kernel_override(name: Option<&str>) -> Result<(), String> {
+        crate::classify::set_kernel_override(name)
+    }
+
+    /// The name of the SIMD kernel a lex with `profile` uses now (see
+    /// [`set_kernel_override`]).
+    ///
+    /// ```
+    /// use texlex::{Profile, Regime};
+    /// let name = texlex::unstable::kernel_name(&Profile::new(Regime::Latex));
+    /// assert!(["scalar", "sse2", "avx2", "avx512bw", "avx512vbmi"].contains(&name));
+    /// ```
+    pub fn kernel_name(profile: &Profile) -> &'static str {
+        profile.specials().kernel().name()
+    }
+
     /// Heap bytes of a lex's token store (the source not counted).
     pub fn store_heap_bytes(lexed: &Lexed) -> usize {
         lexed.store_heap_bytes()

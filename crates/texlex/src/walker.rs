@@ -217,15 +217,22 @@ impl KernelPass for ClassifyWindow<'_, '_> {
         };
         let blank = |b: u8| matches!(b, b' ' | b'\n' | b'\r');
         let spaces_join = set.spaces_join();
-        let mut m = masks_at(window);
-        for k in 0..=WINDOW {
+        // Most windows lie inside the source with a byte after them: one
+        // loop over whole blocks with no bounds to mind.
+        let end = window + (WINDOW + 1) * BLOCK;
+        let whole = end < source.len();
+        let masks: [Masks; WINDOW + 1] = if whole {
+            let (blocks, _) = source[window..end].as_chunks::<BLOCK>();
+            std::array::from_fn(|k| kernel.masks(&blocks[k]))
+        } else {
+            std::array::from_fn(|k| masks_at(window + k * BLOCK))
+        };
+        let after = u64::from(source.get(end).is_some_and(|&b| blank(b)));
+        for (k, m) in masks.iter().enumerate() {
             let start = window + k * BLOCK;
-            let (next, next_first_blank) = if k < WINDOW {
-                let next = masks_at(start + BLOCK);
-                (next, (next.space | next.eol()) & 1)
-            } else {
-                let after = source.get(start + BLOCK).is_some_and(|&b| blank(b));
-                (Masks::default(), u64::from(after))
+            let next_first_blank = match masks.get(k + 1) {
+                Some(next) => (next.space | next.eol()) & 1,
+                None => after,
             };
             // Bit `i`: byte `i - 1` is plain; byte `i + 1` is a space or a
             // line end; byte `i` is inside the input but its last.
@@ -233,6 +240,7 @@ impl KernelPass for ClassifyWindow<'_, '_> {
             special_before = m.special >> 63;
             let blank_after = ((m.space | m.eol()) >> 1) | (next_first_blank << 63);
             let inside = match source.len().saturating_sub(start) {
+                _ if whole => u64::MAX,
                 n if n > BLOCK => u64::MAX,
                 0 => 0,
                 n => (1u64 << (n - 1)) - 1,
@@ -247,7 +255,6 @@ impl KernelPass for ClassifyWindow<'_, '_> {
             out.stops[k] = stops;
             out.group[k] = m.group;
             out.lf[k] = m.lf;
-            m = next;
         }
     }
 }

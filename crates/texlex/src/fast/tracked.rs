@@ -217,15 +217,11 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
     /// The tokens of a plain `{name}` (`k..=close`): braces and name join
     /// one segment.
     fn environment_name_tokens(&mut self, k: usize, close: usize) {
-        self.out
-            .char(Catcode::BeginGroup, u32::from(b'{'), span(k, k + 1), true);
-        self.out.segment(span(k + 1, close));
-        self.out.char(
-            Catcode::EndGroup,
-            u32::from(b'}'),
-            span(close, close + 1),
-            true,
-        );
+        // Braces read from the source are plain characters in a segment,
+        // their balance counted: `{name}` is one segment.
+        self.out.brace(Catcode::BeginGroup, span(k, k + 1));
+        self.out.brace(Catcode::EndGroup, span(close, close + 1));
+        self.out.segment(span(k, close + 1));
         self.state = State::MidLine;
     }
 
