@@ -109,11 +109,11 @@ impl<'a> Specials<'a> {
         from: usize,
         mut marks: impl FnMut(usize, u64, u64) -> Option<usize>,
     ) -> usize {
+        // No test for the end: every byte past it is a stop (see
+        // `stops`), so the walk stops at the end at the latest.
+        debug_assert!(from <= self.source.len());
         let mut from = from;
         loop {
-            if from >= self.source.len() {
-                return self.source.len();
-            }
             let offset = from.wrapping_sub(self.block);
             if offset >= BLOCK {
                 self.enter_block(from);
