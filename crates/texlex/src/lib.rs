@@ -184,6 +184,47 @@ pub mod unstable {
         crate::classify::classify_and_popcount(profile.specials(), source)
     }
 
+    /// The lexer's first stage alone over `source` under `profile`: every
+    /// 64-byte block classified and its stops decided (spaces and line
+    /// ends that join runs left out), window by window. Returns how many
+    /// stops there are. Measured by `texlex bench` against
+    /// [`classify_and_popcount`], the limit of such a stage.
+    ///
+    /// ```
+    /// use texlex::{Profile, Regime};
+    /// let profile = Profile::new(Regime::Latex);
+    /// // `\` and `%`: both spaces follow a plain byte and join runs (the
+    /// // lexer never starts a run at the one after `\emph`).
+    /// assert_eq!(texlex::unstable::stage_one(b"\\emph {x} y%", &profile), 2);
+    /// ```
+    pub fn stage_one(source: &[u8], profile: &Profile) -> u64 {
+        crate::walker::stage_one(
+            source,
+            profile.specials(),
+            crate::fast::line_ends_join(profile),
+        )
+    }
+
+    /// Both of the lexer's stages and nothing else: from the start of
+    /// `source` and from the byte after every stop, the walk to the next
+    /// stop, reading the braces and line ends of the runs it walks over.
+    /// Returns how many stops and marks it met. Measured by `texlex bench`:
+    /// what a lex costs before it handles a single stop.
+    ///
+    /// ```
+    /// use texlex::{Profile, Regime};
+    /// let profile = Profile::new(Regime::Latex);
+    /// // Stops `\` and `%`; marks `{` and `}`.
+    /// assert_eq!(texlex::unstable::walk_stops(b"\\emph {x} y%", &profile), 4);
+    /// ```
+    pub fn walk_stops(source: &[u8], profile: &Profile) -> u64 {
+        crate::walker::walk_stops(
+            source,
+            profile.specials(),
+            crate::fast::line_ends_join(profile),
+        )
+    }
+
     /// Makes every classifier built from now on (in this process) use the
     /// SIMD kernel named `name` instead of the best one the CPU has, or the
     /// best one again with `None`: `scalar`, `sse2`, `avx2`, `avx512bw`,

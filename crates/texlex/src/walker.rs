@@ -174,6 +174,47 @@ impl<'a> Specials<'a> {
     }
 }
 
+/// Stage 1 alone over all of `source`, window by window, returning how
+/// many stops it found: what stage 1 costs, for `texlex bench` (against
+/// the popcount limit, [`crate::classify::classify_and_popcount`]).
+pub(crate) fn stage_one(source: &[u8], set: &SpecialSet, line_ends_join: bool) -> u64 {
+    let mut specials = Specials::new(source, set);
+    specials.line_ends_join = line_ends_join;
+    let mut stops = 0;
+    for window in (0..source.len()).step_by(WINDOW_BYTES) {
+        specials.classify_window(window);
+        for (k, &bits) in specials.stops[..WINDOW].iter().enumerate() {
+            // Past the end every bit is set: those are no stops.
+            let inside = match source.len().saturating_sub(window + k * BLOCK) {
+                n if n >= BLOCK => u64::MAX,
+                n => (1u64 << n) - 1,
+            };
+            stops += u64::from((bits & inside).count_ones());
+        }
+    }
+    stops
+}
+
+/// Both stages and nothing else: the walk from every stop to the next
+/// (from the byte after it), reading the marks of every run, returning
+/// how many stops and marks it met. What the walk costs a lex before any
+/// stop is handled, for `texlex bench`.
+pub(crate) fn walk_stops(source: &[u8], set: &SpecialSet, line_ends_join: bool) -> u64 {
+    let mut specials = Specials::new(source, set);
+    specials.line_ends_join = line_ends_join;
+    let (mut stops, mut marks) = (0u64, 0u64);
+    let mut from = 0;
+    while from < source.len() {
+        let stop = specials.next_from_marking(from, |_, group, lf| {
+            marks += u64::from(group.count_ones() + lf.count_ones());
+            None
+        });
+        stops += 1;
+        from = stop + 1;
+    }
+    stops + marks
+}
+
 /// Stage 1 for the window at `window`, with a kernel compiled in.
 struct ClassifyWindow<'w, 'a> {
     specials: &'w mut Specials<'a>,
@@ -289,6 +330,8 @@ mod tests {
                         && !matches!(src[i + 1], b' ' | b'\n' | b'\r'))
                         || (line_ends_join && src[i] == b'\n' && after_plain)
                 };
+                let all = (0..src.len()).filter(|&i| stop(src[i]) && !joined(i)).count();
+                prop_assert_eq!(stage_one(&src, &set, line_ends_join), all as u64);
                 let mut walker = Specials::new(&src, &set);
                 if line_ends_join {
                     walker = walker.joining_line_ends();

@@ -77,6 +77,16 @@ pub(crate) fn lex(
     true
 }
 
+/// Whether a static lex under `profile` lets LFs join runs (see
+/// [`Specials::joining_line_ends`]): its end-of-line character makes a
+/// space in state M.
+pub(crate) fn line_ends_join(profile: &Profile) -> bool {
+    matches!(
+        end_of_line_rule(profile, end_line_byte(profile)),
+        Some(EndOfLine::CarriageReturn | EndOfLine::Space)
+    )
+}
+
 /// What the end of a line read with `end_line_char` appended does under
 /// `profile`'s catcodes, if the fast driver handles it.
 fn end_of_line_rule(profile: &Profile, end_line_char: Option<u8>) -> Option<EndOfLine> {
