@@ -11,9 +11,10 @@
 //! Per file: read once; warm up; then R iterations, each timing a memchr
 //! newline count, a special-byte visit, a classify-and-popcount pass and a
 //! full lex (lex + drop of the result) back to back, so noise hits all
-//! four. Tokens are counted once outside the timing. Allocation figures come from the counting global
-//! allocator of the binary (`texlex::unstable::alloc_count`, turned on here
-//! only) over one more lex.
+//! four. Tokens are counted once outside the timing. Allocation figures
+//! come from the counting global allocator of the binary
+//! (`texlex::unstable::alloc_count`, turned on here only) over one more
+//! lex.
 
 use std::hint::black_box;
 use std::io::Write;
