@@ -578,6 +578,12 @@ mod x86 {
     };
     use std::arch::x86_64::*;
 
+    /// All bits, or none when the set has no group bytes (the kernels but
+    /// VBMI's compare against filler then).
+    fn group_keep(set: &SpecialSet) -> u64 {
+        if set.group_len == 0 { 0 } else { u64::MAX }
+    }
+
     /// # Safety
     /// The CPU must support SSE2 and `set.explicit` must list every printable
     /// special byte.
@@ -731,9 +737,14 @@ mod x86 {
     /// As [`mask_sse2`].
     #[target_feature(enable = "sse2")]
     pub(super) unsafe fn blocks_sse2(set: &SpecialSet, blocks: &[[u8; BLOCK]], out: &mut [Masks]) {
+        let keep = group_keep(set);
         for (block, slot) in blocks.iter().zip(out) {
             // SAFETY: the caller's promise.
-            *slot = set.real_groups(unsafe { mask_sse2(set, block) });
+            let masks = unsafe { mask_sse2(set, block) };
+            *slot = Masks {
+                group: masks.group & keep,
+                ..masks
+            };
         }
     }
 
@@ -741,9 +752,14 @@ mod x86 {
     /// As [`mask_avx2`].
     #[target_feature(enable = "avx2")]
     pub(super) unsafe fn blocks_avx2(set: &SpecialSet, blocks: &[[u8; BLOCK]], out: &mut [Masks]) {
+        let keep = group_keep(set);
         for (block, slot) in blocks.iter().zip(out) {
             // SAFETY: the caller's promise.
-            *slot = set.real_groups(unsafe { mask_avx2(set, block) });
+            let masks = unsafe { mask_avx2(set, block) };
+            *slot = Masks {
+                group: masks.group & keep,
+                ..masks
+            };
         }
     }
 
@@ -755,9 +771,14 @@ mod x86 {
         blocks: &[[u8; BLOCK]],
         out: &mut [Masks],
     ) {
+        let keep = group_keep(set);
         for (block, slot) in blocks.iter().zip(out) {
             // SAFETY: the caller's promise.
-            *slot = set.real_groups(unsafe { mask_avx512bw(set, block) });
+            let masks = unsafe { mask_avx512bw(set, block) };
+            *slot = Masks {
+                group: masks.group & keep,
+                ..masks
+            };
         }
     }
 
