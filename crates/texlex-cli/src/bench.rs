@@ -1,16 +1,20 @@
-//! `texlex bench`: throughput and memory of a full lex, always next to two
-//! floors measured in the same run on the same bytes: counting newlines with
-//! `memchr`, and visiting every byte a tokenizer must look at
-//! ([`texlex::unstable::visit_special_bytes`]). Machines are shared and
+//! `texlex bench`: throughput and memory of a full lex, always next to
+//! three floors measured in the same run on the same bytes: counting
+//! newlines with `memchr`, visiting every byte a tokenizer must look at
+//! ([`texlex::unstable::visit_special_bytes`]), and classifying every block
+//! with the lexer's own masks and counting their bits
+//! ([`texlex::unstable::classify_and_popcount`]). Machines are shared and
 //! noisy, so the report gives medians and the ratios of the lex to each
-//! floor, which move much less than any one time.
+//! floor, which move much less than any one time, and names the machine and
+//! the SIMD kernel (`--kernel` picks another).
 //!
 //! Per file: read once; warm up; then R iterations, each timing a memchr
-//! newline count, a special-byte visit and a full lex (lex + drop of the
-//! result) back to back, so noise hits all three. Tokens are counted once
-//! outside the timing. Allocation figures come from the counting global
-//! allocator of the binary (`texlex::unstable::alloc_count`, turned on here
-//! only) over one more lex.
+//! newline count, a special-byte visit, a classify-and-popcount pass and a
+//! full lex (lex + drop of the result) back to back, so noise hits all
+//! four. Tokens are counted once outside the timing. Allocation figures
+//! come from the counting global allocator of the binary
+//! (`texlex::unstable::alloc_count`, turned on here only) over one more
+//! lex.
 
 use std::hint::black_box;
 use std::io::Write;
@@ -54,6 +58,8 @@ pub struct Options<'a> {
     /// Measure the tracked lex (the default of `lex`, `stats`, `check`).
     pub track: bool,
     pub runs: Option<usize>,
+    /// The classifier kernel to use instead of the best one.
+    pub kernel: Option<&'a str>,
     pub regime: input::Lexing,
     pub files: &'a [PathBuf],
 }
@@ -96,6 +102,12 @@ struct Report {
     visit: Summary,
     /// Bytes the special-byte visit visited.
     visited: u64,
+    popcount: Summary,
+    /// The bits the classify-and-popcount pass counted.
+    popcounted: u64,
+    /// The SIMD kernel of the lex.
+    kernel: &'static str,
+    machine: Machine,
     usage: Usage,
     /// Median serial and parallel times, when threads > 1.
     scaling: Option<(Duration, Duration)>,
@@ -122,13 +134,82 @@ impl Report {
     fn visit_mb_per_s(&self) -> f64 {
         self.bytes as f64 / 1e6 / self.visit.median.as_secs_f64()
     }
+    fn popcount_ratio(&self) -> f64 {
+        self.lex.median.as_secs_f64() / self.popcount.median.as_secs_f64()
+    }
+    fn popcount_mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.popcount.median.as_secs_f64()
+    }
     fn per_source(&self, n: usize) -> f64 {
         n as f64 / self.bytes.max(1) as f64
     }
 }
 
+/// The machine a report was measured on.
+struct Machine {
+    /// The CPU's model name, from /proc/cpuinfo when readable.
+    cpu: Option<String>,
+    /// Logical CPUs of the machine (/proc/cpuinfo, else what is available).
+    logical_cpus: usize,
+    /// Logical CPUs this process may run on.
+    available_cpus: usize,
+    /// The x86 features the kernels use, and whether the CPU has each.
+    features: Vec<(&'static str, bool)>,
+}
+
+impl Machine {
+    fn detect() -> Machine {
+        let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+        let field = |line: &str, name: &str| {
+            let (key, value) = line.split_once(':')?;
+            (key.trim() == name).then(|| value.trim().to_owned())
+        };
+        let cpu = cpuinfo.lines().find_map(|line| field(line, "model name"));
+        let available_cpus = std::thread::available_parallelism().map_or(1, usize::from);
+        let listed = cpuinfo
+            .lines()
+            .filter(|line| field(line, "processor").is_some())
+            .count();
+        #[cfg(target_arch = "x86_64")]
+        let features = vec![
+            ("avx2", std::arch::is_x86_feature_detected!("avx2")),
+            ("avx512bw", std::arch::is_x86_feature_detected!("avx512bw")),
+            (
+                "avx512vbmi",
+                std::arch::is_x86_feature_detected!("avx512vbmi"),
+            ),
+        ];
+        #[cfg(not(target_arch = "x86_64"))]
+        let features = Vec::new();
+        Machine {
+            cpu,
+            logical_cpus: if listed > 0 { listed } else { available_cpus },
+            available_cpus,
+            features,
+        }
+    }
+
+    /// One line: model, CPUs, features.
+    fn describe(&self) -> String {
+        let mut text = format!(
+            "{}, {} logical CPUs ({} available)",
+            self.cpu.as_deref().unwrap_or("unknown CPU"),
+            self.logical_cpus,
+            self.available_cpus
+        );
+        for (name, has) in &self.features {
+            text.push_str(&format!(", {name} {}", if *has { "yes" } else { "no" }));
+        }
+        text
+    }
+}
+
 /// Run the benchmark on every file, printing one report per file.
 pub fn run(options: &Options) -> Result<u8, Failure> {
+    if let Some(name) = options.kernel {
+        texlex::unstable::set_kernel_override(Some(name))
+            .map_err(|reason| Failure::Fatal(format!("--kernel {name}: {reason}")))?;
+    }
     // The only subcommand that counts allocations.
     alloc_count::set_enabled(true);
     let mut out = output::stdout();
@@ -163,6 +244,10 @@ fn visit(source: &[u8], profile: &Profile) -> u64 {
     texlex::unstable::visit_special_bytes(source, profile)
 }
 
+fn popcount(source: &[u8], profile: &Profile) -> u64 {
+    texlex::unstable::classify_and_popcount(source, profile)
+}
+
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     let start = Instant::now();
     let value = f();
@@ -192,6 +277,7 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let ((), t) = time(|| {
             black_box(newlines(black_box(source)));
             black_box(visit(black_box(source), profile));
+            black_box(popcount(black_box(source), profile));
             drop(black_box(lex_threads(
                 black_box(source),
                 lexer_for(threads),
@@ -211,8 +297,8 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
             .clamp(MIN_RUNS, MAX_RUNS)
     });
 
-    // The timed loop: memchr, the visit and lex alternate, so all see the
-    // same noise.
+    // The timed loop: memchr, the visit, the popcount pass and lex
+    // alternate, so all see the same noise.
     // One timed lex: the result is dropped inside the timing.
     let lex_once = |threads: usize| {
         drop(black_box(lex_threads(
@@ -222,8 +308,9 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     };
     let mut memchr_times = Vec::with_capacity(runs);
     let mut visit_times = Vec::with_capacity(runs);
+    let mut popcount_times = Vec::with_capacity(runs);
     let mut lex_times = Vec::with_capacity(runs);
-    let (mut count, mut visited) = (0, 0);
+    let (mut count, mut visited, mut popcounted) = (0, 0, 0);
     for _ in 0..runs {
         let (n, t) = time(|| newlines(black_box(source)));
         count = black_box(n);
@@ -231,6 +318,9 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let (n, t) = time(|| visit(black_box(source), profile));
         visited = black_box(n);
         visit_times.push(t);
+        let (n, t) = time(|| popcount(black_box(source), profile));
+        popcounted = black_box(n);
+        popcount_times.push(t);
         let ((), t) = time(|| lex_once(threads));
         lex_times.push(t);
     }
@@ -270,6 +360,10 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         newlines: count,
         visit: Summary::of(&mut visit_times),
         visited,
+        popcount: Summary::of(&mut popcount_times),
+        popcounted,
+        kernel: texlex::unstable::kernel_name(lexer_for(threads).profile()),
+        machine: Machine::detect(),
         usage,
         scaling,
     }
@@ -282,6 +376,8 @@ fn ms(d: Duration) -> f64 {
 fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
     let mut text = format!(
         "{path}\n\
+         \x20 machine            {machine}\n\
+         \x20 kernel             {kernel}\n\
          \x20 bytes              {bytes}\n\
          \x20 tokens             {tokens}  (store entries {entries}, newlines {newlines})\n\
          \x20 lex ({mode}){pad}median {lm:.3} ms  p95 {lp:.3} ms  ({runs} runs, {threads} thread{s})\n\
@@ -290,10 +386,14 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
          \x20 ratio lex/memchr   {ratio:.1}x\n\
          \x20 special bytes      median {vm:.3} ms  p95 {vp:.3} ms  to visit {visited} ({vper:.1} % of the bytes), {vmbs:.1} MB/s\n\
          \x20 ratio lex/visit    {vratio:.2}x\n\
+         \x20 classify+popcount  median {pm:.3} ms  p95 {pp:.3} ms  to count {popcounted} bits, {pmbs:.1} MB/s\n\
+         \x20 ratio lex/popcount {pratio:.2}x\n\
          \x20 allocations        {calls} calls, {abytes} bytes ({aper:.3} x source)\n\
          \x20 peak heap          {peak} bytes above baseline ({pper:.3} x source)\n\
          \x20 retained           {kept} bytes ({kper:.3} x source; store {store} bytes, {sper:.3} x source)\n",
         path = r.path,
+        machine = r.machine.describe(),
+        kernel = r.kernel,
         bytes = r.bytes,
         tokens = r.tokens,
         entries = r.entries,
@@ -316,6 +416,11 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         vper = 100.0 * r.visited as f64 / r.bytes.max(1) as f64,
         vmbs = r.visit_mb_per_s(),
         vratio = r.visit_ratio(),
+        pm = ms(r.popcount.median),
+        pp = ms(r.popcount.p95),
+        popcounted = r.popcounted,
+        pmbs = r.popcount_mb_per_s(),
+        pratio = r.popcount_ratio(),
         calls = r.usage.calls,
         abytes = r.usage.bytes,
         aper = r.per_source(r.usage.bytes),
@@ -359,6 +464,17 @@ fn print_json(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         "visit_median_ns": r.visit.median.as_nanos() as u64,
         "visit_p95_ns": r.visit.p95.as_nanos() as u64,
         "ratio_lex_visit": r.visit_ratio(),
+        "popcount_bits": r.popcounted,
+        "popcount_median_ns": r.popcount.median.as_nanos() as u64,
+        "popcount_p95_ns": r.popcount.p95.as_nanos() as u64,
+        "ratio_lex_popcount": r.popcount_ratio(),
+        "kernel": r.kernel,
+        "machine": {
+            "cpu": r.machine.cpu,
+            "logical_cpus": r.machine.logical_cpus,
+            "available_cpus": r.machine.available_cpus,
+            "features": r.machine.features.iter().map(|&(name, has)| (name.to_owned(), json!(has))).collect::<serde_json::Map<_, _>>(),
+        },
         "alloc_calls": r.usage.calls,
         "alloc_bytes": r.usage.bytes,
         "alloc_bytes_per_source_byte": r.per_source(r.usage.bytes),

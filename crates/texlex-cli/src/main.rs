@@ -460,6 +460,11 @@ struct BenchArgs {
     #[arg(long, value_name = "R", value_parser = clap::value_parser!(u32).range(1..))]
     runs: Option<u32>,
 
+    /// The SIMD kernel that classifies bytes, instead of the best one the
+    /// CPU has (an error if the CPU lacks it).
+    #[arg(long, value_name = "NAME", value_parser = ["scalar", "sse2", "avx2", "avx512bw", "avx512vbmi"])]
+    kernel: Option<String>,
+
     /// Files to measure.
     #[arg(value_name = "FILE", required = true)]
     files: Vec<PathBuf>,
@@ -532,6 +537,7 @@ fn main() -> ExitCode {
             threads: usize::from(args.threads),
             track: args.track,
             runs: args.runs.map(|r| r as usize),
+            kernel: args.kernel.as_deref(),
             regime: args.regime.selection(),
             files: &args.files,
         }),

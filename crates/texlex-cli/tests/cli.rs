@@ -518,7 +518,8 @@ fn tracking_is_the_default_and_static_turns_it_off() {
 
 /// `bench --json`: one object per file whose token count is what `stats`
 /// counts in the same mode, static by default, tracked with `--track`, with
-/// the special bytes its baseline visited.
+/// the special bytes its baseline visited, the bits the popcount pass
+/// counted, the kernel and the machine.
 #[test]
 fn bench_measures_the_static_or_the_tracked_lex() {
     let dir = TempDir::new("bench");
@@ -549,6 +550,65 @@ fn bench_measures_the_static_or_the_tracked_lex() {
         // Four `\`, a space and two line ends (`@` is other for the visit).
         assert_eq!(report["special_bytes"], 7);
         assert!(report["ratio_lex_visit"].as_f64().unwrap() > 0.0);
+        // Special to the lexer (the starting catcodes: `@` is other): four
+        // `\`, a space and two line ends; and the two line ends again.
+        assert_eq!(report["popcount_bits"], 9);
+        assert!(report["ratio_lex_popcount"].as_f64().unwrap() > 0.0);
+        let kernels = ["scalar", "sse2", "avx2", "avx512bw", "avx512vbmi"];
+        assert!(kernels.contains(&report["kernel"].as_str().unwrap()));
+        let machine = &report["machine"];
+        assert!(machine["logical_cpus"].as_u64().unwrap() >= 1);
+        assert!(machine["available_cpus"].as_u64().unwrap() >= 1);
+        if cfg!(target_arch = "x86_64") {
+            for feature in ["avx2", "avx512bw", "avx512vbmi"] {
+                assert!(machine["features"][feature].is_boolean(), "{feature}");
+            }
+        }
+    }
+}
+
+/// `bench --kernel` measures with the kernel it names (scalar runs
+/// everywhere), prints it and the popcount limit in text too, and fails
+/// with exit 2 on a name it does not know or a kernel the CPU lacks.
+#[test]
+fn bench_kernel_picks_the_kernel() {
+    let dir = TempDir::new("bench-kernel");
+    let file = dir.file("a.tex", "\\emph{x} y%\n");
+    let out = texlex()
+        .args(["bench", "--runs", "1", "--kernel", "scalar"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("\n  kernel             scalar\n"), "{text}");
+    assert!(text.contains("\n  machine            "), "{text}");
+    assert!(text.contains("to count 7 bits"), "{text}");
+    assert!(text.contains("\n  ratio lex/popcount "), "{text}");
+    let out = texlex()
+        .args(["bench", "--runs", "1", "--kernel", "avx1024"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("avx1024"));
+    #[cfg(target_arch = "x86_64")]
+    if !std::arch::is_x86_feature_detected!("avx512vbmi") {
+        let out = texlex()
+            .args(["bench", "--runs", "1", "--kernel", "avx512vbmi"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("--kernel avx512vbmi: this CPU cannot run"),
+            "{stderr}"
+        );
     }
 }
 

@@ -3,11 +3,15 @@
 //! Input: `perf_smoke_big.tex` (1.1 MB) when `../shared/corpus/perf/` exists
 //! next to the workspace root, else the generated thesis of
 //! `tests/support/thesis.rs` (same size and character). The choice is
-//! printed. Two floors come first: `memchr_newlines`, and
+//! printed. Three floors come first: `memchr_newlines`;
 //! `special_byte_visit`, a SIMD pass that visits every byte a tokenizer must
 //! look at (`\ { } $ & # ^ _ ~ %`, spaces, line ends: 23 % of the file) and
-//! does nothing else. Read every other group against them (criterion
-//! reports MB/s for each: compare them in one run).
+//! does nothing else; and `classify_and_popcount`, the lexer's own masks of
+//! every 64-byte block (computed a run of blocks at a time) with their bits
+//! counted, the limit of a scanner that classifies blocks before walking
+//! them. Read every other group against them (criterion reports MB/s for
+//! each: compare them in one run). `mask_blocks_by_kernel` is that last
+//! pass with each SIMD kernel the CPU has (`texlex bench --kernel`).
 //!
 //! `lex_full` is the lex without positions: it records where lines start
 //! (positions need nothing else) and resolves no position.
@@ -58,6 +62,30 @@ fn benches(c: &mut Criterion) {
     group.bench_function("visit", |b| {
         b.iter(|| texlex::unstable::visit_special_bytes(black_box(&source), &profile))
     });
+    group.finish();
+
+    let mut group = configure(c, "classify_and_popcount", source.len());
+    group.bench_function("popcount", |b| {
+        b.iter(|| texlex::unstable::classify_and_popcount(black_box(&source), &profile))
+    });
+    group.finish();
+
+    // Each kernel's masks: a profile whose classifier is built while the
+    // override asks for the kernel keeps it.
+    let mut group = configure(c, "mask_blocks_by_kernel", source.len());
+    for kernel in ["scalar", "sse2", "avx2", "avx512bw", "avx512vbmi"] {
+        if let Err(why) = texlex::unstable::set_kernel_override(Some(kernel)) {
+            eprintln!("mask_blocks_by_kernel/{kernel} skipped: {why}");
+            continue;
+        }
+        let profile = Profile::new(Regime::Latex);
+        let built = texlex::unstable::kernel_name(&profile);
+        texlex::unstable::set_kernel_override(None).expect("no override");
+        assert_eq!(built, kernel);
+        group.bench_function(kernel, |b| {
+            b.iter(|| texlex::unstable::classify_and_popcount(black_box(&source), &profile))
+        });
+    }
     group.finish();
 
     let static_catcodes = Lexer::new(Regime::Latex).track_catcodes(false);
