@@ -257,45 +257,54 @@ impl KernelPass for ClassifyWindow<'_, '_> {
             None => 1,
         };
         let blank = |b: u8| matches!(b, b' ' | b'\n' | b'\r');
-        let spaces_join = set.spaces_join();
-        // Most windows lie inside the source with a byte after them: one
-        // loop over whole blocks with no bounds to mind.
-        let end = window + (WINDOW + 1) * BLOCK;
-        let whole = end < source.len();
-        let masks: [Masks; WINDOW + 1] = if whole {
-            let (blocks, _) = source[window..end].as_chunks::<BLOCK>();
-            std::array::from_fn(|k| kernel.masks(&blocks[k]))
-        } else {
-            std::array::from_fn(|k| masks_at(window + k * BLOCK))
-        };
-        let after = u64::from(source.get(end).is_some_and(|&b| blank(b)));
-        for (k, m) in masks.iter().enumerate() {
-            let start = window + k * BLOCK;
-            let next_first_blank = match masks.get(k + 1) {
-                Some(next) => (next.space | next.eol()) & 1,
-                None => after,
-            };
+        let spaces_join = if set.spaces_join() { u64::MAX } else { 0 };
+        let line_ends_join = if line_ends_join { u64::MAX } else { 0 };
+        // Block `k`'s stops from its masks `m`, whether the byte after it
+        // is a space or a line end, and which of its bytes are inside the
+        // input but its last.
+        let mut finish = |k: usize, m: &Masks, next_first_blank: u64, inside: u64| {
             // Bit `i`: byte `i - 1` is plain; byte `i + 1` is a space or a
-            // line end; byte `i` is inside the input but its last.
+            // line end.
             let plain_before = !((m.special << 1) | special_before);
             special_before = m.special >> 63;
             let blank_after = ((m.space | m.eol()) >> 1) | (next_first_blank << 63);
+            let joins = (m.space & !blank_after & spaces_join) | (m.lf & line_ends_join);
+            out.stops[k] = m.special & !(joins & plain_before & inside);
+            out.group[k] = m.group;
+            out.lf[k] = m.lf;
+        };
+        let first_blank = |m: &Masks| (m.space | m.eol()) & 1;
+        let end = window + (WINDOW + 1) * BLOCK;
+        let after = u64::from(source.get(end).is_some_and(|&b| blank(b)));
+        if end < source.len() {
+            // Most windows lie inside the source with a byte after them:
+            // one loop over whole blocks with no bounds to mind.
+            let (blocks, _) = source[window..end].as_chunks::<BLOCK>();
+            let mut m = kernel.masks(&blocks[0]);
+            for k in 0..WINDOW {
+                let next = kernel.masks(&blocks[k + 1]);
+                finish(k, &m, first_blank(&next), u64::MAX);
+                m = next;
+            }
+            finish(WINDOW, &m, after, u64::MAX);
+            return;
+        }
+        let mut m = masks_at(window);
+        for k in 0..=WINDOW {
+            let start = window + k * BLOCK;
+            let (next, next_first_blank) = if k < WINDOW {
+                let next = masks_at(start + BLOCK);
+                (next, first_blank(&next))
+            } else {
+                (Masks::default(), after)
+            };
             let inside = match source.len().saturating_sub(start) {
-                _ if whole => u64::MAX,
                 n if n > BLOCK => u64::MAX,
                 0 => 0,
                 n => (1u64 << (n - 1)) - 1,
             };
-            let mut stops = m.special;
-            if spaces_join {
-                stops &= !(m.space & plain_before & !blank_after & inside);
-            }
-            if line_ends_join {
-                stops &= !(m.lf & plain_before & inside);
-            }
-            out.stops[k] = stops;
-            out.group[k] = m.group;
-            out.lf[k] = m.lf;
+            finish(k, &m, next_first_blank, inside);
+            m = next;
         }
     }
 }
