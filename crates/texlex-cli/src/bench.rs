@@ -3,7 +3,10 @@
 //! newlines with `memchr`, visiting every byte a tokenizer must look at
 //! ([`texlex::unstable::visit_special_bytes`]), and classifying every block
 //! with the lexer's own masks and counting their bits
-//! ([`texlex::unstable::classify_and_popcount`]). Machines are shared and
+//! ([`texlex::unstable::classify_and_popcount`]); and, as parts of the lex,
+//! its first stage alone ([`texlex::unstable::stage_one`]) and both stages
+//! of its walk handling no stop ([`texlex::unstable::walk_stops`]).
+//! Machines are shared and
 //! noisy, so the report gives medians and the ratios of the lex to each
 //! floor, which move much less than any one time, and names the machine and
 //! the SIMD kernel (`--kernel` picks another).
@@ -105,6 +108,11 @@ struct Report {
     popcount: Summary,
     /// The bits the classify-and-popcount pass counted.
     popcounted: u64,
+    /// The lexer's first stage alone, and the stops it found.
+    stage_one: Summary,
+    stops: u64,
+    /// Both stages of the walk, handling no stop.
+    walk: Summary,
     /// The SIMD kernel of the lex.
     kernel: &'static str,
     machine: Machine,
@@ -248,6 +256,14 @@ fn popcount(source: &[u8], profile: &Profile) -> u64 {
     texlex::unstable::classify_and_popcount(source, profile)
 }
 
+fn stage_one(source: &[u8], profile: &Profile) -> u64 {
+    texlex::unstable::stage_one(source, profile)
+}
+
+fn walk(source: &[u8], profile: &Profile) -> u64 {
+    texlex::unstable::walk_stops(source, profile)
+}
+
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     let start = Instant::now();
     let value = f();
@@ -278,6 +294,8 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
             black_box(newlines(black_box(source)));
             black_box(visit(black_box(source), profile));
             black_box(popcount(black_box(source), profile));
+            black_box(stage_one(black_box(source), profile));
+            black_box(walk(black_box(source), profile));
             drop(black_box(lex_threads(
                 black_box(source),
                 lexer_for(threads),
@@ -309,8 +327,10 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     let mut memchr_times = Vec::with_capacity(runs);
     let mut visit_times = Vec::with_capacity(runs);
     let mut popcount_times = Vec::with_capacity(runs);
+    let mut stage_one_times = Vec::with_capacity(runs);
+    let mut walk_times = Vec::with_capacity(runs);
     let mut lex_times = Vec::with_capacity(runs);
-    let (mut count, mut visited, mut popcounted) = (0, 0, 0);
+    let (mut count, mut visited, mut popcounted, mut stops) = (0, 0, 0, 0);
     for _ in 0..runs {
         let (n, t) = time(|| newlines(black_box(source)));
         count = black_box(n);
@@ -321,6 +341,12 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         let (n, t) = time(|| popcount(black_box(source), profile));
         popcounted = black_box(n);
         popcount_times.push(t);
+        let (n, t) = time(|| stage_one(black_box(source), profile));
+        stops = black_box(n);
+        stage_one_times.push(t);
+        let (n, t) = time(|| walk(black_box(source), profile));
+        black_box(n);
+        walk_times.push(t);
         let ((), t) = time(|| lex_once(threads));
         lex_times.push(t);
     }
@@ -362,6 +388,9 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         visited,
         popcount: Summary::of(&mut popcount_times),
         popcounted,
+        stage_one: Summary::of(&mut stage_one_times),
+        stops,
+        walk: Summary::of(&mut walk_times),
         kernel: texlex::unstable::kernel_name(lexer_for(threads).profile()),
         machine: Machine::detect(),
         usage,
@@ -388,6 +417,8 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
          \x20 ratio lex/visit    {vratio:.2}x\n\
          \x20 classify+popcount  median {pm:.3} ms  p95 {pp:.3} ms  to count {popcounted} bits, {pmbs:.1} MB/s\n\
          \x20 ratio lex/popcount {pratio:.2}x\n\
+         \x20 stage 1 alone      median {sm:.3} ms  {stops} stops, {sratio:.2}x the popcount pass, {sshare:.0} % of the lex\n\
+         \x20 walk, no handlers  median {wm:.3} ms  {wshare:.0} % of the lex (stage 1 and finding every stop)\n\
          \x20 allocations        {calls} calls, {abytes} bytes ({aper:.3} x source)\n\
          \x20 peak heap          {peak} bytes above baseline ({pper:.3} x source)\n\
          \x20 retained           {kept} bytes ({kper:.3} x source; store {store} bytes, {sper:.3} x source)\n",
@@ -421,6 +452,12 @@ fn print_text(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         popcounted = r.popcounted,
         pmbs = r.popcount_mb_per_s(),
         pratio = r.popcount_ratio(),
+        sm = ms(r.stage_one.median),
+        stops = r.stops,
+        sratio = r.stage_one.median.as_secs_f64() / r.popcount.median.as_secs_f64(),
+        sshare = 100.0 * r.stage_one.median.as_secs_f64() / r.lex.median.as_secs_f64(),
+        wm = ms(r.walk.median),
+        wshare = 100.0 * r.walk.median.as_secs_f64() / r.lex.median.as_secs_f64(),
         calls = r.usage.calls,
         abytes = r.usage.bytes,
         aper = r.per_source(r.usage.bytes),
@@ -468,6 +505,9 @@ fn print_json(out: &mut output::Stdout, r: &Report) -> Result<(), Failure> {
         "popcount_median_ns": r.popcount.median.as_nanos() as u64,
         "popcount_p95_ns": r.popcount.p95.as_nanos() as u64,
         "ratio_lex_popcount": r.popcount_ratio(),
+        "stops": r.stops,
+        "stage_one_median_ns": r.stage_one.median.as_nanos() as u64,
+        "walk_median_ns": r.walk.median.as_nanos() as u64,
         "kernel": r.kernel,
         "machine": {
             "cpu": r.machine.cpu,
