@@ -229,13 +229,13 @@ enum PendingStep {
 /// the catcodes, and reports what it found wrong.
 pub(crate) fn track(
     tracker: &mut Tracker,
-    profile: &mut Cow<Profile>,
+    profile: &mut Profile,
     out: &mut impl Sink,
     seen: Seen,
     span: Span,
 ) {
     let before = tracker.events();
-    tracker.feed(seen, profile.to_mut());
+    tracker.feed(seen, profile);
     if tracker.changed_catcodes() {
         out.catcodes_changed(span.end, tracker.take_changes(), profile);
     }
@@ -589,7 +589,7 @@ impl<'a, S: Sink> Engine<'a, S> {
                 cat: cat.number(),
                 code,
             };
-            track(tracker, &mut self.profile, self.out, seen, span);
+            track(tracker, self.profile.to_mut(), self.out, seen, span);
             if self.latex_on() {
                 self.follow_arguments(cat, code);
                 self.check_env_begun();
@@ -628,7 +628,7 @@ impl<'a, S: Sink> Engine<'a, S> {
         if let Some(tracker) = &mut self.tracker {
             track(
                 tracker,
-                &mut self.profile,
+                self.profile.to_mut(),
                 self.out,
                 Seen::Active(code),
                 span,
@@ -643,7 +643,7 @@ impl<'a, S: Sink> Engine<'a, S> {
         }
         if let Some(tracker) = &mut self.tracker {
             let seen = Seen::Cs(self.names.name(id));
-            track(tracker, &mut self.profile, self.out, seen, span);
+            track(tracker, self.profile.to_mut(), self.out, seen, span);
         }
     }
 

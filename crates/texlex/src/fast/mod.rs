@@ -17,7 +17,6 @@
 
 mod tracked;
 
-use std::borrow::Cow;
 use std::ops::Deref;
 
 use crate::buffer::{LineGeometry, decode_valid};
@@ -123,13 +122,13 @@ trait Catcodes<'a>: Deref<Target = Profile> {
 
     /// The catcodes to change. Only tracking changes them, and a fixed
     /// table is never tracked.
-    fn tracked(&mut self) -> &mut Cow<'a, Profile>;
+    fn tracked(&mut self) -> &mut Profile;
 }
 
 impl<'a> Catcodes<'a> for &'a Profile {
     const TRACKABLE: bool = false;
 
-    fn tracked(&mut self) -> &mut Cow<'a, Profile> {
+    fn tracked(&mut self) -> &mut Profile {
         unreachable!("a fixed catcode table is never tracked")
     }
 }

@@ -2,7 +2,7 @@
 //! to the engine while the tracker is busy, and `\begin{name}`/`\end{name}`
 //! read in place.
 
-use std::borrow::Cow;
+use std::ops::Deref;
 
 use super::{Catcodes, FastLexer, State, end_of_line_rule, span};
 use crate::buffer::LineGeometry;
@@ -35,7 +35,7 @@ pub(crate) fn lex_tracked(
     let mut lexer = FastLexer {
         source,
         end_line_char,
-        profile: Cow::Owned(profile),
+        profile: TrackedCatcodes(profile),
         out,
         names,
         line_starts,
@@ -55,7 +55,7 @@ pub(crate) fn lex_tracked(
     let t = lexer.tracking.take().expect("tracking");
     let end = match t.busy {
         Some(state) => state,
-        None => EngineState::from_parts(lexer.profile.into_owned(), t.tracker),
+        None => EngineState::from_parts(lexer.profile.0, t.tracker),
     };
     Some((end, t.open_verbatim))
 }
@@ -77,11 +77,24 @@ pub(super) struct Tracking {
     pub(super) open_verbatim: bool,
 }
 
-impl<'a> Catcodes<'a> for Cow<'a, Profile> {
+/// The catcodes of a tracked lex: its own, changed as it goes (read with
+/// no indirection but the one to the table).
+pub(super) struct TrackedCatcodes(Profile);
+
+impl Deref for TrackedCatcodes {
+    type Target = Profile;
+
+    #[inline(always)]
+    fn deref(&self) -> &Profile {
+        &self.0
+    }
+}
+
+impl Catcodes<'_> for TrackedCatcodes {
     const TRACKABLE: bool = true;
 
-    fn tracked(&mut self) -> &mut Cow<'a, Profile> {
-        self
+    fn tracked(&mut self) -> &mut Profile {
+        &mut self.0
     }
 }
 
@@ -242,7 +255,7 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
         // Letters and others change no catcode: no need to watch for it.
         let generation = self.profile.generation();
         t.tracker
-            .feed_environment_name(&source[k + 1..close], self.profile.tracked().to_mut());
+            .feed_environment_name(&source[k + 1..close], self.profile.tracked());
         debug_assert_eq!(generation, self.profile.generation());
         let quiet = self.feed(
             Seen::Char {
@@ -357,7 +370,7 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
             if profile.generation() != self.profile.generation() {
                 t.changed = true;
             }
-            *self.profile.tracked() = Cow::Owned(profile);
+            *self.profile.tracked() = profile;
             t.tracker = tracker;
         } else {
             t.busy = Some(state);
