@@ -37,7 +37,7 @@ use crate::classify::{BLOCK, BlockMasks, KernelPass, Masks, SpecialSet};
 const WINDOW: usize = 32;
 
 /// The bytes a window covers.
-const WINDOW_BYTES: usize = WINDOW * BLOCK;
+pub(crate) const WINDOW_BYTES: usize = WINDOW * BLOCK;
 
 /// Walks the stops of a source in order (see the module notes), and
 /// reports the group bytes and LFs of the runs it walks over.
@@ -256,7 +256,6 @@ impl KernelPass for ClassifyWindow<'_, '_> {
             Some(before) => u64::from(set.is_special(source[before])),
             None => 1,
         };
-        let blank = |b: u8| matches!(b, b' ' | b'\n' | b'\r');
         let spaces_join = if set.spaces_join() { u64::MAX } else { 0 };
         let line_ends_join = if line_ends_join { u64::MAX } else { 0 };
         // Block `k`'s stops from its masks `m`, whether the byte after it
@@ -275,7 +274,10 @@ impl KernelPass for ClassifyWindow<'_, '_> {
         };
         let first_blank = |m: &Masks| (m.space | m.eol()) & 1;
         let end = window + (WINDOW + 1) * BLOCK;
-        let after = u64::from(source.get(end).is_some_and(|&b| blank(b)));
+        // The last byte of the block after the window is never read: a
+        // walk that reaches it has entered the next window. What follows
+        // that byte does not matter.
+        let after = 0;
         if end < source.len() {
             // Most windows lie inside the source with a byte after them:
             // one loop over whole blocks with no bounds to mind.

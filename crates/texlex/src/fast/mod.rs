@@ -965,9 +965,10 @@ mod block_edges {
     use crate::classify::BLOCK;
 
     /// Constructs that span two bytes or more, placed across every offset
-    /// around the walker's 64-byte blocks (which start wherever a search
-    /// starts, so many alignments occur): the fast driver must still agree
-    /// with the reference engine.
+    /// around the walker's first 64-byte block edge and its first window
+    /// edge (see [`crate::walker`]; a walk's 64-byte views start wherever
+    /// it enters them, so many alignments occur): the fast driver must
+    /// still agree with the reference engine, statically and tracking.
     #[test]
     fn multi_byte_constructs_straddling_block_edges() {
         let pieces: [&[u8]; 22] = [
@@ -997,7 +998,8 @@ mod block_edges {
         for regime in Regime::ALL {
             let profile = Profile::new(regime);
             for piece in pieces {
-                for pad in BLOCK - 8..BLOCK + 8 {
+                let window = crate::walker::WINDOW_BYTES;
+                for pad in (BLOCK - 8..BLOCK + 8).chain(window - 8..window + 8) {
                     for filler in [b'x', b' '] {
                         let mut src = vec![filler; pad];
                         src.extend_from_slice(piece);
@@ -1006,6 +1008,19 @@ mod block_edges {
                             tests::run(&src, &profile, true),
                             tests::run(&src, &profile, false),
                             "{regime:?} {:?} at {pad}",
+                            String::from_utf8_lossy(piece)
+                        );
+                        let start = crate::engine::EngineState::initial(
+                            &profile,
+                            &crate::LexOptions::tracking(),
+                        );
+                        let (fast, reference) = (
+                            tests::run_tracked(&src, &start, true),
+                            tests::run_tracked(&src, &start, false),
+                        );
+                        assert!(
+                            fast == reference,
+                            "tracked {regime:?} {:?} at {pad}",
                             String::from_utf8_lossy(piece)
                         );
                     }
