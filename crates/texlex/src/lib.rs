@@ -78,6 +78,7 @@
 mod buffer;
 mod catcode;
 mod classify;
+mod count;
 mod diag;
 mod document;
 mod driver;
@@ -101,6 +102,7 @@ mod track;
 mod twins;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
+pub use count::Counts;
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
 pub use document::{
     Change, Document, DocumentDiagnostics, DocumentPositions, DocumentRecords, DocumentTokens,
