@@ -23,7 +23,10 @@ use crate::store::{Findings, OpenBraces, Sink, TokenTally};
 use crate::stream::StreamCounting;
 use crate::{Catcode, CsId, LexOptions, Profile, Span, Stream, TokenStats, TriviaKind};
 
-pub(crate) use segment::SegmentClasses;
+pub(crate) use segment::{SegmentClasses, SegmentCounts};
+
+/// How many segments a [`Counter`] counts at once.
+const BATCH: usize = 256;
 
 /// What [`Lexer::count`](crate::Lexer::count) found in an input: the
 /// totals a [`Lexed`](crate::Lexed) of all of it would give
@@ -156,6 +159,11 @@ pub(crate) struct Counter<'s> {
     pos: u32,
     findings: Findings,
     tally: TokenTally,
+    /// The characters of segments, added to `tally` at the end.
+    segments: SegmentCounts,
+    /// Segments reported and not counted yet (counted [`BATCH`] at a
+    /// time, or before the catcodes change).
+    batch: Vec<(u32, u32)>,
     /// The catcodes in force (they change only with tracking): for the
     /// characters of segments from U+0100 on, and in `classes` for the
     /// others.
@@ -188,6 +196,8 @@ impl<'s> Counter<'s> {
             pos: 0,
             findings: Findings::default(),
             tally,
+            segments: SegmentCounts::default(),
+            batch: Vec::with_capacity(BATCH),
             profile: Cow::Borrowed(profile),
             classes,
             #[cfg(debug_assertions)]
@@ -197,9 +207,21 @@ impl<'s> Counter<'s> {
 
     /// The tally, the diagnostics sorted by position, and the braces left
     /// open (see [`Builder::finish`](crate::store::Builder::finish)).
-    pub(crate) fn finish(self) -> (TokenTally, Vec<Diagnostic>, OpenBraces) {
+    pub(crate) fn finish(mut self) -> (TokenTally, Vec<Diagnostic>, OpenBraces) {
+        self.count_segments();
         let (diagnostics, braces) = self.findings.finish();
+        for (total, n) in self.tally.chars.iter_mut().zip(self.segments.chars()) {
+            *total += n;
+        }
         (self.tally, diagnostics, braces)
+    }
+
+    /// Counts the segments of `batch`.
+    #[inline(never)]
+    fn count_segments(&mut self) {
+        self.classes
+            .count_all(&self.profile, self.source, &self.batch, &mut self.segments);
+        self.batch.clear();
     }
 
     /// The next record spans `span`.
@@ -229,9 +251,8 @@ impl Sink for Counter<'_> {
         debug_assert!(
             !from_source || cat == Catcode::Space || {
                 let mut one = [0; 16];
-                let (start, end) = (span.start as usize, span.end as usize);
-                self.classes
-                    .count(&self.profile, self.source, start, end, &mut one);
+                let text = &self.source[span.start as usize..span.end as usize];
+                self.classes.count_scalar(&self.profile, text, &mut one);
                 one[usize::from(cat.number())] == 1
             },
             "{cat:?} {code:#x} at {span:?}"
@@ -257,14 +278,10 @@ impl Sink for Counter<'_> {
     fn segment(&mut self, span: Span) {
         #[cfg(debug_assertions)]
         debug_assert!(span.start >= self.changed_at, "a segment spans a change");
-        let (start, end) = (span.start as usize, span.end as usize);
-        self.classes.count(
-            &self.profile,
-            self.source,
-            start,
-            end,
-            &mut self.tally.chars,
-        );
+        if self.batch.len() == BATCH {
+            self.count_segments();
+        }
+        self.batch.push((span.start, span.end));
         self.advance(span);
     }
 
@@ -321,6 +338,7 @@ impl Sink for Counter<'_> {
         {
             self.changed_at = offset;
         }
+        self.count_segments();
         self.classes = SegmentClasses::new(profile);
         self.profile = Cow::Owned(profile.clone());
     }

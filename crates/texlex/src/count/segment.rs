@@ -2,32 +2,77 @@
 //! catcode, without a pass that looks each byte up.
 //!
 //! Under one set of catcodes, an ASCII byte of a segment is, by default,
-//! a letter if it is in `A-Z a-z`, a space token if it is U+0020, and an
-//! "other" character otherwise. The bytes whose catcode differs from that
-//! default (in LaTeX: braces, `$ & # _`, tab, LF and CR) are *rare*: they
-//! are found with a nibble table, and only they are looked up one by one.
-//! So a block of 32 bytes costs a range test, a compare and two table
-//! shuffles, and a look-up per rare byte, whatever the catcodes are.
+//! a letter if it is in `A-Z a-z`, a space token if it is a space, tab or
+//! line end (a segment reads a line end as the space token of a line
+//! end), a brace or math shift if it is `{`, `}` or `$`, and an "other"
+//! character otherwise ([`default_catcode`]): the vector kernels count
+//! those classes with a few compares a block. The bytes whose catcode
+//! differs from that default (in LaTeX, of those a segment may hold: `&`,
+//! `#` and `_`, and `@` after `\makeatletter`) are *rare*: they are found
+//! with a nibble table and counted one by one, each moving one from its
+//! default class to its catcode, in 8-bit lanes of 128-bit counters kept
+//! in registers. No counter in memory is read and written back per byte
+//! (that, with a histogram indexed by byte value, bounded the store's
+//! counting at about a byte a cycle), and no count waits for the rare
+//! bytes to be found (the compares all read the block alone).
 //!
-//! [`SegmentClasses::count`] runs that on 32-byte blocks with AVX2 where
-//! the CPU has it; [`SegmentClasses::count_scalar`], which looks every
-//! character up, is its twin everywhere else and the reference the tests
-//! compare it with. Non-ASCII characters, rare in segments, are decoded
-//! and looked up by the scalar code in both.
+//! Segments are short (a few dozen bytes in prose): [`SegmentClasses::count_all`]
+//! counts many at once, with AVX-512 (64-byte blocks read with masked
+//! loads, most segments one block) or AVX2 (32-byte blocks) where the CPU
+//! has it. [`SegmentClasses::count_scalar`], which looks every character
+//! up, is their twin everywhere else and the reference the tests compare
+//! them with. Non-ASCII characters, rare in segments, are decoded and
+//! looked up by the scalar code in all of them.
 
 use crate::store::segment_catcode;
 use crate::{Catcode, InputModel, Profile};
 
-/// The catcode number the kernel assumes for an ASCII byte it does not
-/// look up: letter, space or other.
-fn default_catcode(b: u8) -> u8 {
-    if b.is_ascii_alphabetic() {
-        Catcode::Letter.number()
-    } else if b == b' ' {
-        Catcode::Space.number()
-    } else {
-        Catcode::Other.number()
+/// Bytes the vector kernels count by value, each in a vector of byte-wide
+/// counters, and the catcodes they assume for them (LaTeX's): after
+/// letters and spaces, the commonest bytes of segments whose catcode is not
+/// "other".
+const BY_VALUE: [(u8, Catcode); 3] = [
+    (b'{', Catcode::BeginGroup),
+    (b'}', Catcode::EndGroup),
+    (b'$', Catcode::MathShift),
+];
+
+/// Where the kernels count a byte by default: letters, spaces, others,
+/// then the bytes of [`BY_VALUE`] (which `others` counts too).
+const LETTER: usize = 0;
+const SPACE: usize = 1;
+const OTHER: usize = 2;
+const FIRST_VALUE: usize = 3;
+
+/// The default class of ASCII byte `b` (see [`LETTER`]).
+fn default_class(b: u8) -> usize {
+    match BY_VALUE.iter().position(|&(v, _)| v == b) {
+        Some(k) => FIRST_VALUE + k,
+        None if b.is_ascii_alphabetic() => LETTER,
+        None if matches!(b, b' ' | b'\t' | b'\n' | b'\r') => SPACE,
+        None => OTHER,
     }
+}
+
+/// The catcode number the kernels assume for ASCII byte `b` without
+/// looking it up.
+fn default_catcode(b: u8) -> u8 {
+    match default_class(b) {
+        LETTER => Catcode::Letter.number(),
+        SPACE => Catcode::Space.number(),
+        OTHER => Catcode::Other.number(),
+        value => BY_VALUE[value - FIRST_VALUE].1.number(),
+    }
+}
+
+/// One in 8-bit lane `lane` of a 128-bit counter.
+const fn in_lane(lane: usize) -> u128 {
+    1 << (8 * lane)
+}
+
+/// Lane `lane` of a 128-bit counter.
+fn lane(counter: u128, lane: usize) -> u64 {
+    (counter >> (8 * lane)) as u64 & 0xFF
 }
 
 /// Which code counts segments.
@@ -35,19 +80,115 @@ fn default_catcode(b: u8) -> u8 {
 pub(crate) enum Kernel {
     /// [`SegmentClasses::count_scalar`].
     Scalar,
-    /// 32-byte blocks with AVX2 (checked at run time).
+    /// 32-byte blocks with AVX2, POPCNT and BMI1 (checked at run time;
+    /// every CPU with AVX2 has the others).
     #[cfg(target_arch = "x86_64")]
     Avx2,
+    /// 64-byte blocks with AVX-512 F and BW (and POPCNT, BMI1), masked
+    /// loads reading no byte past a segment.
+    #[cfg(target_arch = "x86_64")]
+    Avx512,
 }
 
 impl Kernel {
     /// The best kernel this CPU runs.
     fn best() -> Kernel {
+        Kernel::all().pop().unwrap_or(Kernel::Scalar)
+    }
+
+    /// The kernels this CPU runs, the best last.
+    pub(crate) fn all() -> Vec<Kernel> {
+        #[allow(unused_mut)]
+        let mut all = vec![Kernel::Scalar];
         #[cfg(target_arch = "x86_64")]
-        if std::arch::is_x86_feature_detected!("avx2") {
-            return Kernel::Avx2;
+        {
+            use std::arch::is_x86_feature_detected as has;
+            if has!("avx2") && has!("popcnt") && has!("bmi1") {
+                all.push(Kernel::Avx2);
+                if has!("avx512f") && has!("avx512bw") {
+                    all.push(Kernel::Avx512);
+                }
+            }
         }
-        Kernel::Scalar
+        all
+    }
+}
+
+/// Characters of segments counted by catcode, partly in the forms the
+/// kernels count them in until [`SegmentCounts::chars`] adds them up.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct SegmentCounts {
+    /// By catcode number.
+    chars: [u64; 16],
+    /// Bytes counted by default class (see [`LETTER`]): `others` includes
+    /// those of `by_value`; rare bytes are among them too, and taken out
+    /// again as `unrare` says.
+    letters: u64,
+    spaces: u64,
+    others: u64,
+    by_value: [u64; BY_VALUE.len()],
+    /// Rare bytes: by catcode, in 8-bit lanes (lane `c` for catcode `c`).
+    rare: u128,
+    /// The same bytes by default class (lane [`LETTER`] for letters…; the
+    /// bytes of [`BY_VALUE`] also in lane [`OTHER`]), to take out.
+    unrare: u128,
+    /// How many rare bytes the lanes hold at most in one lane.
+    rare_pending: u32,
+}
+
+impl SegmentCounts {
+    /// The characters counted, by catcode number.
+    pub(crate) fn chars(&self) -> [u64; 16] {
+        let mut all = self.clone();
+        all.flush_rare();
+        let mut chars = all.chars;
+        chars[usize::from(Catcode::Letter.number())] += all.letters;
+        chars[usize::from(Catcode::Space.number())] += all.spaces;
+        chars[usize::from(Catcode::Other.number())] += all.others;
+        for (&(_, cat), &n) in BY_VALUE.iter().zip(&all.by_value) {
+            chars[usize::from(cat.number())] += n;
+            chars[usize::from(Catcode::Other.number())] -= n;
+        }
+        chars
+    }
+
+    /// Moves the lanes of `rare` and `unrare` out, so that they may count
+    /// 255 more each.
+    #[cold]
+    #[inline(never)]
+    fn flush_rare(&mut self) {
+        for (c, n) in self.chars.iter_mut().enumerate() {
+            *n += lane(self.rare, c);
+        }
+        // A kernel adds its counts of default classes at its end: until
+        // then these may be less than what is taken out.
+        self.letters = self.letters.wrapping_sub(lane(self.unrare, LETTER));
+        self.spaces = self.spaces.wrapping_sub(lane(self.unrare, SPACE));
+        self.others = self.others.wrapping_sub(lane(self.unrare, OTHER));
+        for (k, n) in self.by_value.iter_mut().enumerate() {
+            *n = n.wrapping_sub(lane(self.unrare, FIRST_VALUE + k));
+        }
+        self.rare = 0;
+        self.unrare = 0;
+        self.rare_pending = 0;
+    }
+
+    /// Adds bytes a kernel counted by default class (wrapping, as
+    /// [`SegmentCounts::flush_rare`] may have taken some out first).
+    #[inline(always)]
+    fn add_default(&mut self, letters: u64, spaces: u64, others: u64) {
+        self.letters = self.letters.wrapping_add(letters);
+        self.spaces = self.spaces.wrapping_add(spaces);
+        self.others = self.others.wrapping_add(others);
+    }
+
+    /// Makes room in the lanes for `more` rare bytes.
+    #[inline(always)]
+    fn expect_rare(&mut self, more: u32) {
+        if self.rare_pending + more > 255 {
+            self.flush_rare();
+        }
+        self.rare_pending += more;
     }
 }
 
@@ -57,6 +198,9 @@ pub(crate) struct SegmentClasses {
     /// The catcode number a segment's character with this code has, for
     /// codes below 256 (an LF or CR is the space token of a line end).
     cat: [u8; 256],
+    /// For each ASCII byte: one in the lane of its catcode, and the same
+    /// in the lane(s) of its default class (see [`SegmentCounts::unrare`]).
+    rare: [(u128, u128); 128],
     /// The rare ASCII bytes as a nibble table: bit `h` of `rare_low[l]` is
     /// set if byte `h << 4 | l` is rare; `rare_high[h]` is `1 << h` for
     /// `h < 8` (no byte of 0x80 and above is rare: those are decoded).
@@ -80,9 +224,16 @@ impl SegmentClasses {
         for (code, slot) in (0u32..).zip(cat.iter_mut()) {
             *slot = segment_catcode(&catcodes, code).number();
         }
+        let mut rare = [(0, 0); 128];
         let mut rare_low = [0u8; 16];
         let mut rare_high = [0u8; 16];
         for b in 0..0x80u8 {
+            let class = default_class(b);
+            let unrare = match class {
+                LETTER | SPACE | OTHER => in_lane(class),
+                _ => in_lane(class) | in_lane(OTHER),
+            };
+            rare[usize::from(b)] = (in_lane(usize::from(cat[usize::from(b)])), unrare);
             if cat[usize::from(b)] != default_catcode(b) {
                 rare_low[usize::from(b & 15)] |= 1 << (b >> 4);
             }
@@ -92,6 +243,7 @@ impl SegmentClasses {
         }
         SegmentClasses {
             cat,
+            rare,
             rare_low,
             rare_high,
             bytes_model: profile.input_model() == InputModel::Bytes,
@@ -100,31 +252,51 @@ impl SegmentClasses {
     }
 
     /// Counts the characters of the segment `source[start..end]` into
-    /// `chars` (by catcode number); `profile` holds the catcodes of code
-    /// points from U+0100 on.
-    #[inline]
+    /// `counts`; `profile` holds the catcodes of code points from U+0100
+    /// on.
+    #[cfg(test)]
     pub(crate) fn count(
         &self,
         profile: &Profile,
         source: &[u8],
         start: usize,
         end: usize,
-        chars: &mut [u64; 16],
+        counts: &mut SegmentCounts,
     ) {
-        let counted = match self.kernel {
-            Kernel::Scalar => start,
-            // SAFETY: `Kernel::Avx2` is chosen only where the CPU has AVX2
-            // (`Kernel::best`, or a test that checked it).
+        self.count_all(profile, source, &[(start as u32, end as u32)], counts);
+    }
+
+    /// Counts the characters of the segments `source[start..end]` of
+    /// `segments` into `counts`; `profile` holds the catcodes of code
+    /// points from U+0100 on.
+    pub(crate) fn count_all(
+        &self,
+        profile: &Profile,
+        source: &[u8],
+        segments: &[(u32, u32)],
+        counts: &mut SegmentCounts,
+    ) {
+        match self.kernel {
+            Kernel::Scalar => {
+                for &(start, end) in segments {
+                    let text = &source[start as usize..end as usize];
+                    self.count_scalar(profile, text, &mut counts.chars);
+                }
+            }
+            // SAFETY: `Kernel::Avx2` is chosen only where the CPU has AVX2,
+            // POPCNT and BMI1 (`Kernel::all`).
             #[cfg(target_arch = "x86_64")]
-            Kernel::Avx2 => unsafe { x86::count_avx2(self, source, start, end, chars) },
-        };
-        if counted < end {
-            self.count_scalar(profile, &source[counted..end], chars);
+            Kernel::Avx2 => unsafe { x86::count_avx2(self, profile, source, segments, counts) },
+            // SAFETY: `Kernel::Avx512` is chosen only where the CPU has
+            // those and AVX-512 F and BW (`Kernel::all`).
+            #[cfg(target_arch = "x86_64")]
+            Kernel::Avx512 => unsafe { x86::count_avx512(self, profile, source, segments, counts) },
         }
     }
 
     /// Counts the characters of `text` (whole characters of a segment)
-    /// one by one: the reference for [`SegmentClasses::count`].
+    /// one by one into `chars`, by catcode number: the reference for
+    /// [`SegmentClasses::count_all`].
     pub(crate) fn count_scalar(&self, profile: &Profile, text: &[u8], chars: &mut [u64; 16]) {
         if self.bytes_model || text.is_ascii() {
             for &b in text {
@@ -151,43 +323,51 @@ impl SegmentClasses {
         }
     }
 
+    /// Counts the rare bytes of `block` that `rare` marks: each moves from
+    /// its default class to its catcode.
+    #[inline(always)]
+    fn count_rare(&self, block: &[u8], mut rare: u64, counts: &mut SegmentCounts) {
+        counts.expect_rare(rare.count_ones());
+        let (mut to, mut from) = (counts.rare, counts.unrare);
+        while rare != 0 {
+            let i = rare.trailing_zeros() as usize;
+            rare &= rare - 1;
+            let (cat, class) = self.rare[usize::from(block[i] & 0x7F)];
+            to += cat;
+            from += class;
+        }
+        (counts.rare, counts.unrare) = (to, from);
+    }
+
     /// Whether ASCII byte `b` is rare: its catcode is not
     /// [`default_catcode`]'s.
     #[cfg(test)]
     fn is_rare(&self, b: u8) -> bool {
         b < 0x80 && self.rare_low[usize::from(b & 15)] & self.rare_high[usize::from(b >> 4)] != 0
     }
-
-    /// Counts a rare byte `b` the kernel counted as [`default_catcode`]
-    /// says.
-    #[inline(always)]
-    fn correct(&self, b: u8, chars: &mut [u64; 16]) {
-        chars[usize::from(self.cat[usize::from(b)])] += 1;
-        chars[usize::from(default_catcode(b))] -= 1;
-    }
 }
 
 #[cfg(target_arch = "x86_64")]
 mod x86 {
-    use super::SegmentClasses;
-    use crate::Catcode;
+    use super::{BY_VALUE, SegmentClasses, SegmentCounts};
+    use crate::Profile;
     use std::arch::x86_64::*;
 
-    /// Counts the characters of `source[start..end]` into `chars`, 32
-    /// bytes at a time, up to the first block with a byte of 0x80 or
-    /// above; returns where it stopped (`end` if it did not), a character
-    /// boundary.
+    /// Counts the characters of the segments `source[start..end]` of
+    /// `segments` into `counts`, 32 bytes at a time; the rest of a segment
+    /// from a block with a byte of 0x80 or above, or from a block that
+    /// would run past the end of `source`, goes to the scalar code.
     ///
     /// # Safety
-    /// The CPU must support AVX2.
-    #[target_feature(enable = "avx2")]
+    /// The CPU must support AVX2, POPCNT and BMI1.
+    #[target_feature(enable = "avx2,popcnt,bmi1")]
     pub(super) unsafe fn count_avx2(
         classes: &SegmentClasses,
+        profile: &Profile,
         source: &[u8],
-        start: usize,
-        end: usize,
-        chars: &mut [u64; 16],
-    ) -> usize {
+        segments: &[(u32, u32)],
+        counts: &mut SegmentCounts,
+    ) {
         // SAFETY: both tables are 16 readable bytes; the loads are
         // unaligned.
         let (rare_low, rare_high) = unsafe {
@@ -200,45 +380,176 @@ mod x86 {
         let case = _mm256_set1_epi8(0x20);
         let a = _mm256_set1_epi8(b'a' as i8);
         let z = _mm256_set1_epi8(25);
-        let space = _mm256_set1_epi8(b' ' as i8);
-        let mut at = start;
-        while at < end {
-            let n = (end - at).min(32);
-            let mut padded = [0u8; 32];
-            let block: &[u8] = if at + 32 <= source.len() {
-                &source[at..at + 32]
-            } else {
-                padded[..n].copy_from_slice(&source[at..at + n]);
-                &padded
-            };
-            // SAFETY: `block` is 32 readable bytes; the load is unaligned.
-            let v = unsafe { _mm256_loadu_si256(block.as_ptr().cast()) };
-            let inside = if n == 32 { u32::MAX } else { (1u32 << n) - 1 };
-            if _mm256_movemask_epi8(v) as u32 & inside != 0 {
-                return at;
+        let [space, tab, lf, cr] = [b' ', b'\t', b'\n', b'\r'].map(|b| _mm256_set1_epi8(b as i8));
+        let values = BY_VALUE.map(|(b, _)| _mm256_set1_epi8(b as i8));
+        let index = _mm256_setr_epi8(
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
+            24, 25, 26, 27, 28, 29, 30, 31,
+        );
+        // Byte-wide counters of the bytes of `BY_VALUE`, each lane counting
+        // at most once a block: added up before 256 blocks.
+        let mut by_value = [_mm256_setzero_si256(); BY_VALUE.len()];
+        let mut blocks = 0u32;
+        let add_up = |by_value: &mut [__m256i; BY_VALUE.len()], counts: &mut SegmentCounts| {
+            for (counter, total) in by_value.iter_mut().zip(&mut counts.by_value) {
+                let sums = _mm256_sad_epu8(*counter, _mm256_setzero_si256());
+                let mut lanes = [0u64; 4];
+                // SAFETY: `lanes` is 32 writable bytes; the store is
+                // unaligned.
+                unsafe { _mm256_storeu_si256(lanes.as_mut_ptr().cast(), sums) };
+                *total = total.wrapping_add(lanes.iter().sum::<u64>());
+                *counter = _mm256_setzero_si256();
             }
-            // (b | 0x20) - 'a' <= 25, unsigned: A-Z and a-z.
-            let t = _mm256_sub_epi8(_mm256_or_si256(v, case), a);
-            let letter = _mm256_cmpeq_epi8(_mm256_min_epu8(t, z), t);
-            let letters = (_mm256_movemask_epi8(letter) as u32 & inside).count_ones();
-            let spaces =
-                (_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, space)) as u32 & inside).count_ones();
-            let low = _mm256_shuffle_epi8(rare_low, _mm256_and_si256(v, nibble));
-            let high =
-                _mm256_shuffle_epi8(rare_high, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
-            let plain = _mm256_cmpeq_epi8(_mm256_and_si256(low, high), _mm256_setzero_si256());
-            let mut rare = !(_mm256_movemask_epi8(plain) as u32) & inside;
-            chars[usize::from(Catcode::Letter.number())] += u64::from(letters);
-            chars[usize::from(Catcode::Space.number())] += u64::from(spaces);
-            chars[usize::from(Catcode::Other.number())] += u64::from(n as u32 - letters - spaces);
-            while rare != 0 {
-                let i = rare.trailing_zeros() as usize;
-                rare &= rare - 1;
-                classes.correct(block[i], chars);
+        };
+        let (mut letters, mut spaces, mut others) = (0, 0, 0);
+        for &(start, end) in segments {
+            let (mut at, end) = (start as usize, end as usize);
+            while at < end {
+                let Some(block) = source.get(at..at + 32) else {
+                    break;
+                };
+                // SAFETY: `block` is 32 readable bytes; the load is
+                // unaligned.
+                let v = unsafe { _mm256_loadu_si256(block.as_ptr().cast()) };
+                let n = (end - at).min(32);
+                let inside = u32::MAX >> (32 - n);
+                if _mm256_movemask_epi8(v) as u32 & inside != 0 {
+                    break;
+                }
+                if blocks == 255 {
+                    add_up(&mut by_value, counts);
+                    blocks = 0;
+                }
+                blocks += 1;
+                // (b | 0x20) - 'a' <= 25, unsigned: A-Z and a-z.
+                let t = _mm256_sub_epi8(_mm256_or_si256(v, case), a);
+                let letter = _mm256_cmpeq_epi8(_mm256_min_epu8(t, z), t);
+                let space = _mm256_or_si256(
+                    _mm256_or_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(v, tab)),
+                    _mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr)),
+                );
+                let l = (_mm256_movemask_epi8(letter) as u32 & inside).count_ones();
+                let s = (_mm256_movemask_epi8(space) as u32 & inside).count_ones();
+                letters += u64::from(l);
+                spaces += u64::from(s);
+                others += u64::from(n as u32 - l - s);
+                let in_block = _mm256_cmpgt_epi8(_mm256_set1_epi8(n as i8), index);
+                for (counter, &value) in by_value.iter_mut().zip(&values) {
+                    let hit = _mm256_and_si256(_mm256_cmpeq_epi8(v, value), in_block);
+                    *counter = _mm256_sub_epi8(*counter, hit);
+                }
+                let low = _mm256_shuffle_epi8(rare_low, _mm256_and_si256(v, nibble));
+                let high = _mm256_shuffle_epi8(
+                    rare_high,
+                    _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble),
+                );
+                let plain = _mm256_cmpeq_epi8(_mm256_and_si256(low, high), _mm256_setzero_si256());
+                let rare = !(_mm256_movemask_epi8(plain) as u32) & inside;
+                if rare != 0 {
+                    classes.count_rare(block, u64::from(rare), counts);
+                }
+                at += n;
             }
-            at += n;
+            if at < end {
+                classes.count_scalar(profile, &source[at..end], &mut counts.chars);
+            }
         }
-        end
+        add_up(&mut by_value, counts);
+        counts.add_default(letters, spaces, others);
+    }
+
+    /// [`count_avx2`] with 64-byte blocks and masked loads, which read
+    /// only the bytes of the segment (a block never runs past it, nor past
+    /// the end of `source`).
+    ///
+    /// # Safety
+    /// The CPU must support AVX-512 F and BW, POPCNT and BMI1.
+    #[target_feature(enable = "avx512f,avx512bw,popcnt,bmi1")]
+    pub(super) unsafe fn count_avx512(
+        classes: &SegmentClasses,
+        profile: &Profile,
+        source: &[u8],
+        segments: &[(u32, u32)],
+        counts: &mut SegmentCounts,
+    ) {
+        // SAFETY: both tables are 16 readable bytes; the loads are
+        // unaligned.
+        let (rare_low, rare_high) = unsafe {
+            (
+                _mm512_broadcast_i32x4(_mm_loadu_si128(classes.rare_low.as_ptr().cast())),
+                _mm512_broadcast_i32x4(_mm_loadu_si128(classes.rare_high.as_ptr().cast())),
+            )
+        };
+        let nibble = _mm512_set1_epi8(0x0F);
+        let case = _mm512_set1_epi8(0x20);
+        let a = _mm512_set1_epi8(b'a' as i8);
+        let z = _mm512_set1_epi8(25);
+        let one = _mm512_set1_epi8(1);
+        let [space, tab, lf, cr] = [b' ', b'\t', b'\n', b'\r'].map(|b| _mm512_set1_epi8(b as i8));
+        let values = BY_VALUE.map(|(b, _)| _mm512_set1_epi8(b as i8));
+        // Byte-wide counters of the bytes of `BY_VALUE`, each lane counting
+        // at most once a block: added up before 256 blocks.
+        let mut by_value = [_mm512_setzero_si512(); BY_VALUE.len()];
+        let mut blocks = 0u32;
+        let add_up = |by_value: &mut [__m512i; BY_VALUE.len()], counts: &mut SegmentCounts| {
+            for (counter, total) in by_value.iter_mut().zip(&mut counts.by_value) {
+                let sums = _mm512_sad_epu8(*counter, _mm512_setzero_si512());
+                *total = total.wrapping_add(_mm512_reduce_add_epi64(sums) as u64);
+                *counter = _mm512_setzero_si512();
+            }
+        };
+        let (mut letters, mut spaces, mut others) = (0, 0, 0);
+        for &(start, end) in segments {
+            let segment = &source[start as usize..end as usize];
+            let mut at = 0;
+            while at < segment.len() {
+                let n = (segment.len() - at).min(64);
+                let inside: __mmask64 = u64::MAX >> (64 - n);
+                // SAFETY: the mask selects the `n` bytes of the segment
+                // from `at` on; no other byte is read (masked loads do not
+                // touch masked-off bytes), and those read are zero.
+                let v = unsafe { _mm512_maskz_loadu_epi8(inside, segment[at..].as_ptr().cast()) };
+                if _mm512_movepi8_mask(v) != 0 {
+                    break;
+                }
+                if blocks == 255 {
+                    add_up(&mut by_value, counts);
+                    blocks = 0;
+                }
+                blocks += 1;
+                // (b | 0x20) - 'a' <= 25, unsigned: A-Z and a-z (never
+                // a zero byte past the segment).
+                let t = _mm512_sub_epi8(_mm512_or_si512(v, case), a);
+                let letter = _mm512_cmple_epu8_mask(t, z);
+                let space = _mm512_mask_cmpeq_epi8_mask(inside, v, space)
+                    | _mm512_cmpeq_epi8_mask(v, tab)
+                    | _mm512_cmpeq_epi8_mask(v, lf)
+                    | _mm512_cmpeq_epi8_mask(v, cr);
+                let (l, s) = (letter.count_ones(), space.count_ones());
+                letters += u64::from(l);
+                spaces += u64::from(s);
+                others += u64::from(n as u32 - l - s);
+                for (counter, &value) in by_value.iter_mut().zip(&values) {
+                    let hit = _mm512_cmpeq_epi8_mask(v, value);
+                    *counter = _mm512_mask_add_epi8(*counter, hit, *counter, one);
+                }
+                let low = _mm512_shuffle_epi8(rare_low, _mm512_and_si512(v, nibble));
+                let high = _mm512_shuffle_epi8(
+                    rare_high,
+                    _mm512_and_si512(_mm512_srli_epi16(v, 4), nibble),
+                );
+                let rare = _mm512_mask_test_epi8_mask(inside, low, high);
+                if rare != 0 {
+                    classes.count_rare(&segment[at..], rare, counts);
+                }
+                at += n;
+            }
+            if at < segment.len() {
+                classes.count_scalar(profile, &segment[at..], &mut counts.chars);
+            }
+        }
+        add_up(&mut by_value, counts);
+        counts.add_default(letters, spaces, others);
     }
 }
 
@@ -280,6 +591,29 @@ mod tests {
         .prop_map(|chars| chars.into_iter().collect::<String>().into_bytes())
     }
 
+    /// Rare bytes (and those counted by value) by the thousand, in one
+    /// segment of hundreds of blocks and over many segments: no byte-wide
+    /// counter overflows.
+    #[test]
+    fn many_rare_bytes_count_exactly() {
+        let profile = Profile::new(Regime::Latex);
+        let source = b"{{{{}}}}$$&&##__\t\t".repeat(1000);
+        for kernel in Kernel::all() {
+            let classes = SegmentClasses::with_kernel(&profile, kernel);
+            let mut counts = SegmentCounts::default();
+            classes.count(&profile, &source, 0, source.len(), &mut counts);
+            let segments: Vec<(u32, u32)> = (0..source.len() as u32)
+                .step_by(37)
+                .map(|at| (at, (at + 37).min(source.len() as u32)))
+                .collect();
+            classes.count_all(&profile, &source, &segments, &mut counts);
+            let mut expected = [0; 16];
+            classes.count_scalar(&profile, &source, &mut expected);
+            assert_eq!(counts.chars(), expected.map(|n| 2 * n), "{kernel:?}");
+            assert_eq!(expected[1], 4000);
+        }
+    }
+
     /// The rare bytes are exactly those whose catcode the kernel would
     /// otherwise get wrong.
     #[test]
@@ -296,8 +630,10 @@ mod tests {
         }
         let latex = SegmentClasses::new(&Profile::new(Regime::Latex));
         let rare: Vec<u8> = (0..0x80u8).filter(|&b| latex.is_rare(b)).collect();
-        assert!(rare.contains(&b'{') && rare.contains(&b'\n') && rare.contains(&b'$'));
-        assert!(!rare.contains(&b'a') && !rare.contains(&b' ') && !rare.contains(&b'.'));
+        assert!(rare.contains(&b'&') && rare.contains(&b'#') && rare.contains(&b'_'));
+        for b in *b"aZ .{}$\t\n\r" {
+            assert!(!rare.contains(&b), "{:?}", char::from(b));
+        }
     }
 
     proptest! {
@@ -306,20 +642,21 @@ mod tests {
         /// past the source's end).
         #[test]
         fn kernels_count_alike(text in segment_text(), lead in 0usize..40, trail in 0usize..40) {
-            let best = Kernel::best();
             for profile in profiles() {
                 let bytes = profile.input_model() == InputModel::Bytes;
                 let scalar = SegmentClasses::with_kernel(&profile, Kernel::Scalar);
-                let fast = SegmentClasses::with_kernel(&profile, best);
                 let mut source = vec![b'{'; lead];
                 source.extend_from_slice(&text);
                 source.extend(std::iter::repeat_n(b'\n', trail));
                 let (start, end) = (lead, lead + text.len());
                 let mut expected = [0; 16];
                 scalar.count_scalar(&profile, &text, &mut expected);
-                let mut got = [0; 16];
-                fast.count(&profile, &source, start, end, &mut got);
-                prop_assert_eq!(got, expected, "{:?}", profile.regime());
+                for kernel in Kernel::all() {
+                    let fast = SegmentClasses::with_kernel(&profile, kernel);
+                    let mut got = SegmentCounts::default();
+                    fast.count(&profile, &source, start, end, &mut got);
+                    prop_assert_eq!(got.chars(), expected, "{:?} {:?}", kernel, profile.regime());
+                }
                 let characters = if bytes {
                     text.len()
                 } else {
