@@ -60,9 +60,12 @@ pub struct Stream<R> {
     /// With tracking: the state where the next piece starts.
     state: Option<EngineState>,
     names: Interner,
-    /// Bytes read and not yet handed out, from `offset` on; the piece
-    /// handed out last is its first `handed_out` bytes.
+    /// Bytes read and not yet handed out, from `offset` on: the first
+    /// `filled` bytes of `buffer` (the rest is room to read into, zeroed
+    /// once when the buffer grows, not before every read); the piece handed
+    /// out last is its first `handed_out` bytes.
     buffer: Vec<u8>,
+    filled: usize,
     handed_out: usize,
     /// Line ends in the piece handed out last.
     handed_out_lines: u64,
@@ -159,6 +162,7 @@ impl<R: Read> Stream<R> {
             profile,
             names: Interner::new(),
             buffer: Vec::new(),
+            filled: 0,
             handed_out: 0,
             handed_out_lines: 0,
             offset: 0,
@@ -394,13 +398,15 @@ impl<R: Read> Stream<R> {
     fn fail(&mut self, error: io::Error) -> io::Error {
         self.eof = true;
         self.started = true;
-        self.buffer.clear();
+        self.filled = 0;
+        self.handed_out = 0;
         error
     }
 
     /// Forgets the piece handed out last.
     fn drop_handed_out(&mut self) {
-        self.buffer.drain(..self.handed_out);
+        self.buffer.copy_within(self.handed_out..self.filled, 0);
+        self.filled -= self.handed_out;
         self.offset += self.handed_out as u64;
         self.line += self.handed_out_lines;
         self.handed_out = 0;
@@ -410,31 +416,28 @@ impl<R: Read> Stream<R> {
     /// Reads until the buffer holds `want` bytes or the input ends.
     /// Returns how many it holds.
     fn fill(&mut self, want: usize) -> io::Result<usize> {
-        while self.buffer.len() < want && !self.eof {
-            let len = self.buffer.len();
+        while self.filled < want && !self.eof {
+            let len = self.filled;
             // Reads of 8 KiB to 16 MiB at a time: a piece grown to hold a
             // long line asks for much more, and is read in steps.
             let room = (want - len).clamp(8 << 10, 16 << 20);
-            self.buffer.resize(len + room, 0);
+            if self.buffer.len() < len + room {
+                self.buffer.resize(len + room, 0);
+            }
             let read = loop {
-                match self.reader.read(&mut self.buffer[len..]) {
+                match self.reader.read(&mut self.buffer[len..len + room]) {
                     Ok(n) => break Ok(n),
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                     Err(e) => break Err(e),
                 }
             };
-            match read {
-                Ok(n) => {
-                    self.buffer.truncate(len + n);
-                    self.eof = n == 0;
-                }
-                Err(e) => {
-                    self.buffer.truncate(len);
-                    return Err(e);
-                }
-            }
+            let n = read?;
+            // A reader that says it read more than it was given room for
+            // is wrong; believe no more than the room.
+            self.filled = len + n.min(room);
+            self.eof = n == 0;
         }
-        Ok(self.buffer.len())
+        Ok(self.filled)
     }
 
     /// Where the next piece ends: after the first line end from
