@@ -2,9 +2,9 @@
 //! catcode, without a pass that looks each byte up.
 //!
 //! Under one set of catcodes, an ASCII byte of a segment is, by default,
-//! a letter if it is in `A-Z a-z`, a space token if it is a space, tab or
+//! a letter if it is in `A-Z a-z`, a space token if it is a space, tab,
 //! line end (a segment reads a line end as the space token of a line
-//! end), a brace or math shift if it is `{`, `}` or `$`, and an "other"
+//! end) or another control character, a brace or math shift if it is `{`, `}` or `$`, and an "other"
 //! character otherwise ([`default_catcode`]): the vector kernels count
 //! those classes with a few compares a block. The bytes whose catcode
 //! differs from that default (in LaTeX, of those a segment may hold: `&`,
@@ -17,12 +17,12 @@
 //! bytes to be found (the compares all read the block alone).
 //!
 //! Segments are short (a few dozen bytes in prose): [`SegmentClasses::count_all`]
-//! counts many at once, with AVX-512 (64-byte blocks read with masked
-//! loads, most segments one block) or AVX2 (32-byte blocks) where the CPU
-//! has it. [`SegmentClasses::count_scalar`], which looks every character
-//! up, is their twin everywhere else and the reference the tests compare
-//! them with. Non-ASCII characters, rare in segments, are decoded and
-//! looked up by the scalar code in all of them.
+//! counts many at once, with AVX2 (32-byte blocks) where the CPU has it
+//! (an AVX-512 twin with masked loads, most segments one block, measured
+//! no faster). [`SegmentClasses::count_scalar`], which looks every
+//! character up, is its twin everywhere else and the reference the tests
+//! compare it with. Non-ASCII characters, rare in segments, are decoded
+//! and looked up by the scalar code in both.
 
 use crate::store::segment_catcode;
 use crate::{Catcode, InputModel, Profile};
@@ -49,7 +49,9 @@ fn default_class(b: u8) -> usize {
     match BY_VALUE.iter().position(|&(v, _)| v == b) {
         Some(k) => FIRST_VALUE + k,
         None if b.is_ascii_alphabetic() => LETTER,
-        None if matches!(b, b' ' | b'\t' | b'\n' | b'\r') => SPACE,
+        // Space, tab and line ends; the other controls of LaTeX are
+        // invalid, never in segments.
+        None if b <= b' ' => SPACE,
         None => OTHER,
     }
 }
@@ -84,10 +86,6 @@ pub(crate) enum Kernel {
     /// every CPU with AVX2 has the others).
     #[cfg(target_arch = "x86_64")]
     Avx2,
-    /// 64-byte blocks with AVX-512 F and BW (and POPCNT, BMI1), masked
-    /// loads reading no byte past a segment.
-    #[cfg(target_arch = "x86_64")]
-    Avx512,
 }
 
 impl Kernel {
@@ -105,9 +103,6 @@ impl Kernel {
             use std::arch::is_x86_feature_detected as has;
             if has!("avx2") && has!("popcnt") && has!("bmi1") {
                 all.push(Kernel::Avx2);
-                if has!("avx512f") && has!("avx512bw") {
-                    all.push(Kernel::Avx512);
-                }
             }
         }
         all
@@ -287,10 +282,6 @@ impl SegmentClasses {
             // POPCNT and BMI1 (`Kernel::all`).
             #[cfg(target_arch = "x86_64")]
             Kernel::Avx2 => unsafe { x86::count_avx2(self, profile, source, segments, counts) },
-            // SAFETY: `Kernel::Avx512` is chosen only where the CPU has
-            // those and AVX-512 F and BW (`Kernel::all`).
-            #[cfg(target_arch = "x86_64")]
-            Kernel::Avx512 => unsafe { x86::count_avx512(self, profile, source, segments, counts) },
         }
     }
 
@@ -380,7 +371,7 @@ mod x86 {
         let case = _mm256_set1_epi8(0x20);
         let a = _mm256_set1_epi8(b'a' as i8);
         let z = _mm256_set1_epi8(25);
-        let [space, tab, lf, cr] = [b' ', b'\t', b'\n', b'\r'].map(|b| _mm256_set1_epi8(b as i8));
+        let space = _mm256_set1_epi8(b' ' as i8);
         let values = BY_VALUE.map(|(b, _)| _mm256_set1_epi8(b as i8));
         let index = _mm256_setr_epi8(
             0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
@@ -424,10 +415,8 @@ mod x86 {
                 // (b | 0x20) - 'a' <= 25, unsigned: A-Z and a-z.
                 let t = _mm256_sub_epi8(_mm256_or_si256(v, case), a);
                 let letter = _mm256_cmpeq_epi8(_mm256_min_epu8(t, z), t);
-                let space = _mm256_or_si256(
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, space), _mm256_cmpeq_epi8(v, tab)),
-                    _mm256_or_si256(_mm256_cmpeq_epi8(v, lf), _mm256_cmpeq_epi8(v, cr)),
-                );
+                // b <= 0x20, unsigned.
+                let space = _mm256_cmpeq_epi8(_mm256_min_epu8(v, space), v);
                 let l = (_mm256_movemask_epi8(letter) as u32 & inside).count_ones();
                 let s = (_mm256_movemask_epi8(space) as u32 & inside).count_ones();
                 letters += u64::from(l);
@@ -452,100 +441,6 @@ mod x86 {
             }
             if at < end {
                 classes.count_scalar(profile, &source[at..end], &mut counts.chars);
-            }
-        }
-        add_up(&mut by_value, counts);
-        counts.add_default(letters, spaces, others);
-    }
-
-    /// [`count_avx2`] with 64-byte blocks and masked loads, which read
-    /// only the bytes of the segment (a block never runs past it, nor past
-    /// the end of `source`).
-    ///
-    /// # Safety
-    /// The CPU must support AVX-512 F and BW, POPCNT and BMI1.
-    #[target_feature(enable = "avx512f,avx512bw,popcnt,bmi1")]
-    pub(super) unsafe fn count_avx512(
-        classes: &SegmentClasses,
-        profile: &Profile,
-        source: &[u8],
-        segments: &[(u32, u32)],
-        counts: &mut SegmentCounts,
-    ) {
-        // SAFETY: both tables are 16 readable bytes; the loads are
-        // unaligned.
-        let (rare_low, rare_high) = unsafe {
-            (
-                _mm512_broadcast_i32x4(_mm_loadu_si128(classes.rare_low.as_ptr().cast())),
-                _mm512_broadcast_i32x4(_mm_loadu_si128(classes.rare_high.as_ptr().cast())),
-            )
-        };
-        let nibble = _mm512_set1_epi8(0x0F);
-        let case = _mm512_set1_epi8(0x20);
-        let a = _mm512_set1_epi8(b'a' as i8);
-        let z = _mm512_set1_epi8(25);
-        let one = _mm512_set1_epi8(1);
-        let [space, tab, lf, cr] = [b' ', b'\t', b'\n', b'\r'].map(|b| _mm512_set1_epi8(b as i8));
-        let values = BY_VALUE.map(|(b, _)| _mm512_set1_epi8(b as i8));
-        // Byte-wide counters of the bytes of `BY_VALUE`, each lane counting
-        // at most once a block: added up before 256 blocks.
-        let mut by_value = [_mm512_setzero_si512(); BY_VALUE.len()];
-        let mut blocks = 0u32;
-        let add_up = |by_value: &mut [__m512i; BY_VALUE.len()], counts: &mut SegmentCounts| {
-            for (counter, total) in by_value.iter_mut().zip(&mut counts.by_value) {
-                let sums = _mm512_sad_epu8(*counter, _mm512_setzero_si512());
-                *total = total.wrapping_add(_mm512_reduce_add_epi64(sums) as u64);
-                *counter = _mm512_setzero_si512();
-            }
-        };
-        let (mut letters, mut spaces, mut others) = (0, 0, 0);
-        for &(start, end) in segments {
-            let segment = &source[start as usize..end as usize];
-            let mut at = 0;
-            while at < segment.len() {
-                let n = (segment.len() - at).min(64);
-                let inside: __mmask64 = u64::MAX >> (64 - n);
-                // SAFETY: the mask selects the `n` bytes of the segment
-                // from `at` on; no other byte is read (masked loads do not
-                // touch masked-off bytes), and those read are zero.
-                let v = unsafe { _mm512_maskz_loadu_epi8(inside, segment[at..].as_ptr().cast()) };
-                if _mm512_movepi8_mask(v) != 0 {
-                    break;
-                }
-                if blocks == 255 {
-                    add_up(&mut by_value, counts);
-                    blocks = 0;
-                }
-                blocks += 1;
-                // (b | 0x20) - 'a' <= 25, unsigned: A-Z and a-z (never
-                // a zero byte past the segment).
-                let t = _mm512_sub_epi8(_mm512_or_si512(v, case), a);
-                let letter = _mm512_cmple_epu8_mask(t, z);
-                let space = _mm512_mask_cmpeq_epi8_mask(inside, v, space)
-                    | _mm512_cmpeq_epi8_mask(v, tab)
-                    | _mm512_cmpeq_epi8_mask(v, lf)
-                    | _mm512_cmpeq_epi8_mask(v, cr);
-                let (l, s) = (letter.count_ones(), space.count_ones());
-                letters += u64::from(l);
-                spaces += u64::from(s);
-                others += u64::from(n as u32 - l - s);
-                for (counter, &value) in by_value.iter_mut().zip(&values) {
-                    let hit = _mm512_cmpeq_epi8_mask(v, value);
-                    *counter = _mm512_mask_add_epi8(*counter, hit, *counter, one);
-                }
-                let low = _mm512_shuffle_epi8(rare_low, _mm512_and_si512(v, nibble));
-                let high = _mm512_shuffle_epi8(
-                    rare_high,
-                    _mm512_and_si512(_mm512_srli_epi16(v, 4), nibble),
-                );
-                let rare = _mm512_mask_test_epi8_mask(inside, low, high);
-                if rare != 0 {
-                    classes.count_rare(&segment[at..], rare, counts);
-                }
-                at += n;
-            }
-            if at < segment.len() {
-                classes.count_scalar(profile, &segment[at..], &mut counts.chars);
             }
         }
         add_up(&mut by_value, counts);
