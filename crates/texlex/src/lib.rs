@@ -231,4 +231,14 @@ pub mod fuzzing {
     pub fn stream_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
         crate::twins::stream_agrees(source, lexer, step.max(1))
     }
+
+    /// Whether [`Lexer::count`]'s counting pass gives what a lex gives on
+    /// `source`, lexed as `lexer` would: token stats, diagnostics, line
+    /// starts and (tracking) end state for one stretch, by the fast driver
+    /// and the reference engine; and in sum for the input counted piece by
+    /// piece as a [`Stream`](crate::Stream) reads it in reads of at most
+    /// `step` bytes. `Err` shows both.
+    pub fn count_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
+        crate::twins::count_agrees(source, lexer, step.max(1))
+    }
 }

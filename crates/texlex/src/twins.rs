@@ -383,3 +383,25 @@ pub(crate) fn summed(lexer: &Lexer, src: &[u8]) -> Summed {
         src.len() as u64,
     )
 }
+
+/// Whether counting `source` gives what lexing it gives, lexed as `lexer`
+/// would: one stretch by the fast driver and by the reference engine
+/// ([`counts_agree`]), and the whole input as a stream reads it in reads
+/// of at most `step` bytes, pieces counted one by one ([`counted`]).
+/// `Err` says where they differ.
+#[cfg(feature = "fuzzing")]
+pub(crate) fn count_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
+    let (profile, options) = lexer.parts();
+    counts_agree(source, profile, options, true)?;
+    if options.track {
+        counts_agree(source, profile, options, false)?;
+    }
+    let counted =
+        counted(lexer, source, step).map_err(|e| format!("reading a slice failed: {e}"))?;
+    let summed = summed(lexer, source);
+    if counted == summed {
+        Ok(())
+    } else {
+        Err(format!("counted {counted:?}\nlexed {summed:?}"))
+    }
+}
