@@ -241,7 +241,10 @@ pub(crate) fn stream_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result
 /// may number names differently), in name order.
 pub(crate) type NamedStats = ([u64; 16], u64, u64, u64, Vec<(Vec<u8>, u64)>);
 
-fn named(stats: &crate::TokenStats, name: impl Fn(crate::CsId) -> Vec<u8>) -> NamedStats {
+pub(crate) fn named(
+    stats: &crate::TokenStats,
+    name: impl Fn(crate::CsId) -> Vec<u8>,
+) -> NamedStats {
     let mut names: Vec<(Vec<u8>, u64)> = stats
         .control_sequences
         .iter()

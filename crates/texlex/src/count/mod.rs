@@ -356,7 +356,7 @@ impl Sink for Counter<'_> {
 mod tests {
     use super::*;
     use crate::fast::tests::{texish, tracked_texish};
-    use crate::twins::{counted, counts_agree, summed};
+    use crate::twins::{counted, counts_agree, named, summed};
     use crate::{Lexer, Regime, TexEngine};
     use proptest::prelude::*;
     use std::path::PathBuf;
@@ -448,30 +448,19 @@ mod tests {
             v.sort_by_key(|k| format!("{k:?}"));
             v
         };
-        let names = |stats: &TokenStats, name: &dyn Fn(CsId) -> Vec<u8>| {
-            let mut all: Vec<(Vec<u8>, u64)> = stats
-                .control_sequences
-                .iter()
-                .map(|&(id, n)| (name(id), n))
-                .collect();
-            all.sort();
-            all
-        };
         let stats = lexed.token_stats();
         let ours = (
             counts.bytes(),
             counts.lines(),
             counts.token_stats().tokens(),
-            counts.token_stats().chars,
-            names(counts.token_stats(), &|id| counts.name(id).to_vec()),
+            named(counts.token_stats(), |id| counts.name(id).to_vec()),
             sorted(counts.diagnostics().to_vec()),
         );
         let theirs = (
             text.len() as u64,
             lexed.line_count() as u64,
             stats.tokens(),
-            stats.chars,
-            names(&stats, &|id| lexed.name(id).to_vec()),
+            named(&stats, |id| lexed.name(id).to_vec()),
             sorted(kinds.counts),
         );
         if ours == theirs {
