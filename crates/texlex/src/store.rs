@@ -917,6 +917,9 @@ pub(crate) struct TokenTally {
     by_id: Vec<u64>,
     /// The others, by id less [`FIRST_DYNAMIC`](crate::intern::FIRST_DYNAMIC).
     dynamic: Vec<u64>,
+    /// The indexes of `dynamic` not zero, so that emptying a tally costs
+    /// what it counted, not the number of names met so far.
+    touched: Vec<u32>,
 }
 
 impl Default for TokenTally {
@@ -928,6 +931,7 @@ impl Default for TokenTally {
             verbatim: 0,
             by_id: vec![0; crate::intern::FIXED_IDS],
             dynamic: Vec::new(),
+            touched: Vec::new(),
         }
     }
 }
@@ -942,13 +946,50 @@ impl TokenTally {
         }
     }
 
-    #[cold]
     fn dynamic_cs(&mut self, id: CsId) {
         let i = (id.0 - crate::intern::FIRST_DYNAMIC) as usize;
         if self.dynamic.len() <= i {
             self.dynamic.resize(i + 1, 0);
         }
+        if self.dynamic[i] == 0 {
+            self.touched.push(i as u32);
+        }
         self.dynamic[i] += 1;
+    }
+
+    /// Adds the counts to `total` and empties this tally, in time
+    /// proportional to the fixed ids and the names it counted.
+    pub(crate) fn move_into(&mut self, total: &mut TokenTally) {
+        for (sum, n) in total.chars.iter_mut().zip(&mut self.chars) {
+            *sum += std::mem::take(n);
+        }
+        total.active += std::mem::take(&mut self.active);
+        total.invalid += std::mem::take(&mut self.invalid);
+        total.verbatim += std::mem::take(&mut self.verbatim);
+        for (sum, n) in total.by_id.iter_mut().zip(&mut self.by_id) {
+            *sum += std::mem::take(n);
+        }
+        for i in self.touched.drain(..) {
+            let n = std::mem::take(&mut self.dynamic[i as usize]);
+            let i = i as usize;
+            if total.dynamic.len() <= i {
+                total.dynamic.resize(i + 1, 0);
+            }
+            if total.dynamic[i] == 0 {
+                total.touched.push(i as u32);
+            }
+            total.dynamic[i] += n;
+        }
+    }
+
+    /// Forgets the counts (as cheaply as [`TokenTally::move_into`]).
+    pub(crate) fn clear(&mut self) {
+        self.chars = [0; 16];
+        (self.active, self.invalid, self.verbatim) = (0, 0, 0);
+        self.by_id.fill(0);
+        for i in self.touched.drain(..) {
+            self.dynamic[i as usize] = 0;
+        }
     }
 
     /// The counts so far.
@@ -1546,6 +1587,39 @@ mod tests {
         remapped[7].0 = Entry::Token(TokenKind::Cs(CsId(7778)));
         remapped[15].0 = Entry::Token(TokenKind::Verbatim { env: CsId(43) });
         assert_eq!(decode_all(&store).0, remapped);
+    }
+
+    /// A tally moved into another adds to it and is left empty, dynamic
+    /// ids included; a cleared one counts from nothing.
+    #[test]
+    fn a_tally_moves_and_clears_what_it_counted() {
+        use super::TokenTally;
+        use crate::CsId;
+        let first = CsId(crate::intern::FIRST_DYNAMIC);
+        let later = CsId(crate::intern::FIRST_DYNAMIC + 1000);
+        let mut total = TokenTally::default();
+        let mut piece = TokenTally::default();
+        for id in [first, later, later, crate::builtin::PAR] {
+            piece.cs(id);
+        }
+        piece.chars[11] = 5;
+        piece.verbatim = 1;
+        piece.move_into(&mut total);
+        assert_eq!(piece.stats(), TokenTally::default().stats());
+        piece.cs(later);
+        piece.active = 2;
+        piece.move_into(&mut total);
+        piece.cs(first);
+        piece.chars[1] = 9;
+        piece.clear();
+        assert_eq!(piece.stats(), TokenTally::default().stats());
+        let stats = total.stats();
+        assert_eq!(
+            stats.control_sequences,
+            [(crate::builtin::PAR, 1), (first, 1), (later, 3)]
+        );
+        assert_eq!((stats.chars[11], stats.verbatim, stats.active), (5, 1, 2));
+        assert_eq!(stats.tokens(), 13);
     }
 
     proptest! {

@@ -244,23 +244,22 @@ impl<R: Read> Stream<R> {
     ) -> io::Result<Option<CountedPiece>> {
         let StreamCounting {
             tally,
+            piece,
             line_starts,
             classes,
         } = counting;
-        // A tracked piece lexed again with more text must not count twice.
-        let before = self.state.is_some().then(|| tally.clone());
         let cut = self.next_cut(|source, start, names| {
-            if let Some(before) = &before {
-                tally.clone_from(before);
-            }
+            // A tracked piece lexed again with more text is counted again
+            // from nothing.
+            piece.clear();
             match start {
                 PieceStart::Static(profile) => {
-                    let chunk = count_chunk(source, profile, classes, names, tally, line_starts);
+                    let chunk = count_chunk(source, profile, classes, names, piece, line_starts);
                     (chunk, None)
                 }
                 PieceStart::Tracked(state) => {
                     let (chunk, end) =
-                        count_tracked_piece(source, state, names, tally, line_starts, true);
+                        count_tracked_piece(source, state, names, piece, line_starts, true);
                     (chunk, Some((end.end, end.open)))
                 }
             }
@@ -268,6 +267,7 @@ impl<R: Read> Stream<R> {
         let Some((chunk, cut)) = cut? else {
             return Ok(None);
         };
+        piece.move_into(tally);
         let mut diagnostics = self.braces.close(chunk.diagnostics);
         let ill_formed = take_ill_formed(&mut diagnostics);
         let source = &self.buffer[..cut];
@@ -468,7 +468,10 @@ enum PieceStart<'a> {
 /// What a counting stream carries between pieces besides what every
 /// stream does: the tokens counted so far, and what is reused.
 pub(crate) struct StreamCounting {
+    /// The tokens of the pieces handed out.
     pub tally: TokenTally,
+    /// The tokens of the piece being counted.
+    piece: TokenTally,
     /// A piece's line starts (the vector reused).
     line_starts: Vec<u32>,
     /// The classes of the stream's catcodes (reused when static).
@@ -480,6 +483,7 @@ impl StreamCounting {
     pub(crate) fn new(profile: &Profile) -> StreamCounting {
         StreamCounting {
             tally: TokenTally::default(),
+            piece: TokenTally::default(),
             line_starts: Vec::new(),
             classes: SegmentClasses::new(profile),
         }

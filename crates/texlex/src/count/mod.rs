@@ -339,7 +339,7 @@ impl Sink for Counter<'_> {
             self.changed_at = offset;
         }
         self.count_segments();
-        self.classes = SegmentClasses::new(profile);
+        self.classes = self.classes.for_profile(profile);
         self.profile = Cow::Owned(profile.clone());
     }
 

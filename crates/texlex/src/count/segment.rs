@@ -24,7 +24,6 @@
 //! compare it with. Non-ASCII characters, rare in segments, are decoded
 //! and looked up by the scalar code in both.
 
-use crate::store::segment_catcode;
 use crate::{Catcode, InputModel, Profile};
 
 /// Bytes the vector kernels count by value, each in a vector of byte-wide
@@ -45,20 +44,28 @@ const OTHER: usize = 2;
 const FIRST_VALUE: usize = 3;
 
 /// The default class of ASCII byte `b` (see [`LETTER`]).
-fn default_class(b: u8) -> usize {
-    match BY_VALUE.iter().position(|&(v, _)| v == b) {
-        Some(k) => FIRST_VALUE + k,
-        None if b.is_ascii_alphabetic() => LETTER,
+const fn default_class(b: u8) -> usize {
+    let mut k = 0;
+    while k < BY_VALUE.len() {
+        if BY_VALUE[k].0 == b {
+            return FIRST_VALUE + k;
+        }
+        k += 1;
+    }
+    if b.is_ascii_alphabetic() {
+        LETTER
+    } else if b <= b' ' {
         // Space, tab and line ends; the other controls of LaTeX are
         // invalid, never in segments.
-        None if b <= b' ' => SPACE,
-        None => OTHER,
+        SPACE
+    } else {
+        OTHER
     }
 }
 
 /// The catcode number the kernels assume for ASCII byte `b` without
 /// looking it up.
-fn default_catcode(b: u8) -> u8 {
+const fn default_catcode(b: u8) -> u8 {
     match default_class(b) {
         LETTER => Catcode::Letter.number(),
         SPACE => Catcode::Space.number(),
@@ -66,6 +73,44 @@ fn default_catcode(b: u8) -> u8 {
         value => BY_VALUE[value - FIRST_VALUE].1.number(),
     }
 }
+
+/// [`default_catcode`] of every ASCII byte.
+const DEFAULT_CATCODES: [u8; 128] = {
+    let mut all = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        all[b] = default_catcode(b as u8);
+        b += 1;
+    }
+    all
+};
+
+/// For each ASCII byte, one in the lane(s) of its default class (see
+/// [`SegmentCounts::unrare`]).
+const UNRARE: [u128; 128] = {
+    let mut all = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let class = default_class(b as u8);
+        all[b] = match class {
+            LETTER | SPACE | OTHER => in_lane(class),
+            _ => in_lane(class) | in_lane(OTHER),
+        };
+        b += 1;
+    }
+    all
+};
+
+/// One in lane `c`, by `c`.
+const LANES: [u128; 16] = {
+    let mut all = [0; 16];
+    let mut c = 0;
+    while c < 16 {
+        all[c] = in_lane(c);
+        c += 1;
+    }
+    all
+};
 
 /// One in 8-bit lane `lane` of a 128-bit counter.
 const fn in_lane(lane: usize) -> u128 {
@@ -193,9 +238,6 @@ pub(crate) struct SegmentClasses {
     /// The catcode number a segment's character with this code has, for
     /// codes below 256 (an LF or CR is the space token of a line end).
     cat: [u8; 256],
-    /// For each ASCII byte: one in the lane of its catcode, and the same
-    /// in the lane(s) of its default class (see [`SegmentCounts::unrare`]).
-    rare: [(u128, u128); 128],
     /// The rare ASCII bytes as a nibble table: bit `h` of `rare_low[l]` is
     /// set if byte `h << 4 | l` is rare; `rare_high[h]` is `1 << h` for
     /// `h < 8` (no byte of 0x80 and above is rare: those are decoded).
@@ -212,24 +254,19 @@ impl SegmentClasses {
         SegmentClasses::with_kernel(profile, Kernel::best())
     }
 
-    /// The classes of `profile`'s catcodes, counted by `kernel`.
+    /// The classes of `profile`'s catcodes, counted by `kernel`. Cheap
+    /// (a few hundred byte operations): tracking makes them anew at each
+    /// catcode change.
     pub(crate) fn with_kernel(profile: &Profile, kernel: Kernel) -> SegmentClasses {
-        let catcodes = crate::catcode::CatcodesAt::fixed(profile);
-        let mut cat = [0u8; 256];
-        for (code, slot) in (0u32..).zip(cat.iter_mut()) {
-            *slot = segment_catcode(&catcodes, code).number();
+        let mut cat = profile.byte_table().map(Catcode::number);
+        // What `segment_catcode` says of a line-end byte.
+        for b in [b'\n', b'\r'] {
+            cat[usize::from(b)] = Catcode::Space.number();
         }
-        let mut rare = [(0, 0); 128];
         let mut rare_low = [0u8; 16];
         let mut rare_high = [0u8; 16];
-        for b in 0..0x80u8 {
-            let class = default_class(b);
-            let unrare = match class {
-                LETTER | SPACE | OTHER => in_lane(class),
-                _ => in_lane(class) | in_lane(OTHER),
-            };
-            rare[usize::from(b)] = (in_lane(usize::from(cat[usize::from(b)])), unrare);
-            if cat[usize::from(b)] != default_catcode(b) {
+        for (b, (&cat, &default)) in (0u8..).zip(cat.iter().zip(&DEFAULT_CATCODES)) {
+            if cat != default {
                 rare_low[usize::from(b & 15)] |= 1 << (b >> 4);
             }
         }
@@ -238,12 +275,16 @@ impl SegmentClasses {
         }
         SegmentClasses {
             cat,
-            rare,
             rare_low,
             rare_high,
             bytes_model: profile.input_model() == InputModel::Bytes,
             kernel,
         }
+    }
+
+    /// The classes of `profile`'s catcodes, counted by the same kernel.
+    pub(crate) fn for_profile(&self, profile: &Profile) -> SegmentClasses {
+        SegmentClasses::with_kernel(profile, self.kernel)
     }
 
     /// Counts the characters of the segment `source[start..end]` into
@@ -323,9 +364,9 @@ impl SegmentClasses {
         while rare != 0 {
             let i = rare.trailing_zeros() as usize;
             rare &= rare - 1;
-            let (cat, class) = self.rare[usize::from(block[i] & 0x7F)];
-            to += cat;
-            from += class;
+            let b = usize::from(block[i] & 0x7F);
+            to += LANES[usize::from(self.cat[b] & 15)];
+            from += UNRARE[b];
         }
         (counts.rare, counts.unrare) = (to, from);
     }
@@ -451,6 +492,7 @@ mod x86 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::segment_catcode;
     use crate::{Regime, TexEngine};
     use proptest::prelude::*;
 
@@ -506,6 +548,19 @@ mod tests {
             classes.count_scalar(&profile, &source, &mut expected);
             assert_eq!(counts.chars(), expected.map(|n| 2 * n), "{kernel:?}");
             assert_eq!(expected[1], 4000);
+        }
+    }
+
+    /// The table of catcodes is what a segment decodes.
+    #[test]
+    fn byte_catcodes_are_those_segments_decode() {
+        for profile in profiles() {
+            let classes = SegmentClasses::new(&profile);
+            let catcodes = crate::catcode::CatcodesAt::fixed(&profile);
+            for code in 0..256u32 {
+                let expected = segment_catcode(&catcodes, code).number();
+                assert_eq!(classes.cat[code as usize], expected, "{code:#x}");
+            }
         }
     }
 
