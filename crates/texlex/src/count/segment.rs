@@ -74,40 +74,19 @@ const fn default_catcode(b: u8) -> u8 {
     }
 }
 
-/// [`default_catcode`] of every ASCII byte.
-const DEFAULT_CATCODES: [u8; 128] = {
-    let mut all = [0; 128];
-    let mut b = 0;
-    while b < 128 {
-        all[b] = default_catcode(b as u8);
-        b += 1;
-    }
-    all
-};
-
-/// For each ASCII byte, one in the lane(s) of its default class (see
-/// [`SegmentCounts::unrare`]).
-const UNRARE: [u128; 128] = {
-    let mut all = [0; 128];
+/// For each ASCII byte: its [`default_catcode`], and one in the lane(s)
+/// of its default class (see [`SegmentCounts::unrare`]).
+const DEFAULTS: [(u8, u128); 128] = {
+    let mut all = [(0, 0); 128];
     let mut b = 0;
     while b < 128 {
         let class = default_class(b as u8);
-        all[b] = match class {
+        let lanes = match class {
             LETTER | SPACE | OTHER => in_lane(class),
             _ => in_lane(class) | in_lane(OTHER),
         };
+        all[b] = (default_catcode(b as u8), lanes);
         b += 1;
-    }
-    all
-};
-
-/// One in lane `c`, by `c`.
-const LANES: [u128; 16] = {
-    let mut all = [0; 16];
-    let mut c = 0;
-    while c < 16 {
-        all[c] = in_lane(c);
-        c += 1;
     }
     all
 };
@@ -265,7 +244,7 @@ impl SegmentClasses {
         }
         let mut rare_low = [0u8; 16];
         let mut rare_high = [0u8; 16];
-        for (b, (&cat, &default)) in (0u8..).zip(cat.iter().zip(&DEFAULT_CATCODES)) {
+        for (b, (&cat, &(default, _))) in (0u8..).zip(cat.iter().zip(&DEFAULTS)) {
             if cat != default {
                 rare_low[usize::from(b & 15)] |= 1 << (b >> 4);
             }
@@ -365,8 +344,8 @@ impl SegmentClasses {
             let i = rare.trailing_zeros() as usize;
             rare &= rare - 1;
             let b = usize::from(block[i] & 0x7F);
-            to += LANES[usize::from(self.cat[b] & 15)];
-            from += UNRARE[b];
+            to += in_lane(usize::from(self.cat[b] & 15));
+            from += DEFAULTS[b].1;
         }
         (counts.rare, counts.unrare) = (to, from);
     }
