@@ -181,8 +181,8 @@ fn progress_bar(files: usize) -> ProgressBar {
     bar
 }
 
-/// Counts one file, streamed: each piece's stores are dropped once
-/// counted, so a file of any size costs about a megabyte.
+/// Counts one file in one pass that keeps no tokens
+/// ([`texlex::Lexer::count`]): a file of any size costs about a megabyte.
 fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<Counts, String> {
     let mut file = input::open_file(path)?.0;
     let head = detect::read_head(&mut file).map_err(|e| input::reason(&e))?;
@@ -190,7 +190,6 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
     let lexer = lexing.lexer(profile);
     let mut counts = Counts {
         files: 1,
-        lines: 1,
         bytes_model: u64::from(engine.input_model() == texlex::InputModel::Bytes),
         ..Counts::default()
     };
@@ -198,47 +197,30 @@ fn count_file(path: &Path, regime: input::Lexing, lexing: &Tracking) -> Result<C
         let json = detected.json(&head, engine);
         counts.detected.push((path.display().to_string(), json));
     }
-    let mut stream = lexer.stream(std::io::Cursor::new(head).chain(file));
-    let count = |kind: texlex::DiagnosticKind, counts: &mut Counts| {
+    let found = lexer
+        .count(std::io::Cursor::new(head).chain(file))
+        .map_err(|e| input::reason(&e))?;
+    counts.bytes = found.bytes();
+    counts.lines = found.lines();
+    let stats = found.token_stats();
+    counts.tokens = stats.tokens();
+    counts.chars = stats.chars;
+    counts.active = stats.active;
+    counts.invalid = stats.invalid;
+    counts.verbatim = stats.verbatim;
+    for &(id, n) in &stats.control_sequences {
+        counts.cs += n;
+        if id == texlex::builtin::PAR {
+            counts.par += n;
+        }
+        *counts.names.entry(found.name(id).to_vec()).or_default() += n;
+    }
+    for &(kind, n) in found.diagnostics() {
         match kind.severity() {
-            Severity::Error => counts.errors += 1,
-            Severity::Warning => counts.warnings += 1,
+            Severity::Error => counts.errors += n,
+            Severity::Warning => counts.warnings += n,
         }
-        *counts.diagnostics.entry(kind.name()).or_default() += 1;
-    };
-    while let Some(piece) = stream.next_piece().map_err(|e| input::reason(&e))? {
-        counts.bytes += piece.source().len() as u64;
-        counts.lines += piece.line_count() as u64 - 1;
-        let stats = piece.token_stats();
-        counts.tokens += stats.tokens();
-        for (total, n) in counts.chars.iter_mut().zip(stats.chars) {
-            *total += n;
-        }
-        counts.active += stats.active;
-        counts.invalid += stats.invalid;
-        counts.verbatim += stats.verbatim;
-        for (id, n) in stats.control_sequences {
-            counts.cs += n;
-            if id == texlex::builtin::PAR {
-                counts.par += n;
-            }
-            let name = piece.name(id);
-            match counts.names.get_mut(name) {
-                Some(total) => *total += n,
-                None => {
-                    counts.names.insert(name.to_vec(), n);
-                }
-            }
-        }
-        for diagnostic in piece.diagnostics() {
-            count(diagnostic.kind, &mut counts);
-        }
-    }
-    for _ in stream.unclosed_braces() {
-        count(texlex::DiagnosticKind::UnclosedOpenBrace, &mut counts);
-    }
-    if let Some(d) = stream.ill_formed_utf8() {
-        count(d.kind, &mut counts);
+        *counts.diagnostics.entry(kind.name()).or_default() += n;
     }
     Ok(counts)
 }

@@ -815,3 +815,48 @@ fn stats_counts_every_token_lex_prints_verbatim_included() {
     assert_eq!(json["tokens"]["verbatim"], 2);
     assert_eq!(json["tokens"]["total"], printed);
 }
+
+/// `stats` counts in a pass of its own (no tokens kept): in every mode,
+/// its totals are the lines `lex` prints, by kind, its diagnostics those
+/// `check` prints, on a file with catcode changes, braces left open and
+/// unmatched, `^^` notation, non-ASCII text, an invalid character and
+/// ill-formed UTF-8.
+#[test]
+fn stats_totals_are_what_lex_and_check_print_in_every_mode() {
+    let dir = TempDir::new("stats-modes");
+    let text: &[u8] = b"\\makeatletter\\a@b {x}\n\\makeatother\\a@b }}\n\n\
+        \\verb|x| $y_1$ ^^41 \xc3\xa9t\xc3\xa9 ~ \x7f \xff\n\
+        \\begin{verbatim}\n{\n\\end{verbatim}\n\\catcode`\\|=13 |a {{\n";
+    let file = dir.file("modes.tex", text);
+    for mode in [&[][..], &["--static"], &["--no-verbatim"]] {
+        let run = |command: &[&str]| {
+            let output = texlex()
+                .args(command)
+                .args(["--engine", "luatex"])
+                .args(mode)
+                .arg(&file)
+                .output()
+                .unwrap();
+            stdout_of(&output)
+        };
+        let printed = run(&["lex"]);
+        let count = |prefix: &str| printed.lines().filter(|l| l.starts_with(prefix)).count();
+        let json: Value = serde_json::from_str(&run(&["stats", "--json"])).unwrap();
+        let tokens = &json["tokens"];
+        assert_eq!(tokens["total"], printed.lines().count(), "{mode:?}");
+        assert_eq!(tokens["char"]["total"], count("chr "), "{mode:?}");
+        assert_eq!(tokens["cs"], count("cs "), "{mode:?}");
+        assert_eq!(tokens["active"], count("active "), "{mode:?}");
+        assert_eq!(tokens["invalid"], count("invalid "), "{mode:?}");
+        assert_eq!(tokens["verbatim"], count("verb"), "{mode:?}");
+        assert_eq!(json["lines"], 9, "{mode:?}");
+        assert_eq!(json["bytes"], text.len(), "{mode:?}");
+        let checked = run(&["check"]);
+        let diagnostics = &json["diagnostics"];
+        assert_eq!(diagnostics["total"], checked.lines().count(), "{mode:?}");
+        let by_kind = &diagnostics["by_kind"];
+        assert_eq!(by_kind["ill-formed-utf8"], 1, "{mode:?} {json}");
+        let unclosed = checked.lines().filter(|l| l.ends_with("never closed"));
+        assert_eq!(by_kind["unclosed-open-brace"], unclosed.count(), "{mode:?}");
+    }
+}

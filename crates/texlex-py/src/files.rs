@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fs;
+use std::io::{Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use pyo3::exceptions::PyValueError;
@@ -158,7 +159,17 @@ pub(crate) fn settings_for(
 
 /// [`stats_of`] for a file's contents already in memory.
 pub(crate) fn stats_of_bytes(path: &Path, text: &[u8]) -> Result<Stats, String> {
-    lex_named(path, text, stats_of_lexed)
+    count_named(path, text, text)
+}
+
+/// Counts what `reader` yields, the contents of a file named `path` whose
+/// head is `head`, in one pass that keeps no tokens ([`Lexer::count`]),
+/// read as the command reads it (see [`lex_named`]).
+fn count_named(path: &Path, head: &[u8], reader: impl Read) -> Result<Stats, String> {
+    let (regime, engine) = settings_for(path, head, None, None);
+    let lexer = Lexer::with_profile(Profile::for_engine(regime, engine));
+    let counts = lexer.count(reader).map_err(|e| reason(&e))?;
+    Ok(stats_of_counts(&counts, regime, engine))
 }
 
 /// Runs [`stats_of_bytes`] over in-memory files on `threads` threads
@@ -192,42 +203,49 @@ pub(crate) fn reason(error: &std::io::Error) -> String {
     }
 }
 
+/// The counts of the file at `path`, read once from its start (its head,
+/// which says how to read it, then the rest), whatever its size.
 pub(crate) fn stats_of(path: &Path) -> Result<Stats, String> {
-    with_lexed(path, stats_of_lexed)
+    let mut file = fs::File::open(path).map_err(|e| reason(&e))?;
+    let mut head = Vec::with_capacity(SNIFF_LEN);
+    (&mut file)
+        .take(SNIFF_LEN as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| reason(&e))?;
+    count_named(path, &head, Cursor::new(&head).chain(file))
 }
 
-/// The counts of one lexed file.
-fn stats_of_lexed(lexed: &texlex::Lexed, regime: Regime, engine: TexEngine) -> Stats {
-    let ts = lexed.token_stats();
-    let tokens = ts.tokens();
+/// The stats of one file from its counts.
+fn stats_of_counts(counts: &texlex::Counts, regime: Regime, engine: TexEngine) -> Stats {
+    let ts = counts.token_stats();
     let mut stats = Stats {
-        bytes: lexed.source().len() as u64,
-        lines: lexed.line_count() as u64,
+        bytes: counts.bytes(),
+        lines: counts.lines(),
         chars: ts.chars,
         cs: 0,
         par: 0,
         active: ts.active,
         invalid: ts.invalid,
         verbatim: ts.verbatim,
-        tokens,
+        tokens: ts.tokens(),
         diagnostics: BTreeMap::new(),
         errors: 0,
         warnings: 0,
         regime,
         engine,
     };
-    for (id, n) in ts.control_sequences {
+    for &(id, n) in &ts.control_sequences {
         stats.cs += n;
         if id == texlex::builtin::PAR {
             stats.par += n;
         }
     }
-    for d in lexed.diagnostics() {
-        match d.severity() {
-            texlex::Severity::Error => stats.errors += 1,
-            _ => stats.warnings += 1,
+    for &(kind, n) in counts.diagnostics() {
+        match kind.severity() {
+            texlex::Severity::Error => stats.errors += n,
+            _ => stats.warnings += n,
         }
-        *stats.diagnostics.entry(d.kind.name()).or_default() += 1;
+        *stats.diagnostics.entry(kind.name()).or_default() += n;
     }
     stats
 }

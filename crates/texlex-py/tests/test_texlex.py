@@ -326,6 +326,31 @@ def test_stats_bytes_equal_stats_of_the_files():
     assert sty["tokens"] < tex["tokens"]
 
 
+def test_stats_count_what_a_lex_gives(tmp_path):
+    # Counted in a pass that keeps no tokens: the totals a lex gives, on
+    # the examples and on a file with catcode changes, braces left open,
+    # verbatim, an invalid character and ill-formed UTF-8.
+    odd = tmp_path / "odd.tex"
+    odd.write_bytes(
+        b"% !TeX texlex-engine = luatex\n\\makeatletter\\a@b {x}\n}}\n\n"
+        b"\\verb|x| $y_1$ ^^41 \xc3\xa9 ~ \x7f \xff\n"
+        b"\\begin{verbatim}\n{\n\\end{verbatim}\n{{\n"
+    )
+    files = [p for p in EXAMPLES if p.suffix in (".tex", ".sty", ".cls", ".dtx")]
+    for path, got in zip(files + [odd], texlex.stats([str(p) for p in files + [odd]])):
+        lexed = texlex.lex_file(path)
+        assert got["tokens"] == len(lexed) == len(list(lexed)), path
+        assert got["tokens_by_kind"]["cs"] == sum(t.kind == "cs" for t in lexed)
+        assert got["lines"] == path.read_bytes().count(b"\n") + 1
+        kinds = {}
+        for d in lexed.diagnostics:
+            kinds[d.kind] = kinds.get(d.kind, 0) + 1
+        assert got["diagnostics_by_kind"] == kinds, path
+    (got,) = texlex.stats([str(odd)])
+    assert got["diagnostics_by_kind"]["unclosed-open-brace"] == 2
+    assert got["diagnostics_by_kind"]["ill-formed-utf8"] == 1
+
+
 def test_check_matches_cli(texlex_bin, tmp_path):
     bad = tmp_path / "bad.tex"
     bad.write_bytes(b"a}\x7f{\n")

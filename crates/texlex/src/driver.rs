@@ -5,10 +5,11 @@
 //! stretch of whole lines, packed, with offsets relative to its start.
 
 use crate::buffer::LineGeometry;
+use crate::count::{Counter, SegmentClasses};
 use crate::diag::Diagnostic;
 use crate::engine::{Engine, EngineState, LineEnd, Resume};
 use crate::options::LexOptions;
-use crate::store::{Builder, OpenBraces, Store};
+use crate::store::{Builder, OpenBraces, Sink, Store, TokenTally};
 use crate::{Interner, Lexed, Profile};
 
 /// The input is too large for 32-bit offsets.
@@ -64,24 +65,7 @@ pub(crate) fn lex_tracked_piece_with(
 ) -> (LexedChunk, EngineState, bool) {
     let mut out = Builder::for_source(source);
     let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
-    let fast_result = if fast {
-        crate::fast::lex_tracked(source, start, &mut out, names, &mut line_starts)
-    } else {
-        None
-    };
-    let (end, open, depth_effect, assigns) = match fast_result {
-        Some((end, open)) => {
-            let (effect, assigns) = end.stretch_effect();
-            (end, open, effect, assigns)
-        }
-        None => {
-            let mut engine = Engine::resume(start, &mut out, names);
-            reference_lex(source, &mut engine, &mut line_starts);
-            let open = engine.open_verbatim;
-            let (depth_effect, assigns) = engine.stretch_effect();
-            (engine.into_state(), open, depth_effect, assigns)
-        }
-    };
+    let tracked = run_tracked(source, start, &mut out, names, &mut line_starts, fast);
     let history = out.take_history();
     let (store, diagnostics, braces) = out.finish();
     let chunk = LexedChunk {
@@ -90,10 +74,133 @@ pub(crate) fn lex_tracked_piece_with(
         braces,
         line_starts,
         history,
-        depth_effect,
-        assigns,
+        depth_effect: tracked.depth_effect,
+        assigns: tracked.assigns,
     };
-    (chunk, end, open)
+    (chunk, tracked.end, tracked.open)
+}
+
+/// What a tracked lex of whole lines leaves.
+pub(crate) struct TrackedEnd {
+    /// The state at the end.
+    pub end: EngineState,
+    /// A verbatim body was still open at the end.
+    pub open: bool,
+    /// The stretch's effect on the save stack's depth, and whether it
+    /// assigned catcodes.
+    pub depth_effect: crate::track::DepthEffect,
+    pub assigns: bool,
+}
+
+/// Lexes `source` (whole lines) with tracking from `start` into `out`,
+/// pushing line starts: with the fast driver if `fast` and it takes the
+/// state, else with the reference engine.
+fn run_tracked(
+    source: &[u8],
+    start: &EngineState,
+    out: &mut impl Sink,
+    names: &mut Interner,
+    line_starts: &mut Vec<u32>,
+    fast: bool,
+) -> TrackedEnd {
+    let fast_result = if fast {
+        crate::fast::lex_tracked(source, start, out, names, line_starts)
+    } else {
+        None
+    };
+    match fast_result {
+        Some((end, open)) => {
+            let (depth_effect, assigns) = end.stretch_effect();
+            TrackedEnd {
+                end,
+                open,
+                depth_effect,
+                assigns,
+            }
+        }
+        None => {
+            let mut engine = Engine::resume(start, out, names);
+            reference_lex(source, &mut engine, line_starts);
+            let open = engine.open_verbatim;
+            let (depth_effect, assigns) = engine.stretch_effect();
+            TrackedEnd {
+                end: engine.into_state(),
+                open,
+                depth_effect,
+                assigns,
+            }
+        }
+    }
+}
+
+/// Lexes `source` (whole lines) with static catcodes into `out`, pushing
+/// line starts: with the fast driver, or the reference one for profiles
+/// the fast driver does not handle.
+fn run_static(
+    source: &[u8],
+    profile: &Profile,
+    out: &mut impl Sink,
+    names: &mut Interner,
+    line_starts: &mut Vec<u32>,
+) {
+    if !crate::fast::lex(source, profile, out, names, line_starts) {
+        let mut engine = Engine::new(profile, out, names);
+        reference_lex(source, &mut engine, line_starts);
+    }
+}
+
+/// What counting one stretch of whole lines found (its tokens are counted
+/// into the tally it was given): diagnostics, braces left open, as a
+/// [`LexedChunk`] has them; its line starts are in the vector it was given.
+pub(crate) struct CountedChunk {
+    pub diagnostics: Vec<Diagnostic>,
+    pub braces: OpenBraces,
+}
+
+/// The counting twin of [`lex_chunk`]: counts the tokens of `source`
+/// (whole lines) into `tally`, with `classes` made for `profile`, and
+/// replaces `line_starts` with its line starts.
+pub(crate) fn count_chunk(
+    source: &[u8],
+    profile: &Profile,
+    classes: &SegmentClasses,
+    names: &mut Interner,
+    tally: &mut TokenTally,
+    line_starts: &mut Vec<u32>,
+) -> CountedChunk {
+    let mut out = Counter::with_classes(source, profile, std::mem::take(tally), classes.clone());
+    line_starts.clear();
+    run_static(source, profile, &mut out, names, line_starts);
+    let (counted, diagnostics, braces) = out.finish();
+    *tally = counted;
+    CountedChunk {
+        diagnostics,
+        braces,
+    }
+}
+
+/// The counting twin of [`lex_tracked_piece_with`]: counts the tokens of
+/// `source` (whole lines) into `tally` with tracking from `start`, and
+/// replaces `line_starts` with its line starts; also returns how the
+/// tracked lex ended.
+pub(crate) fn count_tracked_piece(
+    source: &[u8],
+    start: &EngineState,
+    names: &mut Interner,
+    tally: &mut TokenTally,
+    line_starts: &mut Vec<u32>,
+    fast: bool,
+) -> (CountedChunk, TrackedEnd) {
+    let mut out = Counter::new(source, start.profile(), std::mem::take(tally));
+    line_starts.clear();
+    let tracked = run_tracked(source, start, &mut out, names, line_starts, fast);
+    let (counted, diagnostics, braces) = out.finish();
+    *tally = counted;
+    let chunk = CountedChunk {
+        diagnostics,
+        braces,
+    };
+    (chunk, tracked)
 }
 
 /// Fails if `source` is too large for 32-bit offsets.
@@ -126,10 +233,7 @@ pub(crate) struct LexedChunk {
 pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) -> LexedChunk {
     let mut out = Builder::for_source(source);
     let mut line_starts = Vec::with_capacity(crate::store::expected_line_starts(source));
-    if !crate::fast::lex(source, profile, &mut out, names, &mut line_starts) {
-        let mut engine = Engine::new(profile, &mut out, names);
-        reference_lex(source, &mut engine, &mut line_starts);
-    }
+    run_static(source, profile, &mut out, names, &mut line_starts);
     let (store, diagnostics, braces) = out.finish();
     LexedChunk {
         store,
@@ -146,7 +250,7 @@ pub(crate) fn lex_chunk(source: &[u8], profile: &Profile, names: &mut Interner) 
 /// fast driver must produce exactly what this one produces.
 pub(crate) fn reference_lex(
     source: &[u8],
-    engine: &mut Engine<impl crate::store::Sink>,
+    engine: &mut Engine<impl Sink>,
     line_starts: &mut Vec<u32>,
 ) {
     let all_valid = std::str::from_utf8(source).is_ok();

@@ -276,37 +276,20 @@ impl<'s> Lexed<'s> {
     /// # Ok::<(), texlex::LexError>(())
     /// ```
     pub fn token_stats(&self) -> crate::TokenStats {
-        let mut stats = crate::TokenStats::default();
+        let mut tally = crate::store::TokenTally::default();
         let mut bytes = [[0u32; 256]; 4];
-        let mut by_id = vec![0u64; crate::intern::FIXED_IDS];
-        let mut dynamic = Vec::new();
         // u32 histogram cells cannot overflow: a source is below 4 GiB.
         for chunk in &self.chunks {
-            crate::store::count_chunk(
-                self.source,
-                &self.profile,
-                chunk,
-                &mut stats,
-                &mut bytes,
-                &mut by_id,
-                &mut dynamic,
-            );
+            crate::store::count_chunk(self.source, &self.profile, chunk, &mut tally, &mut bytes);
         }
         let catcodes = crate::catcode::CatcodesAt::fixed(&self.profile);
         for histogram in &bytes {
             for (b, &n) in histogram.iter().enumerate() {
                 let cat = crate::store::segment_catcode(&catcodes, b as u32);
-                stats.chars[usize::from(cat.number())] += u64::from(n);
+                tally.chars[usize::from(cat.number())] += u64::from(n);
             }
         }
-        let dynamic_ids = (crate::intern::FIRST_DYNAMIC..).zip(dynamic);
-        stats.control_sequences = (0..)
-            .zip(by_id)
-            .chain(dynamic_ids)
-            .filter(|&(_, n)| n > 0)
-            .map(|(id, n)| (CsId(id), n))
-            .collect();
-        stats
+        tally.stats()
     }
 
     /// Problems found, in order of position.

@@ -78,6 +78,7 @@
 mod buffer;
 mod catcode;
 mod classify;
+mod count;
 mod diag;
 mod document;
 mod driver;
@@ -102,6 +103,7 @@ mod twins;
 mod walker;
 
 pub use catcode::{Catcode, InputModel, Profile, Regime, TexEngine};
+pub use count::Counts;
 pub use diag::{Diagnostic, DiagnosticKind, Severity};
 pub use document::{
     Change, Document, DocumentDiagnostics, DocumentPositions, DocumentRecords, DocumentTokens,
@@ -316,5 +318,15 @@ pub mod fuzzing {
     /// included; each piece starts a line. `Err` shows both.
     pub fn stream_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
         crate::twins::stream_agrees(source, lexer, step.max(1))
+    }
+
+    /// Whether [`Lexer::count`]'s counting pass gives what a lex gives on
+    /// `source`, lexed as `lexer` would: token stats, diagnostics, line
+    /// starts and (tracking) end state for one stretch, by the fast driver
+    /// and the reference engine; and in sum for the input counted piece by
+    /// piece as a [`Stream`](crate::Stream) reads it in reads of at most
+    /// `step` bytes. `Err` shows both.
+    pub fn count_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
+        crate::twins::count_agrees(source, lexer, step.max(1))
     }
 }

@@ -197,6 +197,27 @@ impl Lexer {
     pub fn stream<R: Read>(&self, reader: R) -> Stream<R> {
         Stream::new(reader, self.profile.clone(), self.options.clone())
     }
+
+    /// Counts what `reader` yields: tokens by kind, control sequences by
+    /// name, diagnostics, lines and bytes — what a lex of all of it would
+    /// give ([`Lexed::token_stats`], [`Lexed::diagnostics`],
+    /// [`Lexed::line_count`]), in one pass that keeps no tokens, in the
+    /// bounded memory of a [`Stream`] (which it lexes the input as). Fails
+    /// as [`Stream::next_piece`] does: on the reader's errors, and on a
+    /// line (or verbatim body) of 4 GiB or more.
+    ///
+    /// ```
+    /// use texlex::{Catcode, Lexer, Regime};
+    /// let counts = Lexer::new(Regime::Latex).count(&b"\\makeatletter\\a@b x\n"[..])?;
+    /// let stats = counts.token_stats();
+    /// assert_eq!(stats.control_sequences.len(), 2); // \makeatletter, \a@b
+    /// assert_eq!(stats.chars[Catcode::Letter.number() as usize], 1); // x
+    /// assert_eq!(stats.tokens(), 4); // and the line end's space
+    /// # Ok::<(), std::io::Error>(())
+    /// ```
+    pub fn count<R: Read>(&self, reader: R) -> std::io::Result<crate::Counts> {
+        crate::count::count(reader, self.profile.clone(), self.options.clone())
+    }
 }
 
 /// Environments whose body is verbatim unless the source makes them

@@ -89,6 +89,11 @@ impl LineIndex {
         LineIndex { starts, len }
     }
 
+    /// The line starts, for reuse.
+    pub(crate) fn into_starts(self) -> Vec<u32> {
+        self.starts
+    }
+
     /// Number of lines (of line starts); at least 1.
     pub fn line_count(&self) -> usize {
         self.starts.len()

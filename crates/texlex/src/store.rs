@@ -382,17 +382,94 @@ pub(crate) struct Builder {
     pos: u32,
     /// Whether the last entry is a segment ending at `pos`.
     segment_open: bool,
+    findings: Findings,
+    /// With tracking: the catcodes from each offset on where they changed.
+    history: History,
+}
+
+/// What a sink finds besides records, the same whether it stores them
+/// ([`Builder`]) or counts them ([`Counter`](crate::count::Counter)):
+/// diagnostics, and the balance of braces (unmatched `}` among the
+/// diagnostics, the `{` still open).
+#[derive(Default)]
+pub(crate) struct Findings {
     diagnostics: Vec<Diagnostic>,
     /// Ill-formed UTF-8 is one diagnostic: where in `diagnostics` it is,
     /// and how many sequences it stands for so far.
     ill_formed: Option<(usize, u32)>,
     /// `{` minus `}` so far (unmatched `}` not counted).
     brace_depth: u32,
-    /// With tracking: the catcodes from each offset on where they changed.
-    history: History,
     /// The open `{` of the outermost [`MAX_OPEN_BRACES_REPORTED`] levels:
     /// memory stays bounded however deep the nesting (`{{{{…`).
     open_braces: Vec<Span>,
+}
+
+impl Findings {
+    /// Counts the balance of a brace token at `span` (any other catcode:
+    /// nothing).
+    #[inline]
+    pub(crate) fn brace(&mut self, cat: Catcode, span: Span) {
+        match cat {
+            Catcode::BeginGroup => {
+                if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
+                    self.open_braces.push(span);
+                }
+                self.brace_depth += 1;
+            }
+            Catcode::EndGroup if self.brace_depth == 0 => {
+                self.diagnostics
+                    .push(Diagnostic::new(DiagnosticKind::UnmatchedCloseBrace, span));
+            }
+            Catcode::EndGroup => {
+                self.brace_depth -= 1;
+                if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
+                    self.open_braces.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A diagnostic.
+    pub(crate) fn diagnostic(&mut self, kind: DiagnosticKind, span: Span) {
+        self.diagnostics.push(Diagnostic::new(kind, span));
+    }
+
+    /// An ill-formed UTF-8 sequence: the first makes the one
+    /// [`DiagnosticKind::IllFormedUtf8`] diagnostic, the others count in it
+    /// (memory stays bounded on a file in a legacy encoding). Rare: the
+    /// slow path of non-UTF-8 input.
+    #[cold]
+    pub(crate) fn ill_formed_utf8(&mut self, span: Span) {
+        match &mut self.ill_formed {
+            Some((at, sequences)) => {
+                *sequences = sequences.saturating_add(1);
+                let first = &mut self.diagnostics[*at].span;
+                if (span.start, span.end) < (first.start, first.end) {
+                    *first = span;
+                }
+            }
+            None => {
+                self.ill_formed = Some((self.diagnostics.len(), 1));
+                self.diagnostic(DiagnosticKind::IllFormedUtf8 { sequences: 1 }, span);
+            }
+        }
+    }
+
+    /// The diagnostics sorted by position (unmatched `}` included), and the
+    /// braces left open (not yet diagnostics: a chunk's open braces may
+    /// close in the next chunk).
+    pub(crate) fn finish(mut self) -> (Vec<Diagnostic>, OpenBraces) {
+        if let Some((at, sequences)) = self.ill_formed {
+            self.diagnostics[at].kind = DiagnosticKind::IllFormedUtf8 { sequences };
+        }
+        sort_by_position(&mut self.diagnostics);
+        let braces = OpenBraces {
+            outermost: self.open_braces,
+            depth: self.brace_depth,
+        };
+        (self.diagnostics, braces)
+    }
 }
 
 /// At most this many unclosed `{` are reported, the outermost ones.
@@ -419,11 +496,8 @@ impl Builder {
             },
             pos: 0,
             segment_open: false,
-            diagnostics: Vec::new(),
-            ill_formed: None,
-            brace_depth: 0,
+            findings: Findings::default(),
             history: History::default(),
-            open_braces: Vec::new(),
         }
     }
 
@@ -536,25 +610,7 @@ impl Builder {
     /// the source join segments.
     #[inline]
     pub(crate) fn brace(&mut self, cat: Catcode, span: Span) {
-        match cat {
-            Catcode::BeginGroup => {
-                if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
-                    self.open_braces.push(span);
-                }
-                self.brace_depth += 1;
-            }
-            Catcode::EndGroup if self.brace_depth == 0 => {
-                self.diagnostics
-                    .push(Diagnostic::new(DiagnosticKind::UnmatchedCloseBrace, span));
-            }
-            Catcode::EndGroup => {
-                self.brace_depth -= 1;
-                if (self.brace_depth as usize) < MAX_OPEN_BRACES_REPORTED {
-                    self.open_braces.pop();
-                }
-            }
-            _ => {}
-        }
+        self.findings.brace(cat, span);
     }
 
     /// A run of plain characters read from the source (as many calls of
@@ -573,8 +629,8 @@ impl Builder {
         let flags = (u32::from(starred) << 30) | (u32::from(terminated) << 29);
         self.push(VERB, span, Some((delimiter & 0x1F_FFFF) | flags));
         if !terminated {
-            self.diagnostics
-                .push(Diagnostic::new(DiagnosticKind::UnterminatedVerb, span));
+            self.findings
+                .diagnostic(DiagnosticKind::UnterminatedVerb, span);
         }
     }
 
@@ -606,10 +662,8 @@ impl Builder {
     /// An invalid character: a token (as the oracle prints it) and an error.
     #[inline]
     pub(crate) fn invalid(&mut self, code: u32, span: Span, from_source: bool) {
-        self.diagnostics.push(Diagnostic::new(
-            DiagnosticKind::InvalidCharacter { code },
-            span,
-        ));
+        self.findings
+            .diagnostic(DiagnosticKind::InvalidCharacter { code }, span);
         if from_source {
             self.push(INVALID, span, None);
         } else {
@@ -670,28 +724,13 @@ impl Builder {
     /// A diagnostic that is not tied to a token (ill-formed UTF-8, `^^`
     /// warnings).
     pub(crate) fn diagnostic(&mut self, kind: DiagnosticKind, span: Span) {
-        self.diagnostics.push(Diagnostic::new(kind, span));
+        self.findings.diagnostic(kind, span);
     }
 
-    /// An ill-formed UTF-8 sequence: the first makes the one
-    /// [`DiagnosticKind::IllFormedUtf8`] diagnostic, the others count in it
-    /// (memory stays bounded on a file in a legacy encoding). Rare: the
-    /// slow path of non-UTF-8 input.
-    #[cold]
+    /// An ill-formed UTF-8 sequence (see [`Findings::ill_formed_utf8`]).
+    #[inline]
     pub(crate) fn ill_formed_utf8(&mut self, span: Span) {
-        match &mut self.ill_formed {
-            Some((at, sequences)) => {
-                *sequences = sequences.saturating_add(1);
-                let first = &mut self.diagnostics[*at].span;
-                if (span.start, span.end) < (first.start, first.end) {
-                    *first = span;
-                }
-            }
-            None => {
-                self.ill_formed = Some((self.diagnostics.len(), 1));
-                self.diagnostic(DiagnosticKind::IllFormedUtf8 { sequences: 1 }, span);
-            }
-        }
+        self.findings.ill_formed_utf8(span);
     }
 
     /// The finished store, the diagnostics sorted by position (unmatched
@@ -699,15 +738,8 @@ impl Builder {
     /// chunk's open braces may close in the next chunk).
     pub(crate) fn finish(mut self) -> (Store, Vec<Diagnostic>, OpenBraces) {
         self.store.total_len = self.pos;
-        if let Some((at, sequences)) = self.ill_formed {
-            self.diagnostics[at].kind = DiagnosticKind::IllFormedUtf8 { sequences };
-        }
-        sort_by_position(&mut self.diagnostics);
-        let braces = OpenBraces {
-            outermost: std::mem::take(&mut self.open_braces),
-            depth: self.brace_depth,
-        };
-        (self.store, self.diagnostics, braces)
+        let (diagnostics, braces) = self.findings.finish();
+        (self.store, diagnostics, braces)
     }
 }
 
@@ -871,18 +903,122 @@ impl TokenStats {
     }
 }
 
-/// Counts a chunk's tokens into `stats`; control sequences into `by_id`
-/// (indexed by id, for the ids below
-/// [`FIXED_IDS`](crate::intern::FIXED_IDS)) and `dynamic` (indexed by id
-/// less [`FIRST_DYNAMIC`](crate::intern::FIRST_DYNAMIC)).
+/// Token counts being gathered: a [`TokenStats`] whose control sequences
+/// are counted in tables by id until [`TokenTally::stats`] lists them.
+#[derive(Clone, Debug)]
+pub(crate) struct TokenTally {
+    /// As in [`TokenStats`].
+    pub chars: [u64; 16],
+    pub active: u64,
+    pub invalid: u64,
+    pub verbatim: u64,
+    /// Control sequences with ids below
+    /// [`FIXED_IDS`](crate::intern::FIXED_IDS), by id.
+    by_id: Vec<u64>,
+    /// The others, by id less [`FIRST_DYNAMIC`](crate::intern::FIRST_DYNAMIC).
+    dynamic: Vec<u64>,
+    /// The indexes of `dynamic` not zero, so that emptying a tally costs
+    /// what it counted, not the number of names met so far.
+    touched: Vec<u32>,
+}
+
+impl Default for TokenTally {
+    fn default() -> TokenTally {
+        TokenTally {
+            chars: [0; 16],
+            active: 0,
+            invalid: 0,
+            verbatim: 0,
+            by_id: vec![0; crate::intern::FIXED_IDS],
+            dynamic: Vec::new(),
+            touched: Vec::new(),
+        }
+    }
+}
+
+impl TokenTally {
+    /// One control sequence `id`.
+    #[inline]
+    pub(crate) fn cs(&mut self, id: CsId) {
+        match self.by_id.get_mut(id.0 as usize) {
+            Some(n) => *n += 1,
+            None => self.dynamic_cs(id),
+        }
+    }
+
+    fn dynamic_cs(&mut self, id: CsId) {
+        let i = (id.0 - crate::intern::FIRST_DYNAMIC) as usize;
+        if self.dynamic.len() <= i {
+            self.dynamic.resize(i + 1, 0);
+        }
+        if self.dynamic[i] == 0 {
+            self.touched.push(i as u32);
+        }
+        self.dynamic[i] += 1;
+    }
+
+    /// Adds the counts to `total` and empties this tally, in time
+    /// proportional to the fixed ids and the names it counted.
+    pub(crate) fn move_into(&mut self, total: &mut TokenTally) {
+        for (sum, n) in total.chars.iter_mut().zip(&mut self.chars) {
+            *sum += std::mem::take(n);
+        }
+        total.active += std::mem::take(&mut self.active);
+        total.invalid += std::mem::take(&mut self.invalid);
+        total.verbatim += std::mem::take(&mut self.verbatim);
+        for (sum, n) in total.by_id.iter_mut().zip(&mut self.by_id) {
+            *sum += std::mem::take(n);
+        }
+        for i in self.touched.drain(..) {
+            let n = std::mem::take(&mut self.dynamic[i as usize]);
+            let i = i as usize;
+            if total.dynamic.len() <= i {
+                total.dynamic.resize(i + 1, 0);
+            }
+            if total.dynamic[i] == 0 {
+                total.touched.push(i as u32);
+            }
+            total.dynamic[i] += n;
+        }
+    }
+
+    /// Forgets the counts (as cheaply as [`TokenTally::move_into`]).
+    pub(crate) fn clear(&mut self) {
+        self.chars = [0; 16];
+        (self.active, self.invalid, self.verbatim) = (0, 0, 0);
+        self.by_id.fill(0);
+        for i in self.touched.drain(..) {
+            self.dynamic[i as usize] = 0;
+        }
+    }
+
+    /// The counts so far.
+    pub(crate) fn stats(&self) -> TokenStats {
+        let dynamic_ids = (crate::intern::FIRST_DYNAMIC..).zip(&self.dynamic);
+        TokenStats {
+            chars: self.chars,
+            active: self.active,
+            invalid: self.invalid,
+            verbatim: self.verbatim,
+            control_sequences: (0..)
+                .zip(&self.by_id)
+                .chain(dynamic_ids)
+                .filter(|&(_, &n)| n > 0)
+                .map(|(id, &n)| (CsId(id), n))
+                .collect(),
+        }
+    }
+}
+
+/// Counts a chunk's tokens into `tally`, but for the ASCII characters of
+/// segments without catcode changes, which are counted by byte value in
+/// `bytes` (four histograms, see below), to be mapped to catcodes once.
 pub(crate) fn count_chunk(
     source: &[u8],
     profile: &Profile,
     chunk: &Chunk,
-    stats: &mut TokenStats,
+    tally: &mut TokenTally,
     bytes: &mut [[u32; 256]; 4],
-    by_id: &mut [u64],
-    dynamic: &mut Vec<u64>,
 ) {
     let store = &chunk.store;
     let mut offset = chunk.base as usize;
@@ -906,7 +1042,7 @@ pub(crate) fn count_chunk(
                     } else {
                         crate::buffer::decode_valid(text, i)
                     };
-                    stats.chars[usize::from(segment_catcode(&catcodes, c).number())] += 1;
+                    tally.chars[usize::from(segment_catcode(&catcodes, c).number())] += 1;
                     i += n;
                 }
             }
@@ -933,30 +1069,18 @@ pub(crate) fn count_chunk(
                         if c.is_ascii() {
                             bytes[0][c as usize] += 1;
                         } else {
-                            stats.chars[usize::from(profile.catcode(c as u32).number())] += 1;
+                            tally.chars[usize::from(profile.catcode(c as u32).number())] += 1;
                         }
                     }
                 }
             }
-            CHAR_CODED => stats.chars[(store.payload[payload] >> 24) as usize & 15] += 1,
-            CS => {
-                let id = store.payload[payload] as usize;
-                match by_id.get_mut(id) {
-                    Some(n) => *n += 1,
-                    None => {
-                        let i = id - crate::intern::FIRST_DYNAMIC as usize;
-                        if dynamic.len() <= i {
-                            dynamic.resize(i + 1, 0);
-                        }
-                        dynamic[i] += 1;
-                    }
-                }
-            }
-            PAR => by_id[builtin::PAR.0 as usize] += 1,
-            ACTIVE | ACTIVE_CODED => stats.active += 1,
-            INVALID | INVALID_CODED => stats.invalid += 1,
-            VERB | VERBATIM => stats.verbatim += 1,
-            1..=12 => stats.chars[usize::from(kind)] += 1,
+            CHAR_CODED => tally.chars[(store.payload[payload] >> 24) as usize & 15] += 1,
+            CS => tally.cs(CsId(store.payload[payload])),
+            PAR => tally.by_id[builtin::PAR.0 as usize] += 1,
+            ACTIVE | ACTIVE_CODED => tally.active += 1,
+            INVALID | INVALID_CODED => tally.invalid += 1,
+            VERB | VERBATIM => tally.verbatim += 1,
+            1..=12 => tally.chars[usize::from(kind)] += 1,
             _ => {}
         }
         offset += len;
@@ -1463,6 +1587,39 @@ mod tests {
         remapped[7].0 = Entry::Token(TokenKind::Cs(CsId(7778)));
         remapped[15].0 = Entry::Token(TokenKind::Verbatim { env: CsId(43) });
         assert_eq!(decode_all(&store).0, remapped);
+    }
+
+    /// A tally moved into another adds to it and is left empty, dynamic
+    /// ids included; a cleared one counts from nothing.
+    #[test]
+    fn a_tally_moves_and_clears_what_it_counted() {
+        use super::TokenTally;
+        use crate::CsId;
+        let first = CsId(crate::intern::FIRST_DYNAMIC);
+        let later = CsId(crate::intern::FIRST_DYNAMIC + 1000);
+        let mut total = TokenTally::default();
+        let mut piece = TokenTally::default();
+        for id in [first, later, later, crate::builtin::PAR] {
+            piece.cs(id);
+        }
+        piece.chars[11] = 5;
+        piece.verbatim = 1;
+        piece.move_into(&mut total);
+        assert_eq!(piece.stats(), TokenTally::default().stats());
+        piece.cs(later);
+        piece.active = 2;
+        piece.move_into(&mut total);
+        piece.cs(first);
+        piece.chars[1] = 9;
+        piece.clear();
+        assert_eq!(piece.stats(), TokenTally::default().stats());
+        let stats = total.stats();
+        assert_eq!(
+            stats.control_sequences,
+            [(crate::builtin::PAR, 1), (first, 1), (later, 3)]
+        );
+        assert_eq!((stats.chars[11], stats.verbatim, stats.active), (5, 1, 2));
+        assert_eq!(stats.tokens(), 13);
     }
 
     proptest! {

@@ -16,12 +16,14 @@
 
 use std::io::{self, Read};
 
+use crate::count::SegmentClasses;
 use crate::diag::{Diagnostic, DiagnosticKind};
-use crate::driver::{LexedChunk, lex_chunk, lex_tracked_piece};
+use crate::driver::{LexedChunk, count_chunk, count_tracked_piece, lex_chunk, lex_tracked_piece};
 use crate::engine::EngineState;
 use crate::lexed::Names;
-use crate::store::{MAX_OPEN_BRACES_REPORTED, OpenBraces};
-use crate::{Interner, LexOptions, Lexed, Profile};
+use crate::pos::LineIndex;
+use crate::store::{MAX_OPEN_BRACES_REPORTED, OpenBraces, TokenTally};
+use crate::{Interner, LexOptions, Lexed, Positions, Profile};
 
 /// Bytes for the first piece (it ends at the first line end after them).
 const FIRST_PIECE: usize = 256;
@@ -58,9 +60,12 @@ pub struct Stream<R> {
     /// With tracking: the state where the next piece starts.
     state: Option<EngineState>,
     names: Interner,
-    /// Bytes read and not yet handed out, from `offset` on; the piece
-    /// handed out last is its first `handed_out` bytes.
+    /// Bytes read and not yet handed out, from `offset` on: the first
+    /// `filled` bytes of `buffer` (the rest is room to read into, zeroed
+    /// once when the buffer grows, not before every read); the piece handed
+    /// out last is its first `handed_out` bytes.
     buffer: Vec<u8>,
+    filled: usize,
     handed_out: usize,
     /// Line ends in the piece handed out last.
     handed_out_lines: u64,
@@ -157,6 +162,7 @@ impl<R: Read> Stream<R> {
             profile,
             names: Interner::new(),
             buffer: Vec::new(),
+            filled: 0,
             handed_out: 0,
             handed_out_lines: 0,
             offset: 0,
@@ -175,8 +181,130 @@ impl<R: Read> Stream<R> {
     /// (or verbatim body) of 4 GiB or more, which 32-bit offsets cannot
     /// hold. After an error the stream is at an end.
     pub fn next_piece(&mut self) -> io::Result<Option<Piece<'_>>> {
+        let cut = self.next_cut(|source, start, names| match start {
+            PieceStart::Static(profile) => {
+                let chunk = lex_chunk(source, profile, names);
+                ((chunk, None), None)
+            }
+            PieceStart::Tracked(state) => {
+                let (chunk, end, open) = lex_tracked_piece(source, state, names);
+                ((chunk, Some(state.profile().clone())), Some((end, open)))
+            }
+        })?;
+        let Some(((chunk, tracked_profile), cut)) = cut else {
+            return Ok(None);
+        };
+        let start_profile = tracked_profile.unwrap_or_else(|| self.profile.clone());
+        let LexedChunk {
+            store,
+            diagnostics,
+            braces,
+            line_starts,
+            history,
+            ..
+        } = chunk;
+        let mut diagnostics = self.braces.close(diagnostics);
+        let ill_formed = take_ill_formed(&mut diagnostics);
+        let lexed = Lexed::from_piece(
+            &self.buffer[..cut],
+            start_profile,
+            Names::Borrowed(&self.names),
+            store,
+            history,
+            line_starts,
+            diagnostics,
+        );
+        self.handed_out_lines = lexed.line_count() as u64 - 1;
+        let (offset, line) = (self.offset, self.line);
+        self.braces
+            .open(braces, &mut lexed.positions(), offset, line);
+        if let Some(d) = ill_formed {
+            add_ill_formed(
+                &mut self.ill_formed,
+                d,
+                &mut lexed.positions(),
+                offset,
+                line,
+            );
+        }
+        Ok(Some(Piece {
+            lexed,
+            offset: self.offset,
+            first_line: self.line,
+        }))
+    }
+
+    /// The next piece counted into `counting` rather than lexed into a
+    /// store ([`next_piece`](Stream::next_piece)'s counting twin): names,
+    /// catcodes and braces are carried on alike, and `unclosed_braces` and
+    /// `ill_formed_utf8` say the same at the end.
+    pub(crate) fn next_counted(
+        &mut self,
+        counting: &mut StreamCounting,
+    ) -> io::Result<Option<CountedPiece>> {
+        let StreamCounting {
+            tally,
+            piece,
+            line_starts,
+            classes,
+        } = counting;
+        let cut = self.next_cut(|source, start, names| {
+            // A tracked piece lexed again with more text is counted again
+            // from nothing.
+            piece.clear();
+            match start {
+                PieceStart::Static(profile) => {
+                    let chunk = count_chunk(source, profile, classes, names, piece, line_starts);
+                    (chunk, None)
+                }
+                PieceStart::Tracked(state) => {
+                    let (chunk, end) =
+                        count_tracked_piece(source, state, names, piece, line_starts, true);
+                    (chunk, Some((end.end, end.open)))
+                }
+            }
+        });
+        let Some((chunk, cut)) = cut? else {
+            return Ok(None);
+        };
+        piece.move_into(tally);
+        let mut diagnostics = self.braces.close(chunk.diagnostics);
+        let ill_formed = take_ill_formed(&mut diagnostics);
+        let source = &self.buffer[..cut];
+        let lines = LineIndex::from_starts(std::mem::take(line_starts), cut as u32);
+        self.handed_out_lines = lines.line_count() as u64 - 1;
+        let (offset, line) = (self.offset, self.line);
+        self.braces
+            .open(chunk.braces, &mut lines.positions(source), offset, line);
+        if let Some(d) = ill_formed {
+            add_ill_formed(
+                &mut self.ill_formed,
+                d,
+                &mut lines.positions(source),
+                offset,
+                line,
+            );
+        }
+        *line_starts = lines.into_starts();
+        Ok(Some(CountedPiece {
+            len: cut,
+            line_ends: self.handed_out_lines,
+            diagnostics,
+        }))
+    }
+
+    /// Cuts the next piece and has `lex` lex it (its source, how it
+    /// starts, the stream's names), which returns what
+    /// it made and, with tracking, the state at its end and whether a
+    /// verbatim body was open there (then the piece may be lexed again
+    /// with more text). Returns what `lex` made of the piece handed out,
+    /// and the piece's length; `None` at the end of the input.
+    fn next_cut<T>(
+        &mut self,
+        mut lex: impl FnMut(&[u8], PieceStart, &mut Interner) -> (T, Option<(EngineState, bool)>),
+    ) -> io::Result<Option<(T, usize)>> {
         self.drop_handed_out();
-        let (chunk, start_profile, end_state) = loop {
+        let (made, end_state, cut) = loop {
             let filled = match self.fill(self.piece_size) {
                 Ok(filled) => filled,
                 Err(e) => return Err(self.fail(e)),
@@ -202,13 +330,14 @@ impl<R: Read> Stream<R> {
                 return Ok(None);
             }
             let source = &self.buffer[..cut];
-            match &self.state {
-                None => {
-                    let chunk = lex_chunk(source, &self.profile, &mut self.names);
-                    break (chunk, self.profile.clone(), None);
-                }
-                Some(state) => {
-                    let (chunk, end, open) = lex_tracked_piece(source, state, &mut self.names);
+            let start = match &self.state {
+                None => PieceStart::Static(&self.profile),
+                Some(state) => PieceStart::Tracked(state),
+            };
+            let (made, tracked) = lex(source, start, &mut self.names);
+            match tracked {
+                None => break (made, None, cut),
+                Some((end, open)) => {
                     // A piece must not end inside a verbatim body, nor
                     // while `\begin{…}` waits for its name (a diagnostic
                     // may yet point back at the `\begin`): lex again with
@@ -218,46 +347,17 @@ impl<R: Read> Stream<R> {
                         self.piece_size = self.piece_size.max(cut).saturating_mul(2);
                         continue;
                     }
-                    break (chunk, state.profile().clone(), Some(end));
+                    break (made, Some(end), cut);
                 }
             }
         };
-        let cut = chunk.store.source_len() as usize;
         if end_state.is_some() {
             self.state = end_state;
         }
         self.started = true;
         self.handed_out = cut;
         self.piece_size = (self.piece_size * 4).min(MAX_PIECE);
-        let LexedChunk {
-            store,
-            diagnostics,
-            braces,
-            line_starts,
-            history,
-            ..
-        } = chunk;
-        let mut diagnostics = self.braces.close(diagnostics);
-        let ill_formed = take_ill_formed(&mut diagnostics);
-        let lexed = Lexed::from_piece(
-            &self.buffer[..cut],
-            start_profile,
-            Names::Borrowed(&self.names),
-            store,
-            history,
-            line_starts,
-            diagnostics,
-        );
-        self.handed_out_lines = lexed.line_count() as u64 - 1;
-        self.braces.open(braces, &lexed, self.offset, self.line);
-        if let Some(d) = ill_formed {
-            add_ill_formed(&mut self.ill_formed, d, &lexed, self.offset, self.line);
-        }
-        Ok(Some(Piece {
-            lexed,
-            offset: self.offset,
-            first_line: self.line,
-        }))
+        Ok(Some((made, cut)))
     }
 
     /// The `{` still open: complete once [`next_piece`](Stream::next_piece)
@@ -288,18 +388,25 @@ impl<R: Read> Stream<R> {
         self.ill_formed
     }
 
+    /// The names met so far.
+    pub(crate) fn into_names(self) -> Interner {
+        self.names
+    }
+
     /// Ends the stream after `error`: what was read and not handed out is
     /// dropped.
     fn fail(&mut self, error: io::Error) -> io::Error {
         self.eof = true;
         self.started = true;
-        self.buffer.clear();
+        self.filled = 0;
+        self.handed_out = 0;
         error
     }
 
     /// Forgets the piece handed out last.
     fn drop_handed_out(&mut self) {
-        self.buffer.drain(..self.handed_out);
+        self.buffer.copy_within(self.handed_out..self.filled, 0);
+        self.filled -= self.handed_out;
         self.offset += self.handed_out as u64;
         self.line += self.handed_out_lines;
         self.handed_out = 0;
@@ -309,31 +416,28 @@ impl<R: Read> Stream<R> {
     /// Reads until the buffer holds `want` bytes or the input ends.
     /// Returns how many it holds.
     fn fill(&mut self, want: usize) -> io::Result<usize> {
-        while self.buffer.len() < want && !self.eof {
-            let len = self.buffer.len();
+        while self.filled < want && !self.eof {
+            let len = self.filled;
             // Reads of 8 KiB to 16 MiB at a time: a piece grown to hold a
             // long line asks for much more, and is read in steps.
             let room = (want - len).clamp(8 << 10, 16 << 20);
-            self.buffer.resize(len + room, 0);
+            if self.buffer.len() < len + room {
+                self.buffer.resize(len + room, 0);
+            }
             let read = loop {
-                match self.reader.read(&mut self.buffer[len..]) {
+                match self.reader.read(&mut self.buffer[len..len + room]) {
                     Ok(n) => break Ok(n),
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                     Err(e) => break Err(e),
                 }
             };
-            match read {
-                Ok(n) => {
-                    self.buffer.truncate(len + n);
-                    self.eof = n == 0;
-                }
-                Err(e) => {
-                    self.buffer.truncate(len);
-                    return Err(e);
-                }
-            }
+            let n = read?;
+            // A reader that says it read more than it was given room for
+            // is wrong; believe no more than the room.
+            self.filled = len + n.min(room);
+            self.eof = n == 0;
         }
-        Ok(self.buffer.len())
+        Ok(self.filled)
     }
 
     /// Where the next piece ends: after the first line end from
@@ -354,13 +458,57 @@ impl<R: Read> Stream<R> {
     }
 }
 
+/// How a piece starts: with the stream's catcodes (static), or from the
+/// state the piece before left (tracking).
+enum PieceStart<'a> {
+    Static(&'a Profile),
+    Tracked(&'a EngineState),
+}
+
+/// What a counting stream carries between pieces besides what every
+/// stream does: the tokens counted so far, and what is reused.
+pub(crate) struct StreamCounting {
+    /// The tokens of the pieces handed out.
+    pub tally: TokenTally,
+    /// The tokens of the piece being counted.
+    piece: TokenTally,
+    /// A piece's line starts (the vector reused).
+    line_starts: Vec<u32>,
+    /// The classes of the stream's catcodes (reused when static).
+    classes: SegmentClasses,
+}
+
+impl StreamCounting {
+    /// Counting for a stream that starts with `profile`'s catcodes.
+    pub(crate) fn new(profile: &Profile) -> StreamCounting {
+        StreamCounting {
+            tally: TokenTally::default(),
+            piece: TokenTally::default(),
+            line_starts: Vec::new(),
+            classes: SegmentClasses::new(profile),
+        }
+    }
+}
+
+/// A piece counted ([`Stream::next_counted`]): its tokens are in the
+/// tally.
+#[derive(Debug)]
+pub(crate) struct CountedPiece {
+    /// Its length in bytes.
+    pub len: usize,
+    /// The line ends it holds (lines that start after its first).
+    pub line_ends: u64,
+    /// Its diagnostics, as [`Piece`]'s (offsets relative to it).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Counts a piece's (at `offset`, from `line`) ill-formed UTF-8 diagnostic
-/// `d` in the stream's.
+/// `d` in the stream's; `positions` are the piece's.
 #[cold]
 fn add_ill_formed(
     ill_formed: &mut Option<StreamDiagnostic>,
     d: Diagnostic,
-    piece: &Lexed,
+    positions: &mut Positions,
     offset: u64,
     line: u64,
 ) {
@@ -373,7 +521,7 @@ fn add_ill_formed(
             ..
         }) => *total = total.saturating_add(sequences),
         _ => {
-            let at = piece.position(d.span.start);
+            let at = positions.position(d.span.start);
             *ill_formed = Some(StreamDiagnostic {
                 kind: d.kind,
                 offset: offset + u64::from(d.span.start),
@@ -420,9 +568,9 @@ impl CarriedBraces {
         diagnostics
     }
 
-    /// Adds the `{` a piece (at `offset`, from `line`) leaves open.
-    fn open(&mut self, open: OpenBraces, piece: &Lexed, offset: u64, line: u64) {
-        let mut positions = piece.positions();
+    /// Adds the `{` a piece (at `offset`, from `line`, with `positions`)
+    /// leaves open.
+    fn open(&mut self, open: OpenBraces, positions: &mut Positions, offset: u64, line: u64) {
         for span in open.outermost {
             if self.outermost.len() >= MAX_OPEN_BRACES_REPORTED {
                 break;

@@ -236,3 +236,175 @@ pub(crate) fn stream_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result
         Err(format!("streamed {streamed:?}\nwhole {whole:?}"))
     }
 }
+
+/// Token stats with names for ids (two lexes with interners of their own
+/// may number names differently), in name order.
+pub(crate) type NamedStats = ([u64; 16], u64, u64, u64, Vec<(Vec<u8>, u64)>);
+
+pub(crate) fn named(
+    stats: &crate::TokenStats,
+    name: impl Fn(crate::CsId) -> Vec<u8>,
+) -> NamedStats {
+    let mut names: Vec<(Vec<u8>, u64)> = stats
+        .control_sequences
+        .iter()
+        .map(|&(id, n)| (name(id), n))
+        .collect();
+    names.sort();
+    (
+        stats.chars,
+        stats.active,
+        stats.invalid,
+        stats.verbatim,
+        names,
+    )
+}
+
+/// What counting and lexing must agree on: token stats, diagnostics (as a
+/// [`Lexed`] has them: unclosed braces included), line starts, and with
+/// tracking the end state and whether a verbatim body is open there.
+type Totals = (
+    NamedStats,
+    Vec<Diagnostic>,
+    Vec<u32>,
+    Option<(EngineState, bool)>,
+);
+
+/// Whether the counting pass over `source` (from the start of a file)
+/// gives what a lex's store gives, lexed as `options` say (with tracking,
+/// by the fast driver where it takes the state if `fast`, else by the
+/// reference engine): `Err` shows both when not.
+pub(crate) fn counts_agree(
+    source: &[u8],
+    profile: &Profile,
+    options: &crate::LexOptions,
+    fast: bool,
+) -> Result<(), String> {
+    use crate::count::SegmentClasses;
+    use crate::driver::{count_chunk, count_tracked_piece, lex_chunk};
+    use crate::store::{OpenBraces, TokenTally, sort_by_position};
+
+    let (chunk, mut names, end) = {
+        let mut names = Interner::new();
+        if options.track {
+            let start = EngineState::initial(profile, options);
+            let (chunk, end, open) = lex_tracked_piece_with(source, &start, &mut names, fast);
+            (chunk, names, Some((end, open)))
+        } else {
+            (lex_chunk(source, profile, &mut names), names, None)
+        }
+    };
+    let starts = chunk.line_starts.clone();
+    let lexed = Lexed::from_chunks(source, profile, std::mem::take(&mut names), [chunk]);
+    let stats = named(&lexed.token_stats(), |id| lexed.name(id).to_vec());
+    let lexing: Totals = (stats, lexed.diagnostics().collect(), starts, end);
+
+    let mut names = Interner::new();
+    let mut tally = TokenTally::default();
+    let mut starts = vec![7]; // replaced
+    let (counted, end) = if options.track {
+        let start = EngineState::initial(profile, options);
+        let (chunk, end) =
+            count_tracked_piece(source, &start, &mut names, &mut tally, &mut starts, fast);
+        (chunk, Some((end.end, end.open)))
+    } else {
+        let classes = SegmentClasses::new(profile);
+        let chunk = count_chunk(
+            source,
+            profile,
+            &classes,
+            &mut names,
+            &mut tally,
+            &mut starts,
+        );
+        (chunk, None)
+    };
+    let mut diagnostics = Vec::new();
+    let mut open = OpenBraces::default();
+    open.add_chunk(counted.diagnostics, counted.braces, 0, &mut diagnostics);
+    open.finish(&mut diagnostics);
+    sort_by_position(&mut diagnostics);
+    let stats = named(&tally.stats(), |id| names.name(id).to_vec());
+    let counting: Totals = (stats, diagnostics, starts, end);
+    if counting == lexing {
+        Ok(())
+    } else {
+        Err(format!("counted {counting:?}\nlexed {lexing:?}"))
+    }
+}
+
+/// What a lex of a whole input says in sum: token stats, diagnostics
+/// (absolute spans, in order), lines and bytes.
+pub(crate) type Summed = (NamedStats, Vec<(u64, u64, crate::DiagnosticKind)>, u64, u64);
+
+/// `src` counted piece by piece by a stream of `lexer`, in reads of at most
+/// `step` bytes.
+pub(crate) fn counted(lexer: &Lexer, src: &[u8], step: usize) -> io::Result<Summed> {
+    let reader = Trickle {
+        bytes: src,
+        step,
+        calls: 0,
+    };
+    let mut stream = lexer.stream(reader);
+    let mut counting = crate::stream::StreamCounting::new(lexer.profile());
+    let (mut bytes, mut lines, mut diagnostics) = (0, 1, Vec::new());
+    while let Some(piece) = stream.next_counted(&mut counting)? {
+        let offset = bytes;
+        bytes += piece.len as u64;
+        lines += piece.line_ends;
+        diagnostics.extend(piece.diagnostics.iter().map(|d| {
+            let (start, end) = (u64::from(d.span.start), u64::from(d.span.end));
+            (offset + start, offset + end, d.kind)
+        }));
+    }
+    diagnostics.extend(
+        stream
+            .unclosed_braces()
+            .iter()
+            .map(|b| (b.offset, b.end, crate::DiagnosticKind::UnclosedOpenBrace)),
+    );
+    diagnostics.extend(stream.ill_formed_utf8().map(|d| (d.offset, d.end, d.kind)));
+    diagnostics.sort_by_key(|d| (d.0, d.1));
+    let stats = counting.tally.stats();
+    let names = stream.into_names();
+    let stats = named(&stats, |id| names.name(id).to_vec());
+    Ok((stats, diagnostics, lines, bytes))
+}
+
+/// `src` lexed whole by `lexer`, as [`counted`] shows it.
+pub(crate) fn summed(lexer: &Lexer, src: &[u8]) -> Summed {
+    let lexed = lexer.lex(src).unwrap();
+    let stats = named(&lexed.token_stats(), |id| lexed.name(id).to_vec());
+    let diagnostics = lexed
+        .diagnostics()
+        .map(|d| (u64::from(d.span.start), u64::from(d.span.end), d.kind))
+        .collect();
+    (
+        stats,
+        diagnostics,
+        lexed.line_count() as u64,
+        src.len() as u64,
+    )
+}
+
+/// Whether counting `source` gives what lexing it gives, lexed as `lexer`
+/// would: one stretch by the fast driver and by the reference engine
+/// ([`counts_agree`]), and the whole input as a stream reads it in reads
+/// of at most `step` bytes, pieces counted one by one ([`counted`]).
+/// `Err` says where they differ.
+#[cfg(feature = "fuzzing")]
+pub(crate) fn count_agrees(source: &[u8], lexer: &Lexer, step: usize) -> Result<(), String> {
+    let (profile, options) = lexer.parts();
+    counts_agree(source, profile, options, true)?;
+    if options.track {
+        counts_agree(source, profile, options, false)?;
+    }
+    let counted =
+        counted(lexer, source, step).map_err(|e| format!("reading a slice failed: {e}"))?;
+    let summed = summed(lexer, source);
+    if counted == summed {
+        Ok(())
+    } else {
+        Err(format!("counted {counted:?}\nlexed {summed:?}"))
+    }
+}

@@ -657,7 +657,7 @@ fn valid_char_len(s: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::LexOptions;
     use crate::Regime;
@@ -665,7 +665,7 @@ mod tests {
     pub(super) use crate::twins::{run, run_tracked};
     use proptest::prelude::*;
 
-    fn texish() -> impl Strategy<Value = Vec<u8>> {
+    pub(crate) fn texish() -> impl Strategy<Value = Vec<u8>> {
         let piece = prop_oneof![
             Just(&b"\\"[..]),
             Just(&b"^^"[..]),
@@ -870,7 +870,7 @@ mod tests {
 
     /// LaTeX as regimes meet it: catcode assignments, groups, regime
     /// switches, definitions, `\verb` and verbatim environments.
-    fn tracked_texish() -> impl Strategy<Value = Vec<u8>> {
+    pub(crate) fn tracked_texish() -> impl Strategy<Value = Vec<u8>> {
         let piece = prop_oneof![
             texish(),
             Just(&b"\\makeatletter"[..]).prop_map(<[u8]>::to_vec),
