@@ -122,13 +122,11 @@ impl<'a> Specials<'a> {
                 continue;
             }
             let m = self.block_stops >> offset;
-            // The bytes from `from` to the stop, or to the block's end.
-            let part = if m != 0 {
-                m.trailing_zeros()
-            } else {
-                (BLOCK - offset) as u32
-            };
-            let within = u64::MAX.checked_shr(64 - part).unwrap_or(0);
+            // The bytes from `from` to the stop (the bits below the lowest
+            // set bit), or, with no stop, all the rest (the shift emptied
+            // the bits past the block's end): no wait for the count of
+            // trailing zeros.
+            let within = m.wrapping_sub(1) & !m;
             let (group, lf) = (
                 (self.block_group >> offset) & within,
                 (self.block_lf >> offset) & within,
@@ -137,7 +135,7 @@ impl<'a> Specials<'a> {
                 return cut;
             }
             if m != 0 {
-                return from + part as usize;
+                return from + m.trailing_zeros() as usize;
             }
             from = self.block + BLOCK;
         }
