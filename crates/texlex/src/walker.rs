@@ -152,8 +152,8 @@ impl<'a> Specials<'a> {
         let (k, offset) = (relative / BLOCK, (relative % BLOCK) as u32);
         // Bits `offset..` of block `k` and `..offset` of block `k + 1`.
         let from = |bitmap: &[u64; WINDOW + 1]| {
-            let both = u128::from(bitmap[k + 1]) << 64 | u128::from(bitmap[k]);
-            (both >> offset) as u64
+            // `(bitmap[k + 1] << (64 - offset))`, with no shift by 64.
+            (bitmap[k] >> offset) | ((bitmap[k + 1] << 1) << (63 - offset))
         };
         self.block = at;
         self.block_stops = from(&self.stops);
