@@ -1,5 +1,5 @@
-//! The fast driver: walks the whole source from special byte to special
-//! byte (see [`crate::classify`]), storing runs of plain characters (with
+//! The fast driver: walks the whole source from stop to stop (special
+//! bytes, see [`crate::walker`] and [`crate::classify`]), storing runs of plain characters (with
 //! the braces, single spaces and line ends in state M among them) as
 //! segments and handling the common special bytes (line ends, spaces,
 //! control words and symbols, braces, comments, active and invalid ASCII
