@@ -96,6 +96,9 @@ pub(crate) struct Declared {
 pub(crate) struct Latex {
     /// Environments with verbatim bodies unless declared otherwise.
     base_envs: VerbatimEnvs,
+    /// The first bytes of `base_envs`' names (bit `b` of the 256), so that
+    /// most `\begin{name}` need no comparison with each.
+    base_first_bytes: [u64; 4],
     /// Group-scoped declarations, shared until one changes them.
     /// `None` until the first declaration (most inputs make none).
     pub(crate) declared: Option<Declared>,
@@ -133,8 +136,13 @@ fn built_in_env_shape(name: &[u8]) -> EnvShape {
 impl Latex {
     /// The layer for a lex whose verbatim environments are `base_envs`.
     pub(crate) fn new(base_envs: VerbatimEnvs) -> Latex {
+        let mut base_first_bytes = [0u64; 4];
+        for first in base_envs.iter().filter_map(|e| e.first()) {
+            base_first_bytes[usize::from(first >> 6)] |= 1 << (first & 63);
+        }
         Latex {
             base_envs,
+            base_first_bytes,
             declared: None,
             short_verbs: Vec::new(),
             short_verbs_at_begin_document: Vec::new(),
@@ -147,10 +155,10 @@ impl Latex {
         if let Some(shape) = self.declared.as_ref().and_then(|d| d.envs.get(name)) {
             return shape.clone();
         }
-        self.base_envs
-            .iter()
-            .any(|e| **e == *name)
-            .then(|| built_in_env_shape(name))
+        let may_be = name.first().is_none_or(|&first| {
+            self.base_first_bytes[usize::from(first >> 6)] >> (first & 63) & 1 != 0
+        });
+        (may_be && self.base_envs.iter().any(|e| **e == *name)).then(|| built_in_env_shape(name))
     }
 
     /// How the command `name` reads a verbatim argument, if it does now.
