@@ -507,7 +507,7 @@ impl Builder {
         self.pos
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, kind: u8, span: Span, payload: Option<u32>) {
         debug_assert_eq!(span.start, self.pos, "records must tile the source");
         debug_assert_eq!(payload.is_some(), has_payload(kind), "kind {kind}");
