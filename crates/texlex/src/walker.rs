@@ -9,7 +9,7 @@
 //! lie in the blocks beside it: stage 1 carries them across, so a block's
 //! edges are no different from its middle.
 //!
-//! **Stage 2** is [`Specials::next_from_marking`]: from any offset, the
+//! **Stage 2** is [`Walker::next_from_marking`]: from any offset, the
 //! next stop is a shift and a count of trailing zeros in the window's
 //! bitmap; the group bytes and LFs of the run before it come from the
 //! window's other bitmaps. Only leaving the window costs a stage 1 again.
@@ -22,7 +22,7 @@
 //! before it may belong to a control word, after which TeX skips spaces),
 //! and reads the state after a run that ends with a space as S.
 //!
-//! With [`Specials::joining_line_ends`], an LF after a plain byte (and
+//! With [`Walker::joining_line_ends`], an LF after a plain byte (and
 //! before anything but the end of the input: the next line starts in
 //! state N whatever it holds) is no stop either: the end of a line in
 //! state M is a space token, and it joins the run (`word⏎word`,
@@ -41,7 +41,7 @@ pub(crate) const WINDOW_BYTES: usize = WINDOW * BLOCK;
 
 /// Walks the stops of a source in order (see the module notes), and
 /// reports the group bytes and LFs of the runs it walks over.
-pub(crate) struct Specials<'a> {
+pub(crate) struct Walker<'a> {
     source: &'a [u8],
     set: &'a SpecialSet,
     /// Whether LFs after plain bytes join runs.
@@ -68,9 +68,9 @@ pub(crate) struct Specials<'a> {
     lf: [u64; WINDOW + 1],
 }
 
-impl<'a> Specials<'a> {
+impl<'a> Walker<'a> {
     pub(crate) fn new(source: &'a [u8], set: &'a SpecialSet) -> Self {
-        Specials {
+        Walker {
             source,
             set,
             line_ends_join: false,
@@ -166,7 +166,7 @@ impl<'a> Specials<'a> {
     fn classify_window(&mut self, at: usize) {
         let set = self.set;
         set.run(&mut ClassifyWindow {
-            specials: self,
+            walker: self,
             window: at - at % BLOCK,
         });
     }
@@ -176,12 +176,12 @@ impl<'a> Specials<'a> {
 /// many stops it found: what stage 1 costs, for `texlex bench` (against
 /// the popcount limit, [`crate::classify::classify_and_popcount`]).
 pub(crate) fn stage_one(source: &[u8], set: &SpecialSet, line_ends_join: bool) -> u64 {
-    let mut specials = Specials::new(source, set);
-    specials.line_ends_join = line_ends_join;
+    let mut walker = Walker::new(source, set);
+    walker.line_ends_join = line_ends_join;
     let mut stops = 0;
     for window in (0..source.len()).step_by(WINDOW_BYTES) {
-        specials.classify_window(window);
-        for (k, &bits) in specials.stops[..WINDOW].iter().enumerate() {
+        walker.classify_window(window);
+        for (k, &bits) in walker.stops[..WINDOW].iter().enumerate() {
             // Past the end every bit is set: those are no stops.
             let inside = match source.len().saturating_sub(window + k * BLOCK) {
                 n if n >= BLOCK => u64::MAX,
@@ -198,12 +198,12 @@ pub(crate) fn stage_one(source: &[u8], set: &SpecialSet, line_ends_join: bool) -
 /// how many stops and marks it met. What the walk costs a lex before any
 /// stop is handled, for `texlex bench`.
 pub(crate) fn walk_stops(source: &[u8], set: &SpecialSet, line_ends_join: bool) -> u64 {
-    let mut specials = Specials::new(source, set);
-    specials.line_ends_join = line_ends_join;
+    let mut walker = Walker::new(source, set);
+    walker.line_ends_join = line_ends_join;
     let (mut stops, mut marks) = (0u64, 0u64);
     let mut from = 0;
     while from < source.len() {
-        let stop = specials.next_from_marking(from, |_, group, lf| {
+        let stop = walker.next_from_marking(from, |_, group, lf| {
             marks += u64::from(group.count_ones() + lf.count_ones());
             None
         });
@@ -215,21 +215,21 @@ pub(crate) fn walk_stops(source: &[u8], set: &SpecialSet, line_ends_join: bool) 
 
 /// Stage 1 for the window at `window`, with a kernel compiled in.
 struct ClassifyWindow<'w, 'a> {
-    specials: &'w mut Specials<'a>,
+    walker: &'w mut Walker<'a>,
     window: usize,
 }
 
 impl KernelPass for ClassifyWindow<'_, '_> {
     #[inline(always)]
     fn run<K: BlockMasks>(&mut self, kernel: &K) {
-        let Specials {
+        let Walker {
             source,
             set,
             line_ends_join,
             ..
-        } = *self.specials;
+        } = *self.walker;
         let window = self.window;
-        let out = &mut *self.specials;
+        let out = &mut *self.walker;
         out.window = window;
         // The masks of the block at `start`: the tail padded with a
         // special byte, and past the source's end all special (nothing
@@ -341,7 +341,7 @@ mod tests {
                 };
                 let all = (0..src.len()).filter(|&i| stop(src[i]) && !joined(i)).count();
                 prop_assert_eq!(stage_one(&src, &set, line_ends_join), all as u64);
-                let mut walker = Specials::new(&src, &set);
+                let mut walker = Walker::new(&src, &set);
                 if line_ends_join {
                     walker = walker.joining_line_ends();
                 }
@@ -390,7 +390,7 @@ mod tests {
                     let mut src = vec![b'a'; 4 * WINDOW_BYTES];
                     src[at] = blank;
                     src.push(b'\\');
-                    let mut walker = Specials::new(&src, &set);
+                    let mut walker = Walker::new(&src, &set);
                     if line_ends {
                         walker = walker.joining_line_ends();
                     }

@@ -28,7 +28,7 @@ use crate::line_end::{self, Line};
 use crate::store::Builder;
 use crate::store::Sink;
 use crate::track::Seen;
-use crate::walker::Specials;
+use crate::walker::Walker;
 use crate::{Catcode, CsId, Profile, Span, TriviaKind};
 
 use tracked::Tracking;
@@ -77,7 +77,7 @@ pub(crate) fn lex(
 }
 
 /// Whether a static lex under `profile` lets LFs join runs (see
-/// [`Specials::joining_line_ends`]): its end-of-line character makes a
+/// [`Walker::joining_line_ends`]): its end-of-line character makes a
 /// space in state M.
 pub(crate) fn line_ends_join(profile: &Profile) -> bool {
     matches!(
@@ -190,9 +190,9 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
         let set = self.profile.specials().clone();
         // Braces stay in runs: their balance is counted, and a quiet
         // tracker takes them in place (see `walk`).
-        let mut specials = Specials::new(source, &set);
+        let mut walker = Walker::new(source, &set);
         if self.line_ends_join() {
-            specials = specials.joining_line_ends();
+            walker = walker.joining_line_ends();
         }
         loop {
             if TRACKING && self.tracking.as_ref().is_some_and(|t| t.changed) {
@@ -204,14 +204,14 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
                 pos = self.rest_of_line_by_engine(pos);
                 continue;
             }
-            // A run never starts with a space or an LF (see `Specials`).
+            // A run never starts with a space or an LF (see `Walker`).
             // A single space after a plain character (`word word`,
             // `word \cs`) is a space token TeX reads in state M: the walker
             // lets it join the run, as it does an LF there.
             let q = if matches!(source.get(pos), Some(b' ' | b'\n')) {
                 pos
             } else {
-                self.walk::<TRACKING>(&mut specials, pos)
+                self.walk::<TRACKING>(&mut walker, pos)
             };
             if q > pos {
                 self.out.segment(span(pos, q));
@@ -297,7 +297,7 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
         ) && (!self.tracks() || end_line_byte(&self.profile) == self.end_line_char)
     }
 
-    /// The next stop from `from` (see [`Specials::next_from_marking`]). The
+    /// The next stop from `from` (see [`Walker::next_from_marking`]). The
     /// braces of the run up to it have their balance counted, and are
     /// shown to the tracker, if tracking, in place: a quiet tracker only
     /// opens and closes groups. A brace it cannot take that way (a `}` that
@@ -305,7 +305,7 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
     /// returned as the stop, a token of its own. Lines that start inside
     /// the run (after a joined LF) are recorded.
     #[inline(always)]
-    fn walk<const TRACKING: bool>(&mut self, specials: &mut Specials, from: usize) -> usize {
+    fn walk<const TRACKING: bool>(&mut self, walker: &mut Walker, from: usize) -> usize {
         let source = self.source;
         let (profile, out) = (&self.profile, &mut *self.out);
         let line_starts = &mut *self.line_starts;
@@ -320,7 +320,7 @@ impl<'a, P: Catcodes<'a>, S: Sink> FastLexer<'a, P, S> {
                 line_starts.push(start as u32);
             }
         };
-        specials.next_from_marking(
+        walker.next_from_marking(
             from,
             #[inline(always)]
             |base, mut group, lf| {
