@@ -419,28 +419,21 @@ impl SpecialSet {
             out.len() * BLOCK,
             "mask_blocks takes one Masks per 64 bytes"
         );
-        #[cfg(test)]
-        tests::count_blocks(self.kernel, out.len());
-        let (blocks, _) = bytes.as_chunks::<BLOCK>();
-        match self.kernel {
-            Kernel::Scalar => {
-                for (block, slot) in blocks.iter().zip(out) {
-                    *slot = self.mask_scalar(block);
+        /// The blocks' masks, one by one, with the kernel compiled in.
+        struct EveryBlock<'b> {
+            blocks: &'b [[u8; BLOCK]],
+            out: &'b mut [Masks],
+        }
+        impl KernelPass for EveryBlock<'_> {
+            #[inline(always)]
+            fn run<K: BlockMasks>(&mut self, kernel: &K) {
+                for (block, slot) in self.blocks.iter().zip(self.out.iter_mut()) {
+                    *slot = kernel.masks(block);
                 }
             }
-            #[cfg(target_arch = "x86_64")]
-            // SAFETY: as in `mask`, `kernel_supported` allowed the kernel.
-            Kernel::Sse2 => unsafe { x86::blocks_sse2(self, blocks, out) },
-            #[cfg(target_arch = "x86_64")]
-            // SAFETY: as in `mask`, `kernel_supported` allowed the kernel.
-            Kernel::Avx2 => unsafe { x86::blocks_avx2(self, blocks, out) },
-            #[cfg(target_arch = "x86_64")]
-            // SAFETY: as in `mask`, `kernel_supported` allowed the kernel.
-            Kernel::Avx512Bw => unsafe { x86::blocks_avx512bw(self, blocks, out) },
-            #[cfg(target_arch = "x86_64")]
-            // SAFETY: as in `mask`, `kernel_supported` allowed the kernel.
-            Kernel::Avx512Vbmi => unsafe { x86::blocks_avx512vbmi(self, blocks, out) },
         }
+        let (blocks, _) = bytes.as_chunks::<BLOCK>();
+        self.run(&mut EveryBlock { blocks, out });
     }
 
     /// A SIMD kernel's masks, without the group bytes it found if the set
@@ -724,12 +717,6 @@ mod x86 {
         pass.run(&Avx512Vbmi(set));
     }
 
-    /// All bits, or none when the set has no group bytes (the kernels but
-    /// VBMI's compare against filler then).
-    fn group_keep(set: &SpecialSet) -> u64 {
-        if set.group_len == 0 { 0 } else { u64::MAX }
-    }
-
     /// # Safety
     /// The CPU must support SSE2 and `set.explicit` must list every printable
     /// special byte.
@@ -877,69 +864,6 @@ mod x86 {
     #[target_feature(enable = "popcnt")]
     pub(super) unsafe fn count_popcnt(masks: &[Masks]) -> u64 {
         super::count_masks(masks)
-    }
-
-    /// # Safety
-    /// As [`mask_sse2`].
-    #[target_feature(enable = "sse2")]
-    pub(super) unsafe fn blocks_sse2(set: &SpecialSet, blocks: &[[u8; BLOCK]], out: &mut [Masks]) {
-        let keep = group_keep(set);
-        for (block, slot) in blocks.iter().zip(out) {
-            // SAFETY: the caller's promise.
-            let masks = unsafe { mask_sse2(set, block) };
-            *slot = Masks {
-                group: masks.group & keep,
-                ..masks
-            };
-        }
-    }
-
-    /// # Safety
-    /// As [`mask_avx2`].
-    #[target_feature(enable = "avx2")]
-    pub(super) unsafe fn blocks_avx2(set: &SpecialSet, blocks: &[[u8; BLOCK]], out: &mut [Masks]) {
-        let keep = group_keep(set);
-        for (block, slot) in blocks.iter().zip(out) {
-            // SAFETY: the caller's promise.
-            let masks = unsafe { mask_avx2(set, block) };
-            *slot = Masks {
-                group: masks.group & keep,
-                ..masks
-            };
-        }
-    }
-
-    /// # Safety
-    /// As [`mask_avx512bw`].
-    #[target_feature(enable = "avx512bw")]
-    pub(super) unsafe fn blocks_avx512bw(
-        set: &SpecialSet,
-        blocks: &[[u8; BLOCK]],
-        out: &mut [Masks],
-    ) {
-        let keep = group_keep(set);
-        for (block, slot) in blocks.iter().zip(out) {
-            // SAFETY: the caller's promise.
-            let masks = unsafe { mask_avx512bw(set, block) };
-            *slot = Masks {
-                group: masks.group & keep,
-                ..masks
-            };
-        }
-    }
-
-    /// # Safety
-    /// As [`mask_avx512vbmi`].
-    #[target_feature(enable = "avx512bw,avx512vbmi")]
-    pub(super) unsafe fn blocks_avx512vbmi(
-        set: &SpecialSet,
-        blocks: &[[u8; BLOCK]],
-        out: &mut [Masks],
-    ) {
-        for (block, slot) in blocks.iter().zip(out) {
-            // SAFETY: the caller's promise.
-            *slot = unsafe { mask_avx512vbmi(set, block) };
-        }
     }
 }
 
