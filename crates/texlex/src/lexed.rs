@@ -276,18 +276,31 @@ impl<'s> Lexed<'s> {
     /// # Ok::<(), texlex::LexError>(())
     /// ```
     pub fn token_stats(&self) -> crate::TokenStats {
+        use crate::count::{BATCH, SegmentClasses, SegmentCounts};
         let mut tally = crate::store::TokenTally::default();
-        let mut bytes = [[0u32; 256]; 4];
-        // u32 histogram cells cannot overflow: a source is below 4 GiB.
+        // The characters of plain runs, counted as the counting pass
+        // counts them: many runs at once.
+        let classes = SegmentClasses::new(&self.profile);
+        let mut segments = SegmentCounts::default();
+        let mut batch = Vec::with_capacity(BATCH);
         for chunk in &self.chunks {
-            crate::store::count_chunk(self.source, &self.profile, chunk, &mut tally, &mut bytes);
+            crate::store::count_chunk(
+                self.source,
+                &self.profile,
+                chunk,
+                &mut tally,
+                &mut |start, end| {
+                    if batch.len() == BATCH {
+                        classes.count_all(&self.profile, self.source, &batch, &mut segments);
+                        batch.clear();
+                    }
+                    batch.push((start, end));
+                },
+            );
         }
-        let catcodes = crate::catcode::CatcodesAt::fixed(&self.profile);
-        for histogram in &bytes {
-            for (b, &n) in histogram.iter().enumerate() {
-                let cat = crate::store::segment_catcode(&catcodes, b as u32);
-                tally.chars[usize::from(cat.number())] += u64::from(n);
-            }
+        classes.count_all(&self.profile, self.source, &batch, &mut segments);
+        for (total, n) in tally.chars.iter_mut().zip(segments.chars()) {
+            *total += n;
         }
         tally.stats()
     }

@@ -1010,15 +1010,16 @@ impl TokenTally {
     }
 }
 
-/// Counts a chunk's tokens into `tally`, but for the ASCII characters of
-/// segments without catcode changes, which are counted by byte value in
-/// `bytes` (four histograms, see below), to be mapped to catcodes once.
+/// Counts a chunk's tokens into `tally`, but for the characters of
+/// segments read with `profile`'s catcodes (no change in the chunk), whose
+/// spans go to `plain`, to be counted many at once
+/// ([`SegmentClasses::count_all`](crate::count::SegmentClasses::count_all)).
 pub(crate) fn count_chunk(
     source: &[u8],
     profile: &Profile,
     chunk: &Chunk,
     tally: &mut TokenTally,
-    bytes: &mut [[u32; 256]; 4],
+    plain: &mut impl FnMut(u32, u32),
 ) {
     let store = &chunk.store;
     let mut offset = chunk.base as usize;
@@ -1046,34 +1047,7 @@ pub(crate) fn count_chunk(
                     i += n;
                 }
             }
-            SEGMENT => {
-                let text = &source[offset..offset + len];
-                if text.is_ascii() || profile.input_model() == crate::InputModel::Bytes {
-                    // Four histograms, so that equal neighbours do not wait
-                    // for each other's increments.
-                    let mut quads = text.chunks_exact(4);
-                    for q in &mut quads {
-                        bytes[0][usize::from(q[0])] += 1;
-                        bytes[1][usize::from(q[1])] += 1;
-                        bytes[2][usize::from(q[2])] += 1;
-                        bytes[3][usize::from(q[3])] += 1;
-                    }
-                    for &b in quads.remainder() {
-                        bytes[0][usize::from(b)] += 1;
-                    }
-                } else {
-                    for c in std::str::from_utf8(text)
-                        .expect("segments are UTF-8")
-                        .chars()
-                    {
-                        if c.is_ascii() {
-                            bytes[0][c as usize] += 1;
-                        } else {
-                            tally.chars[usize::from(profile.catcode(c as u32).number())] += 1;
-                        }
-                    }
-                }
-            }
+            SEGMENT => plain(offset as u32, (offset + len) as u32),
             CHAR_CODED => tally.chars[(store.payload[payload] >> 24) as usize & 15] += 1,
             CS => tally.cs(CsId(store.payload[payload])),
             PAR => tally.by_id[builtin::PAR.0 as usize] += 1,

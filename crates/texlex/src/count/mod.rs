@@ -26,7 +26,7 @@ use crate::{Catcode, CsId, LexOptions, Profile, Span, Stream, TokenStats, Trivia
 pub(crate) use segment::{SegmentClasses, SegmentCounts};
 
 /// How many segments a [`Counter`] counts at once.
-const BATCH: usize = 256;
+pub(crate) const BATCH: usize = 256;
 
 /// What [`Lexer::count`](crate::Lexer::count) found in an input: the
 /// totals a [`Lexed`](crate::Lexed) of all of it would give
