@@ -248,21 +248,17 @@ fn newlines(source: &[u8]) -> usize {
     memchr::memchr_iter(b'\n', source).count()
 }
 
-fn visit(source: &[u8], profile: &Profile) -> u64 {
-    texlex::unstable::visit_special_bytes(source, profile)
-}
-
-fn popcount(source: &[u8], profile: &Profile) -> u64 {
-    texlex::unstable::classify_and_popcount(source, profile)
-}
-
-fn stage_one(source: &[u8], profile: &Profile) -> u64 {
-    texlex::unstable::stage_one(source, profile)
-}
-
-fn walk(source: &[u8], profile: &Profile) -> u64 {
-    texlex::unstable::walk_stops(source, profile)
-}
+/// The passes timed beside the lex, in this order: the memchr newline
+/// count, the special-byte visit, the classify-and-popcount pass, the
+/// lexer's first stage alone and its walk with no stop handled. Each
+/// returns what it counted.
+const PASSES: [fn(&[u8], &Profile) -> u64; 5] = [
+    |source, _| newlines(source) as u64,
+    texlex::unstable::visit_special_bytes,
+    texlex::unstable::classify_and_popcount,
+    texlex::unstable::stage_one,
+    texlex::unstable::walk_stops,
+];
 
 fn time<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     let start = Instant::now();
@@ -291,11 +287,9 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
     let mut one_iteration = Duration::ZERO;
     while warm_runs < WARMUP_RUNS || warm_start.elapsed() < WARMUP_TIME {
         let ((), t) = time(|| {
-            black_box(newlines(black_box(source)));
-            black_box(visit(black_box(source), profile));
-            black_box(popcount(black_box(source), profile));
-            black_box(stage_one(black_box(source), profile));
-            black_box(walk(black_box(source), profile));
+            for pass in PASSES {
+                black_box(pass(black_box(source), profile));
+            }
             drop(black_box(lex_threads(
                 black_box(source),
                 lexer_for(threads),
@@ -315,8 +309,8 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
             .clamp(MIN_RUNS, MAX_RUNS)
     });
 
-    // The timed loop: memchr, the visit, the popcount pass and lex
-    // alternate, so all see the same noise.
+    // The timed loop: the passes and the lex alternate, so all see the
+    // same noise.
     // One timed lex: the result is dropped inside the timing.
     let lex_once = |threads: usize| {
         drop(black_box(lex_threads(
@@ -324,29 +318,16 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
             lexer_for(threads),
         )))
     };
-    let mut memchr_times = Vec::with_capacity(runs);
-    let mut visit_times = Vec::with_capacity(runs);
-    let mut popcount_times = Vec::with_capacity(runs);
-    let mut stage_one_times = Vec::with_capacity(runs);
-    let mut walk_times = Vec::with_capacity(runs);
+    let mut pass_times: [Vec<Duration>; PASSES.len()] =
+        std::array::from_fn(|_| Vec::with_capacity(runs));
+    let mut counted = [0u64; PASSES.len()];
     let mut lex_times = Vec::with_capacity(runs);
-    let (mut count, mut visited, mut popcounted, mut stops) = (0, 0, 0, 0);
     for _ in 0..runs {
-        let (n, t) = time(|| newlines(black_box(source)));
-        count = black_box(n);
-        memchr_times.push(t);
-        let (n, t) = time(|| visit(black_box(source), profile));
-        visited = black_box(n);
-        visit_times.push(t);
-        let (n, t) = time(|| popcount(black_box(source), profile));
-        popcounted = black_box(n);
-        popcount_times.push(t);
-        let (n, t) = time(|| stage_one(black_box(source), profile));
-        stops = black_box(n);
-        stage_one_times.push(t);
-        let (n, t) = time(|| walk(black_box(source), profile));
-        black_box(n);
-        walk_times.push(t);
+        for ((pass, times), counted) in PASSES.iter().zip(&mut pass_times).zip(&mut counted) {
+            let (n, t) = time(|| pass(black_box(source), profile));
+            *counted = black_box(n);
+            times.push(t);
+        }
         let ((), t) = time(|| lex_once(threads));
         lex_times.push(t);
     }
@@ -372,6 +353,14 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         )
     });
 
+    let [
+        memchr_times,
+        visit_times,
+        popcount_times,
+        stage_one_times,
+        walk_times,
+    ] = &mut pass_times;
+    let [newline_count, visited, popcounted, stops, _] = counted;
     Report {
         path: name.to_owned(),
         bytes: source.len(),
@@ -382,15 +371,15 @@ fn bench_file(name: &str, source: &[u8], profile: &Profile, options: &Options) -
         threads,
         track,
         lex: Summary::of(&mut lex_times),
-        memchr: Summary::of(&mut memchr_times),
-        newlines: count,
-        visit: Summary::of(&mut visit_times),
+        memchr: Summary::of(memchr_times),
+        newlines: newline_count as usize,
+        visit: Summary::of(visit_times),
         visited,
-        popcount: Summary::of(&mut popcount_times),
+        popcount: Summary::of(popcount_times),
         popcounted,
-        stage_one: Summary::of(&mut stage_one_times),
+        stage_one: Summary::of(stage_one_times),
         stops,
-        walk: Summary::of(&mut walk_times),
+        walk: Summary::of(walk_times),
         kernel: texlex::unstable::kernel_name(lexer_for(threads).profile()),
         machine: Machine::detect(),
         usage,
