@@ -271,14 +271,14 @@ impl KernelPass for ClassifyWindow<'_, '_> {
             out.lf[k] = m.lf;
         };
         let first_blank = |m: &Masks| (m.space | m.eol()) & 1;
+        // What follows the block after the window does not matter: that
+        // block's last bit is never read (a walk that reaches its byte has
+        // entered the next window), so it is finished as if no blank
+        // followed.
         let end = window + (WINDOW + 1) * BLOCK;
-        // The last byte of the block after the window is never read: a
-        // walk that reaches it has entered the next window. What follows
-        // that byte does not matter.
-        let after = 0;
-        if end < source.len() {
-            // Most windows lie inside the source with a byte after them:
-            // one loop over whole blocks with no bounds to mind.
+        if end <= source.len() {
+            // Most windows lie inside the source: one loop over whole
+            // blocks with no bounds to mind.
             let (blocks, _) = source[window..end].as_chunks::<BLOCK>();
             let mut m = kernel.masks(&blocks[0]);
             for k in 0..WINDOW {
@@ -286,7 +286,7 @@ impl KernelPass for ClassifyWindow<'_, '_> {
                 finish(k, &m, first_blank(&next), u64::MAX);
                 m = next;
             }
-            finish(WINDOW, &m, after, u64::MAX);
+            finish(WINDOW, &m, 0, u64::MAX);
             return;
         }
         let mut m = masks_at(window);
@@ -296,7 +296,7 @@ impl KernelPass for ClassifyWindow<'_, '_> {
                 let next = masks_at(start + BLOCK);
                 (next, first_blank(&next))
             } else {
-                (Masks::default(), after)
+                (Masks::default(), 0)
             };
             let inside = match source.len().saturating_sub(start) {
                 n if n > BLOCK => u64::MAX,
@@ -373,6 +373,28 @@ mod tests {
                     prop_assert_eq!(lfs, expected);
                     from = found + 1 + skips.next().copied().unwrap_or(0);
                 }
+            }
+        }
+    }
+
+    /// A space or an LF that ends the input is a stop (nothing follows it
+    /// on its line), also when the input ends at or next to the end of a
+    /// window's extra block, whose last bit stage 1 finishes as if nothing
+    /// followed.
+    #[test]
+    fn a_blank_ending_the_input_is_a_stop() {
+        let set = SpecialSet::new(&Profile::new(Regime::Latex));
+        let extra_end = WINDOW_BYTES + BLOCK;
+        for len in extra_end - 1..=extra_end + 1 {
+            for blank in [b' ', b'\n'] {
+                let mut src = vec![b'a'; len - 1];
+                src.push(blank);
+                let mut walker = Walker::new(&src, &set).joining_line_ends();
+                assert_eq!(
+                    walker.next_from_marking(0, |_, _, _| None),
+                    len - 1,
+                    "{len} {blank}"
+                );
             }
         }
     }

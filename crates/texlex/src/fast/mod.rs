@@ -1,7 +1,7 @@
 //! The fast driver: walks the whole source from stop to stop (special
-//! bytes, see [`crate::walker`] and [`crate::classify`]), storing runs of plain characters (with
-//! the braces, single spaces and line ends in state M among them) as
-//! segments and handling the common special bytes (line ends, spaces,
+//! bytes, see [`crate::walker`] and [`crate::classify`]), storing runs of
+//! plain characters (with the braces, single spaces and line ends in state
+//! M among them) as segments and handling the common special bytes (line ends, spaces,
 //! control words and symbols, braces, comments, active and invalid ASCII
 //! characters) itself. Anything rarer — `^^` notation, non-ASCII characters
 //! other than letters and "other" characters, ill-formed UTF-8, `^` in a
